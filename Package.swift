@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// The hot kernels use SIMD types and explicit fused multiply-adds; on x86-64 we let the
+/// compiler use the machine's vector units (AVX2/AVX-512, FMA). Results stay bit-identical
+/// across machines because every fused multiply-add is explicit in the source.
+let coreSwiftSettings: [SwiftSetting] = {
+    #if arch(x86_64)
+    return [.unsafeFlags(["-target-cpu", "x86-64-v3"])]
+    #else
+    return []
+    #endif
+}()
+
+let package = Package(
+    name: "nnplay",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "nnplay", targets: ["nnplay"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure, deterministic training core: no I/O, no threads, no clocks.
+        .target(name: "NNCore", swiftSettings: coreSwiftSettings),
+        // Engine, files (models, datasets, sessions, lessons): no terminal code.
+        .target(name: "NNSession", dependencies: ["NNCore"]),
+        // The ncursesw wide-character API (see Sources/CNcursesw/shim.h).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Views, app state machine and backends (curses and in-memory).
+        .target(name: "NNTUI", dependencies: ["NNCore", "NNSession", "CNcursesw"]),
+        .executableTarget(
+            name: "nnplay",
+            dependencies: [
+                "NNCore", "NNSession", "NNTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NNCoreTests", dependencies: ["NNCore"]),
+        .testTarget(name: "NNSessionTests", dependencies: ["NNCore", "NNSession"]),
+        .testTarget(name: "NNPlayCLITests", dependencies: ["NNCore", "NNSession"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
