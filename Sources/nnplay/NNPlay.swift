@@ -4,6 +4,7 @@ import ArgumentParser
 struct NNPlay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nnplay",
-        abstract: "A neural-network playground for the terminal."
+        abstract: "A neural-network playground for the terminal.",
+        subcommands: [BenchCommand.self]
     )
 }

@@ -105,4 +105,6 @@ public enum RandomStream: UInt64, Sendable, CaseIterable {
     case dropout = 4
     /// Points a student adds or other interactive randomness.
     case interaction = 5
+    /// Which points are held out for testing.
+    case split = 6
 }

@@ -1,0 +1,34 @@
+/// Which points the playground trains on and how they are split.
+public struct DatasetConfig: Codable, Equatable, Sendable {
+    /// A built-in generator, or nil when the points come from a CSV file.
+    public var kind: DatasetKind?
+    /// The CSV file the points came from (for reports; the core never reads files).
+    public var csvPath: String?
+    /// TensorFlow Playground's noise, 0…0.5.
+    public var noise: Double
+    /// Fraction of the points held out for testing, 0 ≤ r < 1.
+    public var testRatio: Double
+    /// Number of points; nil means the dataset's default (500, 1200 for regression).
+    public var count: Int?
+    /// Number of classes of `blobs` (3…6).
+    public var classes: Int
+    /// Which draw of the generator: "regenerate data" increments it.
+    public var generation: Int
+
+    public init(kind: DatasetKind? = .circle, csvPath: String? = nil, noise: Double = 0, testRatio: Double = 0.5,
+                count: Int? = nil, classes: Int = 3, generation: Int = 0) {
+        self.kind = kind
+        self.csvPath = csvPath
+        self.noise = noise
+        self.testRatio = testRatio
+        self.count = count
+        self.classes = classes
+        self.generation = generation
+    }
+
+    /// The name shown to people: the built-in's name or the CSV file's.
+    public var displayName: String {
+        if let kind { return kind.rawValue }
+        return csvPath ?? "csv"
+    }
+}

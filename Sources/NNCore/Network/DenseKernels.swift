@@ -1,0 +1,174 @@
+/// The inner loops of a dense layer over a batch stored neuron-major: value (i, b)
+/// of a layer with `lanes` columns sits at `i * lanes + b`, `lanes` a multiple of 8.
+/// Each loop runs over eight samples at once with explicit fused multiply-adds in
+/// a fixed order, so results do not depend on the machine or on which lane (batch
+/// position) a sample lands in.
+enum DenseKernels {
+    @inline(__always)
+    static func load(_ p: UnsafePointer<Double>, _ k: Int) -> Lanes {
+        UnsafeRawPointer(p + k).loadUnaligned(as: Lanes.self)
+    }
+
+    @inline(__always)
+    static func store(_ v: Lanes, _ p: UnsafeMutablePointer<Double>, _ k: Int) {
+        UnsafeMutableRawPointer(p + k).storeBytes(of: v, as: Lanes.self)
+    }
+
+    /// Forward: z[i, b] = bias[i] + Σⱼ W[i, j]·a[j, b]  (j in order 0, 1, …).
+    static func forward(weights w: UnsafePointer<Double>, biases: UnsafePointer<Double>,
+                        input a: UnsafePointer<Double>, inputCount: Int,
+                        output z: UnsafeMutablePointer<Double>, outputCount: Int, lanes: Int) {
+        for i in 0..<outputCount {
+            let row = w + i * inputCount
+            let b0 = Lanes(repeating: biases[i])
+            var c = 0
+            while c + 32 <= lanes {
+                var s0 = b0, s1 = b0, s2 = b0, s3 = b0
+                for j in 0..<inputCount {
+                    let wij = Lanes(repeating: row[j])
+                    let aj = a + j * lanes + c
+                    s0 = s0.addingProduct(wij, load(aj, 0))
+                    s1 = s1.addingProduct(wij, load(aj, 8))
+                    s2 = s2.addingProduct(wij, load(aj, 16))
+                    s3 = s3.addingProduct(wij, load(aj, 24))
+                }
+                let zi = z + i * lanes + c
+                store(s0, zi, 0); store(s1, zi, 8); store(s2, zi, 16); store(s3, zi, 24)
+                c += 32
+            }
+            while c < lanes {
+                var s0 = b0
+                for j in 0..<inputCount {
+                    s0 = s0.addingProduct(Lanes(repeating: row[j]), load(a + j * lanes + c, 0))
+                }
+                store(s0, z + i * lanes + c, 0)
+                c += 8
+            }
+        }
+    }
+
+    /// Backward through the weights: g[j, b] = Σᵢ W[i, j]·δ[i, b]  (i in order).
+    static func backpropagate(weights w: UnsafePointer<Double>, delta d: UnsafePointer<Double>, outputCount: Int,
+                              inputGradient g: UnsafeMutablePointer<Double>, inputCount: Int, lanes: Int) {
+        for j in 0..<inputCount {
+            var c = 0
+            while c + 32 <= lanes {
+                var s0 = Lanes(), s1 = Lanes(), s2 = Lanes(), s3 = Lanes()
+                for i in 0..<outputCount {
+                    let wij = Lanes(repeating: w[i * inputCount + j])
+                    let di = d + i * lanes + c
+                    s0 = s0.addingProduct(wij, load(di, 0))
+                    s1 = s1.addingProduct(wij, load(di, 8))
+                    s2 = s2.addingProduct(wij, load(di, 16))
+                    s3 = s3.addingProduct(wij, load(di, 24))
+                }
+                let gj = g + j * lanes + c
+                store(s0, gj, 0); store(s1, gj, 8); store(s2, gj, 16); store(s3, gj, 24)
+                c += 32
+            }
+            while c < lanes {
+                var s0 = Lanes()
+                for i in 0..<outputCount {
+                    s0 = s0.addingProduct(Lanes(repeating: w[i * inputCount + j]), load(d + i * lanes + c, 0))
+                }
+                store(s0, g + j * lanes + c, 0)
+                c += 8
+            }
+        }
+    }
+
+    /// Parameter gradients of one layer from its first `valid` lanes (the others carry
+    /// δ = 0): ∂W[i, j] = Σ_b δ[i, b]·a[j, b] and ∂bias[i] = Σ_b δ[i, b], summed over b in
+    /// order (written, not accumulated). The input is first transposed into `scratch`
+    /// (sample-major, rows padded to a multiple of 8) so that eight weights of a row
+    /// accumulate at once with no horizontal sums.
+    static func parameterGradients(delta d: UnsafePointer<Double>, outputCount: Int,
+                                   input a: UnsafePointer<Double>, inputCount: Int, lanes: Int, valid: Int,
+                                   scratch t: UnsafeMutablePointer<Double>,
+                                   weightGradient gw: UnsafeMutablePointer<Double>,
+                                   biasGradient gb: UnsafeMutablePointer<Double>) {
+        let width = (inputCount + 7) / 8 * 8
+        if width > inputCount { (t + valid &* 0).update(repeating: 0, count: valid &* width) }
+        for j in 0..<inputCount {
+            let source = a + j &* lanes
+            var target = t + j
+            for b in 0..<valid {
+                target.pointee = source[b]
+                target += width
+            }
+        }
+        for i in 0..<outputCount {
+            let di = d + i * lanes
+            var bias = 0.0
+            for b in 0..<valid { bias += di[b] }
+            gb[i] = bias
+            let out = gw + i * inputCount
+            var j = 0
+            while j < width {
+                var s0 = Lanes(), s1 = Lanes(), s2 = Lanes(), s3 = Lanes()
+                let blocks = min(4, (width - j) / 8)
+                if blocks == 4 {
+                    for b in 0..<valid {
+                        let db = Lanes(repeating: di[b]), row = t + b * width + j
+                        s0 = s0.addingProduct(db, load(row, 0))
+                        s1 = s1.addingProduct(db, load(row, 8))
+                        s2 = s2.addingProduct(db, load(row, 16))
+                        s3 = s3.addingProduct(db, load(row, 24))
+                    }
+                } else {
+                    for b in 0..<valid {
+                        let db = Lanes(repeating: di[b]), row = t + b * width + j
+                        s0 = s0.addingProduct(db, load(row, 0))
+                        if blocks > 1 { s1 = s1.addingProduct(db, load(row, 8)) }
+                        if blocks > 2 { s2 = s2.addingProduct(db, load(row, 16)) }
+                    }
+                }
+                storePrefix(s0, out, from: j, limit: inputCount)
+                if blocks > 1 { storePrefix(s1, out, from: j + 8, limit: inputCount) }
+                if blocks > 2 { storePrefix(s2, out, from: j + 16, limit: inputCount) }
+                if blocks > 3 { storePrefix(s3, out, from: j + 24, limit: inputCount) }
+                j += 8 * blocks
+            }
+        }
+    }
+
+    /// Stores the lanes of `v` to p[from…], but none at or past index `limit`.
+    @inline(__always)
+    static func storePrefix(_ v: Lanes, _ p: UnsafeMutablePointer<Double>, from: Int, limit: Int) {
+        if from + 8 <= limit {
+            store(v, p, from)
+        } else {
+            for m in 0..<(limit - from) { p[from + m] = v[m] }
+        }
+    }
+
+    /// The sum of eight lanes in a fixed order: halves, then quarters, then the pair.
+    @inline(__always)
+    static func horizontalSum(_ v: Lanes) -> Double {
+        let four = v.lowHalf + v.highHalf
+        let two = four.lowHalf + four.highHalf
+        return two[0] + two[1]
+    }
+
+    /// a = f(z) over `count` values (a multiple of 8).
+    static func activate(_ f: Activation, z: UnsafePointer<Double>, a: UnsafeMutablePointer<Double>, count: Int) {
+        var k = 0
+        while k < count {
+            store(f.apply(load(z, k)), a, k)
+            k += 8
+        }
+    }
+
+    /// δ = g ⊙ f′(z, a) (⊙ mask, if dropout is on), in place in `g`.
+    static func activationGradient(_ f: Activation, gradient g: UnsafeMutablePointer<Double>,
+                                   z: UnsafePointer<Double>, a: UnsafePointer<Double>,
+                                   mask: UnsafePointer<Double>?, count: Int) {
+        var k = 0
+        while k < count {
+            var v = load(g, k) * f.derivative(z: load(z, k), a: load(a, k))
+            if let mask { v *= load(mask, k) }
+            store(v, g, k)
+            k += 8
+        }
+    }
+}
