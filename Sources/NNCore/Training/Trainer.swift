@@ -138,7 +138,7 @@ public struct Trainer: Sendable {
     }
 
     /// λ₁·sign(w) + λ₂·w added to each weight's gradient (biases are not penalised).
-    private static func addPenaltyGradient(_ regularization: Regularization, layout: NetworkLayout,
+    static func addPenaltyGradient(_ regularization: Regularization, layout: NetworkLayout,
                                            parameters p: UnsafePointer<Double>, gradient g: UnsafeMutablePointer<Double>) {
         let l1 = regularization.l1, l2 = regularization.l2
         guard l1 > 0 || l2 > 0 else { return }

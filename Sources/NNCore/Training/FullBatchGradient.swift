@@ -1,0 +1,37 @@
+/// The gradient of the whole objective, mean data loss plus L1/L2 penalty, over a set
+/// of points in one batch, without touching any optimizer: what gradient checks and
+/// teaching tools (e.g. "show me ∂L/∂w") need.
+public enum FullBatchGradient {
+    public static func compute(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+                               regularization: Regularization) -> [Double] {
+        let n = inputs.count
+        precondition(n > 0, "the gradient of an empty set is undefined")
+        var workspace = BatchWorkspace(layout: network.layout, maxBatch: n)
+        var gradient = [Double](repeating: 0, count: network.layout.parameterCount)
+        let info = NetworkShapeInfo(activation: network.activation, output: network.output)
+        var unused = RandomSource(seed: 0)
+        inputs.values.withUnsafeBufferPointer { x in
+            inputs.labels.withUnsafeBufferPointer { y in
+                workspace.load(features: x.baseAddress!, labels: y.baseAddress!, stride: n, valid: n) { $0 }
+            }
+        }
+        network.parameters.withUnsafeBufferPointer { params in
+            gradient.withUnsafeMutableBufferPointer { grad in
+                workspace.forward(info, parameters: params.baseAddress!, dropout: 0, random: &unused, valid: n)
+                workspace.backward(info, problem: problem, loss: loss, parameters: params.baseAddress!,
+                                   gradient: grad.baseAddress!, dropout: 0, valid: n)
+                Trainer.addPenaltyGradient(regularization, layout: network.layout, parameters: params.baseAddress!,
+                                           gradient: grad.baseAddress!)
+            }
+        }
+        return gradient
+    }
+
+    /// The objective the gradient belongs to: mean data loss + λ₁·Σ|w| + (λ₂/2)·Σw².
+    public static func objective(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+                                 regularization: Regularization) -> Double {
+        let sums = network.weightSums
+        let data = NetworkOutputs(network: network, inputs: inputs, problem: problem, loss: loss).meanLoss
+        return data + regularization.penalty(weightSumAbs: sums.abs, weightSumSquares: sums.squares)
+    }
+}
