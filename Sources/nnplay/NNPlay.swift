@@ -1,10 +1,66 @@
 import ArgumentParser
+import Foundation
+import NNCore
 
+/// The `nnplay` command: a neural-network playground for the terminal.
 @main
 struct NNPlay: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "nnplay",
         abstract: "A neural-network playground for the terminal.",
-        subcommands: [BenchCommand.self]
+        discussion: """
+        Pick a dataset, the input features, the network's shape, activation, loss, \
+        optimizer, regularization and learning rate, and see how training goes. \
+        Every setting is a flag of 'nnplay train'; 'nnplay datasets' lists the data.
+
+        Examples:
+          nnplay datasets
+          nnplay train --dataset circle --hidden 4,2 --epochs 100
+          nnplay train --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 \\
+              --optimizer adam --lr 0.01 --epochs 500 --json
+          nnplay train --dataset iris --hidden 8 --save iris-model.json
+          nnplay help train
+        """,
+        version: "0.1.0",
+        subcommands: [TrainCommand.self, DatasetsCommand.self, BenchCommand.self]
     )
+
+    /// Runs the command like argument parser does, but reports every error as one line
+    /// `nnplay: error: ...` on stderr (no usage dump, no stack trace) with nnplay's exit
+    /// statuses. Help and `--version` still print in full and exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch let error as InputError {
+            fail(error.description, status: ExitStatus.of(error))
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let status = exitCode(for: error)
+            if status == .success { exit(withError: error) }
+            fail(message(for: error), status: status.rawValue)
+        }
+    }
+
+    /// Prints `message` as one error line and exits with `status`. Argument parser's
+    /// multi-line messages are folded: a list of `- value` lines becomes `value, value`.
+    static func fail(_ message: String, status: Int32) -> Never {
+        var text = ""
+        var inList = false
+        for raw in message.split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("- ") {
+                text += (inList ? ", " : " ") + line.dropFirst(2)
+                inList = true
+            } else {
+                text += (text.isEmpty ? "" : " ") + line
+                inList = false
+            }
+        }
+        StandardError.line("error: \(text.isEmpty ? "failed" : text)")
+        Foundation.exit(status)
+    }
 }

@@ -31,7 +31,15 @@ public enum OptimizerKind: String, Codable, Sendable, CaseIterable {
 /// Only the fields the chosen `kind` uses matter; the others are kept so that a
 /// student switching optimizers back and forth keeps their values.
 public struct OptimizerConfig: Codable, Equatable, Sendable {
-    public var kind: OptimizerKind
+    /// Switching to momentum or Nesterov turns momentum on (0.9) if it was off, so the
+    /// name always means what it says.
+    public var kind: OptimizerKind {
+        didSet {
+            guard kind == .momentum || kind == .nesterov else { return }
+            if momentum == 0 { momentum = 0.9 }
+            nesterov = kind == .nesterov
+        }
+    }
     /// Learning rate `lr`.
     public var learningRate: Double
     /// Momentum coefficient μ of the SGD family (`momentum`); 0 for plain SGD.

@@ -82,11 +82,17 @@ enum DenseKernels {
     /// order (written, not accumulated). The input is first transposed into `scratch`
     /// (sample-major, rows padded to a multiple of 8) so that eight weights of a row
     /// accumulate at once with no horizontal sums.
+    /// Small layers (fewer than 8 inputs or 4 neurons) take dot products instead.
     static func parameterGradients(delta d: UnsafePointer<Double>, outputCount: Int,
                                    input a: UnsafePointer<Double>, inputCount: Int, lanes: Int, valid: Int,
                                    scratch t: UnsafeMutablePointer<Double>,
                                    weightGradient gw: UnsafeMutablePointer<Double>,
                                    biasGradient gb: UnsafeMutablePointer<Double>) {
+        if inputCount < 8 || outputCount < 4 {
+            parameterGradientsByDots(delta: d, outputCount: outputCount, input: a, inputCount: inputCount,
+                                     lanes: lanes, valid: valid, weightGradient: gw, biasGradient: gb)
+            return
+        }
         let width = (inputCount + 7) / 8 * 8
         if width > inputCount { (t + valid &* 0).update(repeating: 0, count: valid &* width) }
         for j in 0..<inputCount {
@@ -128,6 +134,42 @@ enum DenseKernels {
                 if blocks > 2 { storePrefix(s2, out, from: j + 16, limit: inputCount) }
                 if blocks > 3 { storePrefix(s3, out, from: j + 24, limit: inputCount) }
                 j += 8 * blocks
+            }
+        }
+    }
+
+    /// The same sums as `parameterGradients`, as one lane-wise dot product per weight over
+    /// the chunks of 8 lanes holding the `valid` samples, then the eight lanes pairwise.
+    static func parameterGradientsByDots(delta d: UnsafePointer<Double>, outputCount: Int,
+                                         input a: UnsafePointer<Double>, inputCount: Int, lanes: Int, valid: Int,
+                                         weightGradient gw: UnsafeMutablePointer<Double>,
+                                         biasGradient gb: UnsafeMutablePointer<Double>) {
+        let used = (valid + 7) / 8 * 8
+        for i in 0..<outputCount {
+            let di = d + i * lanes
+            var bias = 0.0
+            for b in 0..<valid { bias += di[b] }
+            gb[i] = bias
+            var j = 0
+            while j + 2 <= inputCount {
+                var s0 = Lanes(), s1 = Lanes()
+                let a0 = a + j * lanes, a1 = a0 + lanes
+                var c = 0
+                while c < used {
+                    let dv = load(di, c)
+                    s0 = s0.addingProduct(dv, load(a0, c))
+                    s1 = s1.addingProduct(dv, load(a1, c))
+                    c += 8
+                }
+                gw[i * inputCount + j] = horizontalSum(s0)
+                gw[i * inputCount + j + 1] = horizontalSum(s1)
+                j += 2
+            }
+            if j < inputCount {
+                var s0 = Lanes()
+                var c = 0
+                while c < used { s0 = s0.addingProduct(load(di, c), load(a + j * lanes, c)); c += 8 }
+                gw[i * inputCount + j] = horizontalSum(s0)
             }
         }
     }

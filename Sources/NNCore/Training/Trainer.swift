@@ -153,12 +153,7 @@ public struct Trainer: Sendable {
 
     /// Clips to `clipNorm` if set; returns the norm before clipping.
     private static func clip(_ grad: UnsafeMutableBufferPointer<Double>, maxNorm: Double?) -> Double {
-        if let maxNorm {
-            return GradientClipping.clipByGlobalNorm(grad, maxNorm: maxNorm)
-        }
-        var s = 0.0
-        for v in grad { s += v * v }
-        return s.squareRoot()
+        GradientClipping.clipByGlobalNorm(grad, maxNorm: maxNorm ?? .infinity)
     }
 
     private func parametersFinite() -> Bool {

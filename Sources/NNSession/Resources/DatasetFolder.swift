@@ -1,0 +1,54 @@
+import Foundation
+
+/// The shipped `datasets/` folder: CSV files a student can name like a built-in
+/// dataset (`iris` for `datasets/iris.csv`).
+public struct DatasetFolder: Sendable, Equatable {
+    /// The folder's name wherever it is installed.
+    public static let folderName = "datasets"
+    /// The extension of dataset files.
+    public static let fileExtension = "csv"
+
+    /// The folder itself.
+    public let path: String
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// The folder `locator` finds, or nil when nnplay's datasets are nowhere to be found.
+    public init?(locator: ResourceLocator) {
+        guard let path = locator.directory(named: Self.folderName) else { return nil }
+        self.init(path: path)
+    }
+
+    /// The names of the CSV files in the folder (without `.csv`), sorted; empty when
+    /// the folder cannot be read.
+    public func names() -> [String] {
+        entries().map(\.name)
+    }
+
+    /// The file of the dataset called `name` (`iris` or `iris.csv`, case-insensitively
+    /// when there is no exact match), or nil when the folder has no such file. Names
+    /// with a slash are paths, not names, and never match.
+    public func file(named name: String) -> String? {
+        guard !name.isEmpty, !name.contains("/") else { return nil }
+        let bare = Self.isDatasetFile(name) ? (name as NSString).deletingPathExtension : name
+        let all = entries()
+        guard let match = all.first(where: { $0.name == bare })
+                ?? all.first(where: { $0.name.lowercased() == bare.lowercased() }) else { return nil }
+        return (path as NSString).appendingPathComponent(match.file)
+    }
+
+    /// (name without extension, file name) of every visible CSV file, sorted by name.
+    private func entries() -> [(name: String, file: String)] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return files
+            .filter { Self.isDatasetFile($0) && !$0.hasPrefix(".") }
+            .map { (name: ($0 as NSString).deletingPathExtension, file: $0) }
+            .sorted { $0.name < $1.name }
+    }
+
+    private static func isDatasetFile(_ name: String) -> Bool {
+        (name as NSString).pathExtension.lowercased() == fileExtension
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import NNCore
+import NNSession
+
+/// `nnplay train`: trains one network with no interface and reports how it did.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a network headless and report its loss and metrics.",
+        discussion: """
+        Every setting of the playground is a flag; a flag not given keeps its default \
+        (or, with --load, the loaded model's value). Progress goes to stderr, the report \
+        to stdout (one JSON object with --json).
+
+        Examples:
+          nnplay train --dataset xor --hidden 4 --epochs 300
+          nnplay train --dataset spiral --noise 0.1 --features x1,x2,sin1,sin2 \\
+              --hidden 8,8 --optimizer adam --lr 0.01 --l2 0.001 --epochs 500 --seed 7
+          nnplay train --dataset iris --hidden 8 --epochs 200 --save iris-model.json
+          nnplay train --load iris-model.json --epochs 0 --json
+          nnplay train --data points.csv --regression --hidden 16,16 --lr 0.01
+
+        Exit status: 0 trained, 1 a file could not be read or written, 3 training \
+        diverged (NaN or infinite values), 64 a bad flag or value.
+        """
+    )
+
+    /// The largest `--epochs` accepted (a day's training even for the smallest network).
+    static let maxEpochs = 10_000_000
+
+    @OptionGroup(title: "Training settings")
+    var settings: TrainingOptions
+
+    @Option(parsing: .unconditional, help: "Epochs to train, 0 to only evaluate (e.g. a loaded model).")
+    var epochs: Int = 200
+
+    @Option(help: ArgumentHelp("Save the trained model here when training ends (never a diverged one).",
+                               valueName: "file"))
+    var save: String?
+
+    @Flag(help: "Print the report as one JSON object.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "No progress or notes on stderr (errors are still printed).")
+    var quiet = false
+
+    func run() throws {
+        guard (0...Self.maxEpochs).contains(epochs) else {
+            throw InputError("--epochs must be 0 to \(Self.maxEpochs)")
+        }
+        if let save { try Self.checkWritable(save) }
+        let prepared = try settings.prepare(locator: .current())
+        if !quiet { prepared.notes.forEach { StandardError.line("note: \($0)") } }
+
+        var trainer = try Trainer(config: prepared.config, dataset: prepared.dataset)
+        if let model = prepared.model, let path = settings.load {
+            try trainer.load(parameters: model.parameters(for: trainer.network.layout, path: path))
+        }
+        let seconds = train(&trainer)
+
+        let prior = prepared.model?.trained
+        var savedTo: String?
+        if let save, trainer.divergedAtStep == nil {
+            let model = ModelFile(network: trainer.network, config: trainer.config, problem: trainer.problem,
+                                  steps: (prior?.steps ?? 0) + trainer.steps, epochs: (prior?.epochs ?? 0) + trainer.epochs)
+            try model.write(to: save)
+            savedTo = save
+        } else if let save, !quiet {
+            StandardError.line("not saving \(save): the network diverged")
+        }
+
+        let summary = TrainingSummary(trainer: trainer, pointCount: prepared.dataset.samples.count, seconds: seconds,
+                                      priorEpochs: prior?.epochs ?? 0, priorSteps: prior?.steps ?? 0, savedTo: savedTo)
+        print(json ? JSONReport(summary).text() : TextReport.render(summary))
+        if trainer.divergedAtStep != nil { throw ExitCode(ExitStatus.diverged) }
+    }
+
+    /// Trains `epochs` epochs (fewer if training diverges), showing progress; returns
+    /// the seconds spent training, not counting the progress display.
+    private func train(_ trainer: inout Trainer) -> Double {
+        var progress = TrainingProgress(totalEpochs: epochs, quiet: quiet)
+        let clock = ContinuousClock()
+        let started = clock.now
+        var training = Duration.zero
+        for _ in 0..<epochs where trainer.divergedAtStep == nil {
+            let start = clock.now
+            trainer.trainEpoch()
+            training += clock.now - start
+            progress.epochFinished(trainer, trainingSeconds: training.seconds, wallSeconds: (clock.now - started).seconds)
+        }
+        progress.finish()
+        return training.seconds
+    }
+
+    /// Fails before any training when the model could not be saved: the folder must exist.
+    static func checkWritable(_ path: String) throws(InputError) {
+        var isDirectory: ObjCBool = false
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError("is a directory, not a file", path: path)
+        }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError("cannot save here: the folder does not exist", path: path)
+        }
+    }
+}

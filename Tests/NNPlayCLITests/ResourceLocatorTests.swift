@@ -1,0 +1,58 @@
+import Foundation
+import NNSession
+import Testing
+
+/// How the shipped folders are found: `$NNPLAY_HOME`, the working directory's package
+/// root, or above the executable.
+@Suite struct ResourceLocatorTests {
+    /// A fake installation: `repo/Package.swift`, `repo/datasets/{iris.csv,notes.txt}`,
+    /// `repo/.build/release/nnplay`, and `elsewhere/` with no package.
+    let tree: TemporaryFolder
+
+    init() throws {
+        tree = try TemporaryFolder()
+        let manager = FileManager.default
+        for folder in ["repo/datasets", "repo/.build/release", "repo/Sources/nnplay", "elsewhere", "home/datasets"] {
+            try manager.createDirectory(atPath: tree.path(folder), withIntermediateDirectories: true)
+        }
+        try tree.write("repo/Package.swift", "// swift-tools-version: 6.0\n")
+        try tree.write("repo/datasets/iris.csv", "x1,x2,label\n0,0,0\n1,1,1\n")
+        try tree.write("repo/datasets/notes.txt", "not a dataset\n")
+        try tree.write("repo/.build/release/nnplay", "")
+    }
+
+    func locator(cwd: String, executable: String?, home: String? = nil) -> ResourceLocator {
+        ResourceLocator(environment: home.map { ["NNPLAY_HOME": $0] } ?? [:],
+                        workingDirectory: tree.path(cwd), executablePath: executable.map(tree.path))
+    }
+
+    @Test func theWorkingDirectorysPackageRootIsFound() {
+        let found = locator(cwd: "repo/Sources/nnplay", executable: nil).directory(named: "datasets")
+        #expect(found == tree.path("repo/datasets"))
+    }
+
+    @Test func theFolderAboveTheExecutableIsFound() {
+        let found = locator(cwd: "elsewhere", executable: "repo/.build/release/nnplay").directory(named: "datasets")
+        #expect(found == tree.path("repo/datasets"))
+    }
+
+    @Test func nnplayHomeWins() {
+        let found = locator(cwd: "repo", executable: nil, home: tree.path("home")).directory(named: "datasets")
+        #expect(found == tree.path("home/datasets"))
+    }
+
+    @Test func nothingFoundIsNil() {
+        #expect(locator(cwd: "elsewhere", executable: nil).directory(named: "datasets") == nil)
+        #expect(locator(cwd: "repo", executable: nil).directory(named: "lessons") == nil)
+    }
+
+    @Test func csvFilesAreNamedWithoutTheirExtension() throws {
+        let folder = try #require(DatasetFolder(locator: locator(cwd: "repo", executable: nil)))
+        #expect(folder.names() == ["iris"])
+        #expect(folder.file(named: "iris") == tree.path("repo/datasets/iris.csv"))
+        #expect(folder.file(named: "iris.csv") == tree.path("repo/datasets/iris.csv"))
+        #expect(folder.file(named: "IRIS") == tree.path("repo/datasets/iris.csv"))
+        #expect(folder.file(named: "notes") == nil)
+        #expect(folder.file(named: "datasets/iris") == nil)
+    }
+}
