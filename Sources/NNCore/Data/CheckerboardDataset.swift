@@ -10,16 +10,7 @@ enum CheckerboardDataset {
     static let side = 3.0
 
     static func samples(count: Int, noise: Double, random: inout RandomSource) -> [Sample] {
-        var points: [Sample] = []
-        points.reserveCapacity(count)
-        for _ in 0..<count {
-            let x = random.uniform(-6, 6)
-            let y = random.uniform(-6, 6)
-            let noiseX = random.uniform(-side, side) * noise
-            let noiseY = random.uniform(-side, side) * noise
-            points.append(Sample(x1: x, x2: y, label: label(x: x + noiseX, y: y + noiseY)))
-        }
-        return points
+        DatasetGenerator.uniformPoints(count: count, span: 6, shift: side, noise: noise, random: &random, label: label)
     }
 
     /// Class 1 on the squares whose column and row indices have an even sum.

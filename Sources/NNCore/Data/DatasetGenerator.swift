@@ -71,4 +71,24 @@ public enum DatasetGenerator {
     static func gaussVariance(noise: Double) -> Double {
         0.5 + (noise - noiseRange.lowerBound) / (noiseRange.upperBound - noiseRange.lowerBound) * (4 - 0.5)
     }
+
+    /// `count` points (x, y) ~ U(−span, span)², each followed by a label-noise shift
+    /// (nₓ, n_y) ~ U(−shift, shift)·noise, labelled `label(x + nₓ, y + n_y)`: the pattern
+    /// of TensorFlow Playground's XOR and regression sets, where noise moves only where
+    /// the label is read. `place` may adjust a coordinate right after it is drawn.
+    /// Draws per point, in order: x, y, nₓ, n_y.
+    static func uniformPoints(count: Int, span: Double, shift: Double, noise: Double, random: inout RandomSource,
+                              place: (Double) -> Double = { $0 },
+                              label: (Double, Double) -> Double) -> [Sample] {
+        var points: [Sample] = []
+        points.reserveCapacity(count)
+        for _ in 0..<count {
+            let x = place(random.uniform(-span, span))
+            let y = place(random.uniform(-span, span))
+            let noiseX = random.uniform(-shift, shift) * noise
+            let noiseY = random.uniform(-shift, shift) * noise
+            points.append(Sample(x1: x, x2: y, label: label(x + noiseX, y + noiseY)))
+        }
+        return points
+    }
 }

@@ -16,16 +16,7 @@ enum GaussRegressionDataset {
     ]
 
     static func samples(count: Int, noise: Double, random: inout RandomSource) -> [Sample] {
-        var points: [Sample] = []
-        points.reserveCapacity(count)
-        for _ in 0..<count {
-            let x = random.uniform(-radius, radius)
-            let y = random.uniform(-radius, radius)
-            let noiseX = random.uniform(-radius, radius) * noise
-            let noiseY = random.uniform(-radius, radius) * noise
-            points.append(Sample(x1: x, x2: y, label: label(x: x + noiseX, y: y + noiseY)))
-        }
-        return points
+        DatasetGenerator.uniformPoints(count: count, span: radius, shift: radius, noise: noise, random: &random, label: label)
     }
 
     /// The strongest bump's signed height at (x, y).

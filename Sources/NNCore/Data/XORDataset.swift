@@ -9,18 +9,8 @@ enum XORDataset {
     static let padding = 0.3
 
     static func samples(count: Int, noise: Double, random: inout RandomSource) -> [Sample] {
-        var points: [Sample] = []
-        points.reserveCapacity(count)
-        for _ in 0..<count {
-            var x = random.uniform(-5, 5)
-            x += x > 0 ? padding : -padding
-            var y = random.uniform(-5, 5)
-            y += y > 0 ? padding : -padding
-            let noiseX = random.uniform(-5, 5) * noise
-            let noiseY = random.uniform(-5, 5) * noise
-            points.append(Sample(x1: x, x2: y, label: label(x: x + noiseX, y: y + noiseY)))
-        }
-        return points
+        DatasetGenerator.uniformPoints(count: count, span: 5, shift: 5, noise: noise, random: &random,
+                                       place: { $0 + ($0 > 0 ? padding : -padding) }, label: label)
     }
 
     /// Class 1 where x and y have the same sign (or one is zero).

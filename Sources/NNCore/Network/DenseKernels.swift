@@ -18,60 +18,48 @@ enum DenseKernels {
     static func forward(weights w: UnsafePointer<Double>, biases: UnsafePointer<Double>,
                         input a: UnsafePointer<Double>, inputCount: Int,
                         output z: UnsafeMutablePointer<Double>, outputCount: Int, lanes: Int) {
-        for i in 0..<outputCount {
-            let row = w + i * inputCount
-            let b0 = Lanes(repeating: biases[i])
-            var c = 0
-            while c + 32 <= lanes {
-                var s0 = b0, s1 = b0, s2 = b0, s3 = b0
-                for j in 0..<inputCount {
-                    let wij = Lanes(repeating: row[j])
-                    let aj = a + j * lanes + c
-                    s0 = s0.addingProduct(wij, load(aj, 0))
-                    s1 = s1.addingProduct(wij, load(aj, 8))
-                    s2 = s2.addingProduct(wij, load(aj, 16))
-                    s3 = s3.addingProduct(wij, load(aj, 24))
-                }
-                let zi = z + i * lanes + c
-                store(s0, zi, 0); store(s1, zi, 8); store(s2, zi, 16); store(s3, zi, 24)
-                c += 32
-            }
-            while c < lanes {
-                var s0 = b0
-                for j in 0..<inputCount {
-                    s0 = s0.addingProduct(Lanes(repeating: row[j]), load(a + j * lanes + c, 0))
-                }
-                store(s0, z + i * lanes + c, 0)
-                c += 8
-            }
-        }
+        weightedSums(weights: w, rowStride: inputCount, termStride: 1, start: biases,
+                     terms: a, termCount: inputCount, output: z, outputCount: outputCount, lanes: lanes)
     }
 
     /// Backward through the weights: g[j, b] = Σᵢ W[i, j]·δ[i, b]  (i in order).
     static func backpropagate(weights w: UnsafePointer<Double>, delta d: UnsafePointer<Double>, outputCount: Int,
                               inputGradient g: UnsafeMutablePointer<Double>, inputCount: Int, lanes: Int) {
-        for j in 0..<inputCount {
+        weightedSums(weights: w, rowStride: 1, termStride: inputCount, start: nil,
+                     terms: d, termCount: outputCount, output: g, outputCount: inputCount, lanes: lanes)
+    }
+
+    /// out[o, b] = start[o] + Σₖ w[o·rowStride + k·termStride]·terms[k, b], k in order, with
+    /// 32 lanes in registers at a time: the shared loop of `forward` (rows of W) and
+    /// `backpropagate` (columns of W).
+    @inline(__always)
+    private static func weightedSums(weights w: UnsafePointer<Double>, rowStride: Int, termStride: Int,
+                                     start: UnsafePointer<Double>?, terms t: UnsafePointer<Double>, termCount: Int,
+                                     output out: UnsafeMutablePointer<Double>, outputCount: Int, lanes: Int) {
+        for o in 0..<outputCount {
+            let row = w + o * rowStride
+            let s = Lanes(repeating: start?[o] ?? 0)
             var c = 0
             while c + 32 <= lanes {
-                var s0 = Lanes(), s1 = Lanes(), s2 = Lanes(), s3 = Lanes()
-                for i in 0..<outputCount {
-                    let wij = Lanes(repeating: w[i * inputCount + j])
-                    let di = d + i * lanes + c
-                    s0 = s0.addingProduct(wij, load(di, 0))
-                    s1 = s1.addingProduct(wij, load(di, 8))
-                    s2 = s2.addingProduct(wij, load(di, 16))
-                    s3 = s3.addingProduct(wij, load(di, 24))
+                var s0 = s, s1 = s, s2 = s, s3 = s
+                for k in 0..<termCount {
+                    let wk = Lanes(repeating: row[k * termStride])
+                    let tk = t + k * lanes + c
+                    s0 = s0.addingProduct(wk, load(tk, 0))
+                    s1 = s1.addingProduct(wk, load(tk, 8))
+                    s2 = s2.addingProduct(wk, load(tk, 16))
+                    s3 = s3.addingProduct(wk, load(tk, 24))
                 }
-                let gj = g + j * lanes + c
-                store(s0, gj, 0); store(s1, gj, 8); store(s2, gj, 16); store(s3, gj, 24)
+                let oc = out + o * lanes + c
+                store(s0, oc, 0); store(s1, oc, 8); store(s2, oc, 16); store(s3, oc, 24)
                 c += 32
             }
             while c < lanes {
-                var s0 = Lanes()
-                for i in 0..<outputCount {
-                    s0 = s0.addingProduct(Lanes(repeating: w[i * inputCount + j]), load(d + i * lanes + c, 0))
+                var s0 = s
+                for k in 0..<termCount {
+                    s0 = s0.addingProduct(Lanes(repeating: row[k * termStride]), load(t + k * lanes + c, 0))
                 }
-                store(s0, g + j * lanes + c, 0)
+                store(s0, out + o * lanes + c, 0)
                 c += 8
             }
         }
