@@ -1,0 +1,38 @@
+/// A W×H grid of points over the playground's square [−6, 6]², ready to push through a
+/// network in one batched call: the TUI's heatmap and its neuron thumbnails use it
+/// every frame. Point (column c, row r) is the centre of that cell, with row 0 at the
+/// top (x2 = +6 side) so that the picture is upright:
+/// x1 = −6 + 12·(c + ½)/W, x2 = 6 − 12·(r + ½)/H.
+/// The features are computed once, when the grid is made; reuse a grid for as long
+/// as its size and features do not change.
+public struct DecisionGrid: Sendable {
+    public let width: Int
+    public let height: Int
+    public let inputs: FeatureMatrix
+
+    public init(width: Int, height: Int, features: [Feature],
+                domain: ClosedRange<Double> = DatasetGenerator.domain) {
+        precondition(width > 0 && height > 0, "a grid needs at least one cell")
+        self.width = width
+        self.height = height
+        let low = domain.lowerBound, span = domain.upperBound - domain.lowerBound
+        var points: [(x1: Double, x2: Double)] = []
+        points.reserveCapacity(width * height)
+        for r in 0..<height {
+            let x2 = domain.upperBound - span * (Double(r) + 0.5) / Double(height)
+            for c in 0..<width {
+                points.append((low + span * (Double(c) + 0.5) / Double(width), x2))
+            }
+        }
+        inputs = FeatureMatrix(points: points, features: features)
+    }
+
+    /// The features this grid was computed for.
+    public var features: [Feature] { inputs.features }
+
+    /// The network's outputs at every cell (point index r·W + c), and with
+    /// `includeNeurons` every hidden neuron's activation too.
+    public func evaluate(_ network: Network, includeNeurons: Bool = false) -> NetworkOutputs {
+        NetworkOutputs(network: network, inputs: inputs, problem: .regression, loss: nil, includeHidden: includeNeurons)
+    }
+}
