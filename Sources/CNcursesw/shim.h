@@ -1,9 +1,29 @@
 // The wide-character ncurses API. SwiftPM drops pkg-config's -D flags, so the
-// define that exposes cchar_t, setcchar, wget_wch etc. must live here.
+// define that exposes cchar_t, setcchar, wget_wch etc. must live here. Macros the
+// Swift importer cannot see (A_*, mouse masks) are re-exported as constants.
 #ifndef NNPLAY_CNCURSESW_SHIM_H
 #define NNPLAY_CNCURSESW_SHIM_H
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
 #include <ncursesw/curses.h>
+
+static const attr_t nnplay_A_NORMAL = A_NORMAL;
+static const attr_t nnplay_A_BOLD = A_BOLD;
+static const attr_t nnplay_A_DIM = A_DIM;
+static const attr_t nnplay_A_REVERSE = A_REVERSE;
+static const attr_t nnplay_A_UNDERLINE = A_UNDERLINE;
+
+static const mmask_t nnplay_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t nnplay_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t nnplay_BUTTON3_PRESSED = BUTTON3_PRESSED;
+static const mmask_t nnplay_BUTTON3_CLICKED = BUTTON3_CLICKED;
+static const mmask_t nnplay_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t nnplay_BUTTON5_PRESSED = BUTTON5_PRESSED;
+static const mmask_t nnplay_BUTTON_SHIFT = BUTTON_SHIFT;
+
+/// The terminal's size (getmaxyx is a macro).
+static inline int nnplay_lines(WINDOW *w) { return getmaxy(w); }
+static inline int nnplay_columns(WINDOW *w) { return getmaxx(w); }
 #endif

@@ -1,0 +1,221 @@
+@preconcurrency import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one type that calls curses. It owns the terminal from `open()` to `close()`:
+/// wide characters, colours (pairs above 255 passed through the `opts` pointer, as
+/// `COLOR_PAIR` would truncate them), mouse, input with a timeout, and drawing only the
+/// cells that changed since the last frame (so an unchanged frame writes nothing).
+@MainActor
+public final class CursesScreen {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// COLORS: 0 when the terminal has no colour (or colour is switched off).
+    public let colourCount: Int
+    private let pairLimit: Int
+    private var pairs: [PairKey: Int32] = [:]
+    private var previous: [ScreenCell] = []
+    private var previousWidth = 0
+    private var isOpen = true
+
+    private struct PairKey: Hashable {
+        let foreground: Int
+        let background: Int
+    }
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, colourCount: Int, pairLimit: Int) {
+        self.screen = screen
+        self.window = window
+        self.colourCount = colourCount
+        self.pairLimit = pairLimit
+    }
+
+    /// Takes over the terminal (alternate screen, no echo, hidden cursor, keypad and
+    /// mouse). `useColour` false (e.g. `NO_COLOR`) keeps the terminal monochrome.
+    /// Fails, leaving the terminal untouched, when stdin/stdout is not a terminal or
+    /// TERM is unknown.
+    public static func open(useColour: Bool = true) throws(TerminalError) -> CursesScreen {
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            throw TerminalError("the playground needs a terminal (stdin and stdout are not a TTY)")
+        }
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+            throw TerminalError("cannot open the terminal's streams")
+        }
+        guard let screen = newterm(nil, output, input) else {
+            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+            throw TerminalError("unknown terminal type TERM=\(term)")
+        }
+        set_term(screen)
+        guard let window = stdscr else { throw TerminalError("curses gave no screen") }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        curs_set(0)
+        set_escdelay(25)
+        mouseinterval(0)
+        _ = mousemask(nnplay_BUTTON1_PRESSED | nnplay_BUTTON3_PRESSED | nnplay_BUTTON4_PRESSED
+                      | nnplay_BUTTON5_PRESSED | nnplay_BUTTON_SHIFT, nil)
+        var colours = 0, pairLimit = 0
+        if useColour && has_colors() {
+            start_color()
+            use_default_colors()
+            colours = Int(COLORS)
+            pairLimit = Int(COLOR_PAIRS)
+        }
+        return CursesScreen(screen: screen, window: window, colourCount: colours, pairLimit: pairLimit)
+    }
+
+    /// Columns and rows of the terminal now.
+    public var size: (width: Int, height: Int) {
+        (Int(nnplay_columns(window)), Int(nnplay_lines(window)))
+    }
+
+    /// Draws a frame of `width` × rows cells, writing only what changed.
+    public func present(_ cells: [ScreenCell], width: Int) {
+        guard isOpen, width > 0 else { return }
+        let (screenWidth, screenHeight) = size
+        let full = width != previousWidth || cells.count != previous.count
+        let height = cells.count / width
+        var wrote = false
+        for row in 0..<min(height, screenHeight) {
+            for column in 0..<min(width, screenWidth) {
+                let k = row * width + column
+                let cell = cells[k]
+                if !full && previous[k] == cell { continue }
+                // The bottom-right cell would scroll the screen: write it with insert semantics.
+                put(cell, row: row, column: column, last: row == screenHeight - 1 && column == screenWidth - 1)
+                wrote = true
+            }
+        }
+        previous = cells
+        previousWidth = width
+        if wrote {
+            wnoutrefresh(window)
+            doupdate()
+        }
+    }
+
+    private func put(_ cell: ScreenCell, row: Int, column: Int, last: Bool) {
+        var attributes = nnplay_A_NORMAL
+        if cell.attributes & 1 != 0 { attributes |= nnplay_A_BOLD }
+        if cell.attributes & 2 != 0 { attributes |= nnplay_A_DIM }
+        if cell.attributes & 4 != 0 { attributes |= nnplay_A_REVERSE }
+        if cell.attributes & 8 != 0 { attributes |= nnplay_A_UNDERLINE }
+        var pair = pairNumber(foreground: cell.foreground, background: cell.background)
+        var wide: [wchar_t] = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+        var cc = cchar_t()
+        setcchar(&cc, &wide, attributes, 0, &pair)
+        if last {
+            wmove(window, Int32(row), Int32(column))
+            wins_wch(window, &cc)
+        } else {
+            wmove(window, Int32(row), Int32(column))
+            wadd_wch(window, &cc)
+        }
+    }
+
+    /// The colour pair for (fg, bg), made on first use; when the terminal's pairs run
+    /// out, all are released and the next frame is drawn in full.
+    private func pairNumber(foreground: Int, background: Int) -> Int32 {
+        guard colourCount > 0 else { return 0 }
+        let key = PairKey(foreground: foreground, background: background)
+        if let pair = pairs[key] { return pair }
+        if pairs.count + 1 >= pairLimit {
+            pairs.removeAll()
+            previous = []
+        }
+        let pair = Int32(pairs.count + 1)
+        init_extended_pair(pair, Int32(foreground), Int32(background))
+        pairs[key] = pair
+        return pair
+    }
+
+    /// Forgets what is on screen so the next `present` redraws every cell.
+    public func invalidate() {
+        previous = []
+        clearok(window, true)
+    }
+
+    /// The next input within `timeoutMilliseconds` (−1 waits for ever), or nil.
+    public func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        guard isOpen else { return nil }
+        wtimeout(window, timeoutMilliseconds)
+        var ch: wint_t = 0
+        let status = wget_wch(window, &ch)
+        if status == KEY_CODE_YES { return special(Int32(ch)) }
+        guard status == OK else { return nil }
+        switch ch {
+        case 3: return .interrupt
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)), ch >= 32 else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func special(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_BTAB: return .backTab
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_RESIZE:
+            let (w, h) = size
+            invalidate()
+            return .resize(width: w, height: h)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let column = Int(event.x), row = Int(event.y), state = event.bstate
+            if state & nnplay_BUTTON4_PRESSED != 0 { return .scrollUp(column: column, row: row) }
+            if state & nnplay_BUTTON5_PRESSED != 0 { return .scrollDown(column: column, row: row) }
+            if state & (nnplay_BUTTON1_PRESSED | nnplay_BUTTON3_PRESSED) != 0 {
+                let secondary = state & nnplay_BUTTON3_PRESSED != 0 || state & nnplay_BUTTON_SHIFT != 0
+                return .click(column: column, row: row, secondary: secondary)
+            }
+            return nil
+        default:
+            if code >= KEY_F0 + 1 && code <= KEY_F0 + 12 { return .function(Int(code - KEY_F0)) }
+            return nil
+        }
+    }
+
+    /// Gives the terminal back for a suspend (Ctrl-Z); `resume()` takes it again.
+    public func suspend() {
+        guard isOpen else { return }
+        endwin()
+    }
+
+    /// Takes the terminal back after `fg` and schedules a full redraw.
+    public func resume() {
+        guard isOpen else { return }
+        wrefresh(window)
+        invalidate()
+    }
+
+    /// Restores the terminal (cursor, echo, modes, main screen). Safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+    }
+}
