@@ -1,0 +1,49 @@
+/// Where each view goes on a terminal of a given size.
+///
+/// From 80×24 up: a status bar on the first row and the key hints on the last; between
+/// them the controls on the left, the network in the middle, and on the right the
+/// decision boundary (as large a square as fits, taking at most half of what the
+/// controls leave) above the loss chart.
+public struct ScreenLayout: Equatable, Sendable {
+    public var size: Size
+    public var statusBar: Rect
+    public var hintBar: Rect
+    public var controls: Rect
+    public var network: Rect
+    public var heatmap: Rect
+    public var lossChart: Rect
+}
+
+/// A screen layout, or the size the terminal lacks.
+public enum Layout: Equatable, Sendable {
+    case regular(ScreenLayout)
+    case tooSmall(need: Size, have: Size)
+
+    /// The smallest terminal the playground draws on.
+    public static let minimum = Size(width: 80, height: 24)
+    /// Rows the loss chart keeps at least.
+    static let minimumLossRows = 7
+
+    /// The layout for a terminal of `size`.
+    public static func make(for size: Size) -> Layout {
+        guard size.width >= minimum.width, size.height >= minimum.height else {
+            return .tooSmall(need: minimum, have: size)
+        }
+        let screen = Rect(size: size)
+        let statusBar = screen.top(1), hintBar = screen.bottom(1)
+        let main = screen.droppingTop(1).droppingBottom(1)
+        let controlsWidth = size.width >= 160 ? 34 : size.width >= 110 ? 28 : 26
+        let controls = main.left(controlsWidth)
+        let rest = main.droppingLeft(controlsWidth)
+        let rowsByHeight = main.height - minimumLossRows - 3
+        let rowsByWidth = (rest.width / 2 - HeatmapView.axisColumns - 2) / 2
+        let plotRows = max(4, min(rowsByHeight, rowsByWidth))
+        let box = HeatmapView.boxSize(plotRows: plotRows)
+        let right = rest.right(box.width)
+        let heatmap = right.top(box.height)
+        let lossChart = right.droppingTop(box.height)
+        let network = rest.droppingRight(box.width)
+        return .regular(ScreenLayout(size: size, statusBar: statusBar, hintBar: hintBar, controls: controls,
+                                     network: network, heatmap: heatmap, lossChart: lossChart))
+    }
+}

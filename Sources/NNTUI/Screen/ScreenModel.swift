@@ -1,0 +1,24 @@
+/// Everything one frame shows, as plain values: the app builds it from the latest
+/// snapshot and its own state, then `Screen.render` draws it.
+public struct ScreenModel: Sendable {
+    public var status: StatusModel
+    public var controls: ControlsModel
+    public var network: NetworkViewModel
+    public var heatmap: HeatmapModel
+    public var loss: LossChartModel
+    /// The keys for the hint bar and the help overlay.
+    public var keys: [KeyBinding]
+    /// Show the help overlay on top.
+    public var showHelp: Bool
+
+    public init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
+                loss: LossChartModel, keys: [KeyBinding] = KeyBinding.playground, showHelp: Bool = false) {
+        self.status = status
+        self.controls = controls
+        self.network = network
+        self.heatmap = heatmap
+        self.loss = loss
+        self.keys = keys
+        self.showHelp = showHelp
+    }
+}

@@ -1,0 +1,62 @@
+/// One row of the controls panel.
+public struct ControlItem: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// A heading such as "data" or "training" (not focusable).
+        case section
+        /// A labelled value that ←/→ change and Enter edits.
+        case value
+        /// A button such as "regenerate data".
+        case action
+    }
+
+    public var kind: Kind
+    public var label: String
+    /// The current value as text ("circle", "0.03", "on"); empty for sections and actions.
+    public var value: String
+    /// Whether it can be changed now (drawn dim otherwise).
+    public var isEnabled: Bool
+
+    public init(_ kind: Kind = .value, label: String, value: String = "", isEnabled: Bool = true) {
+        self.kind = kind
+        self.label = label
+        self.value = value
+        self.isEnabled = isEnabled
+    }
+
+    public static func section(_ title: String) -> ControlItem { ControlItem(.section, label: title) }
+    public static func action(_ label: String, isEnabled: Bool = true) -> ControlItem {
+        ControlItem(.action, label: label, isEnabled: isEnabled)
+    }
+}
+
+/// A value being typed in: the text so far and where the cursor is.
+public struct TextEdit: Equatable, Sendable {
+    public var text: String
+    /// Character offset of the cursor, 0…text.count.
+    public var cursor: Int
+    /// Why the text is not acceptable yet ("not a number"), shown under the field.
+    public var problem: String?
+
+    public init(text: String, cursor: Int? = nil, problem: String? = nil) {
+        self.text = text
+        self.cursor = min(max(cursor ?? text.count, 0), text.count)
+        self.problem = problem
+    }
+}
+
+/// What the controls panel shows; the app decides the rows, the focus and the editing.
+public struct ControlsModel: Sendable {
+    public var title: String
+    public var items: [ControlItem]
+    /// Index into `items` of the focused row.
+    public var focused: Int?
+    /// When set, the focused row shows this text field instead of its value.
+    public var editing: TextEdit?
+
+    public init(title: String = "controls", items: [ControlItem], focused: Int? = nil, editing: TextEdit? = nil) {
+        self.title = title
+        self.items = items
+        self.focused = focused
+        self.editing = editing
+    }
+}

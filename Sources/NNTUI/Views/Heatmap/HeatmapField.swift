@@ -1,0 +1,69 @@
+/// A grid of heat pixels over the domain, row 0 at the top (x2 = +6), column 0 at the
+/// left (x1 = −6): a decision boundary, a neuron's output, or a feature's value.
+public struct HeatmapField: Equatable, Sendable {
+    /// Pixels across (one per cell column).
+    public let width: Int
+    /// Pixels down (two per cell row with half blocks).
+    public let height: Int
+    /// 2 for a signed two-hue scale; K for K classes.
+    public let hues: Int
+    /// Row-major pixels: (x, y) at `pixels[y * width + x]`.
+    public private(set) var pixels: [HeatPixel]
+
+    public init(width: Int, height: Int, hues: Int = 2, pixels: [HeatPixel]) {
+        precondition(pixels.count == max(0, width) * max(0, height), "pixel count does not match the size")
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.hues = max(2, hues)
+        self.pixels = pixels
+    }
+
+    /// A field of one repeated pixel (neutral by default), e.g. before the first frame.
+    public init(width: Int, height: Int, hues: Int = 2, fill: HeatPixel = .neutral) {
+        self.init(width: width, height: height, hues: hues,
+                  pixels: [HeatPixel](repeating: fill, count: max(0, width) * max(0, height)))
+    }
+
+    /// A two-hue field from signed values in [−1, 1], row-major.
+    public init(width: Int, height: Int, signedValues: [Double]) {
+        self.init(width: width, height: height, hues: 2, pixels: signedValues.map { HeatPixel(signed: $0) })
+    }
+
+    public var isEmpty: Bool { width == 0 || height == 0 }
+
+    /// The pixel at column x, row y (clamped to the field; neutral when empty).
+    public subscript(x: Int, y: Int) -> HeatPixel {
+        guard !isEmpty else { return .neutral }
+        return pixels[min(max(y, 0), height - 1) * width + min(max(x, 0), width - 1)]
+    }
+
+    /// The pixel under fractional position (u, v) in [0, 1]² (u across, v down).
+    public func sample(u: Double, v: Double) -> HeatPixel {
+        guard !isEmpty else { return .neutral }
+        let x = Int((u * Double(width)).rounded(.down)), y = Int((v * Double(height)).rounded(.down))
+        return self[x, y]
+    }
+
+    /// The field at another size, nearest pixel (for a frame drawn before a fresh grid is ready).
+    public func resampled(width w: Int, height h: Int) -> HeatmapField {
+        if w == width && h == height { return self }
+        var out: [HeatPixel] = []
+        out.reserveCapacity(max(0, w) * max(0, h))
+        for y in 0..<max(0, h) {
+            for x in 0..<max(0, w) {
+                out.append(sample(u: (Double(x) + 0.5) / Double(w), v: (Double(y) + 0.5) / Double(h)))
+            }
+        }
+        return HeatmapField(width: w, height: h, hues: hues, pixels: out)
+    }
+
+    /// Every pixel at full strength: hard class regions ("discretize output").
+    public var discretized: HeatmapField {
+        HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map(\.discretized))
+    }
+
+    /// The mean signed value of a two-hue field (a neuron's overall tendency); 0 when empty.
+    public var meanSignedValue: Double {
+        pixels.isEmpty ? 0 : pixels.reduce(0) { $0 + $1.signedValue } / Double(pixels.count)
+    }
+}

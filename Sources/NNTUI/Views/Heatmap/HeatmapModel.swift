@@ -1,0 +1,33 @@
+import NNCore
+
+/// What the decision-boundary view shows: plain values the app fills in each frame.
+public struct HeatmapModel: Sendable {
+    /// The network's output over the domain, ideally at `HeatmapView.fieldSize(in:)`.
+    public var field: HeatmapField
+    /// Classification (points coloured and shaped by class) or regression (by value).
+    public var problem: Problem
+    public var train: [Sample]
+    public var test: [Sample]
+    /// Draw the test points too (the `t` key).
+    public var showTest: Bool
+    /// Hard class regions instead of shades (the `d` key).
+    public var discretize: Bool
+    /// For regression: the label values shown as full orange (lower) and full blue (upper).
+    public var valueRange: ClosedRange<Double>
+    public var domain: ClosedRange<Double>
+    public var title: String
+
+    public init(field: HeatmapField, problem: Problem, train: [Sample] = [], test: [Sample] = [],
+                showTest: Bool = false, discretize: Bool = false, valueRange: ClosedRange<Double> = -1...1,
+                domain: ClosedRange<Double> = DatasetGenerator.domain, title: String = "output") {
+        self.field = field
+        self.problem = problem
+        self.train = train
+        self.test = test
+        self.showTest = showTest
+        self.discretize = discretize
+        self.valueRange = valueRange
+        self.domain = domain
+        self.title = title
+    }
+}

@@ -1,0 +1,33 @@
+/// Something on screen a mouse click can mean.
+public enum HitTarget: Equatable, Hashable, Sendable {
+    /// Row `index` of the controls panel.
+    case control(Int)
+    /// Input feature `index` of the network view's feature list (toggles it).
+    case feature(Int)
+    case addLayer
+    case removeLayer
+    /// Add or remove a neuron of hidden layer `layer` (0 = nearest the inputs).
+    case addNeuron(layer: Int)
+    case removeNeuron(layer: Int)
+    /// The heatmap's plot area: map the cell with `HeatmapView.domainPoint`.
+    case heatmap
+}
+
+/// A rectangle of the screen and what clicking in it means; views return these from
+/// `draw` so the app can map mouse events without knowing the layout's details.
+public struct HitRegion: Equatable, Sendable {
+    public var rect: Rect
+    public var target: HitTarget
+
+    public init(rect: Rect, target: HitTarget) {
+        self.rect = rect
+        self.target = target
+    }
+}
+
+extension Array where Element == HitRegion {
+    /// The target under (column, row): the last region drawn there wins (overlays come last).
+    public func target(column: Int, row: Int) -> HitTarget? {
+        last { $0.rect.contains(column: column, row: row) }?.target
+    }
+}

@@ -1,0 +1,36 @@
+/// The figures of the status line, as the app reads them from the latest snapshot
+/// and its own frame clock.
+public struct StatusModel: Sendable {
+    public var isRunning: Bool
+    public var epoch: Int
+    public var step: Int
+    public var trainLoss: Double
+    /// NaN when there is no test set.
+    public var testLoss: Double
+    /// Fractions 0…1; nil for regression.
+    public var trainAccuracy: Double?
+    public var testAccuracy: Double?
+    public var epochsPerSecond: Double
+    public var framesPerSecond: Double
+    /// The step whose update produced NaN or infinity; training is paused.
+    public var divergedAtStep: Int?
+    /// A short note on the last action ("data regenerated"), shown while it is fresh.
+    public var message: String?
+
+    public init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
+                testLoss: Double = .nan, trainAccuracy: Double? = nil, testAccuracy: Double? = nil,
+                epochsPerSecond: Double = 0, framesPerSecond: Double = 0, divergedAtStep: Int? = nil,
+                message: String? = nil) {
+        self.isRunning = isRunning
+        self.epoch = epoch
+        self.step = step
+        self.trainLoss = trainLoss
+        self.testLoss = testLoss
+        self.trainAccuracy = trainAccuracy
+        self.testAccuracy = testAccuracy
+        self.epochsPerSecond = epochsPerSecond
+        self.framesPerSecond = framesPerSecond
+        self.divergedAtStep = divergedAtStep
+        self.message = message
+    }
+}
