@@ -6,11 +6,11 @@
 /// the batch-mean gradient. Everything random comes from the seed's streams, so
 /// the same config and data always give bit-identical parameters.
 public struct Trainer: Sendable {
-    public private(set) var config: TrainingConfig
+    public internal(set) var config: TrainingConfig
     public let problem: Problem
-    public private(set) var split: DataSplit
+    public internal(set) var split: DataSplit
     public private(set) var network: Network
-    public private(set) var optimizer: Optimizer
+    public internal(set) var optimizer: Optimizer
     /// Updates applied so far.
     public private(set) var steps = 0
     /// Epochs completed so far.
@@ -20,14 +20,15 @@ public struct Trainer: Sendable {
     /// Global gradient norm of the last update (before clipping).
     public private(set) var lastGradientNorm = 0.0
 
-    /// The training and test points as network inputs (features computed once).
-    public let trainInputs: FeatureMatrix
+    /// The training and test points as network inputs (features computed once, and again
+    /// for the training set when a point is added: see `Trainer+LiveEditing.swift`).
+    public internal(set) var trainInputs: FeatureMatrix
     public let testInputs: FeatureMatrix
-    private var order: [Int]
+    var order: [Int]
     private var cursor = 0
     private var shuffleRandom: RandomSource
     private var dropoutRandom: RandomSource
-    private var workspace: BatchWorkspace
+    var workspace: BatchWorkspace
     private var gradient: [Double]
     private let isWeight: [Bool]
 

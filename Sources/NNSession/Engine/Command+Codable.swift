@@ -1,0 +1,45 @@
+import NNCore
+
+/// The JSON form of a command: a flat object whose `"kind"` names the case, plus that
+/// case's fields (see `Command`). Session files (issue 4) store one per line.
+///
+/// Decoding is tolerant of the future and strict about the present: an unknown
+/// `"kind"` decodes to `.unknown(kind:)` (and its other fields are skipped), while a
+/// missing `"kind"` or a known kind with missing or mistyped fields is an error.
+extension Command: Codable {
+    private enum Key: String, CodingKey {
+        case kind, config, x1, x2, label, stepsPerSecond
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        let kind = try c.decode(String.self, forKey: .kind)
+        switch kind {
+        case "configure": self = .configure(try c.decode(TrainingConfig.self, forKey: .config))
+        case "resetWeights": self = .resetWeights
+        case "regenerateData": self = .regenerateData
+        case "addPoint":
+            self = .addPoint(Sample(x1: try c.decode(Double.self, forKey: .x1), x2: try c.decode(Double.self, forKey: .x2),
+                                    label: try c.decode(Double.self, forKey: .label)))
+        case "play": self = .play
+        case "pause": self = .pause
+        case "step": self = .step
+        case "setSpeed": self = .setSpeed(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond))
+        default: self = .unknown(kind: kind)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(kind, forKey: .kind)
+        switch self {
+        case .configure(let config): try c.encode(config, forKey: .config)
+        case .addPoint(let sample):
+            try c.encode(sample.x1, forKey: .x1)
+            try c.encode(sample.x2, forKey: .x2)
+            try c.encode(sample.label, forKey: .label)
+        case .setSpeed(let rate): try c.encodeIfPresent(rate, forKey: .stepsPerSecond)
+        case .resetWeights, .regenerateData, .play, .pause, .step, .unknown: break
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import NNCore
+
+/// Every change a student can make to the playground, as a value.
+///
+/// The UI turns keys and clicks into commands and sends them to the `Engine`; the
+/// engine applies each one between two training steps and logs it with the session
+/// step at which it took effect (`LoggedCommand`). A replay feeds the same commands
+/// back at the same steps through the same `PlaygroundState.apply`, so live play and
+/// replay cannot drift apart (ARCHITECTURE.md, invariants 1 and 2).
+///
+/// JSON (one object per command, always with a `"kind"` discriminator; see
+/// `Command+Codable.swift`):
+///
+/// ```
+/// {"kind":"configure","config":{…a TrainingConfig…}}
+/// {"kind":"resetWeights"}
+/// {"kind":"regenerateData"}
+/// {"kind":"addPoint","x1":1.5,"x2":-2,"label":1}
+/// {"kind":"play"}
+/// {"kind":"pause"}
+/// {"kind":"step"}
+/// {"kind":"setSpeed","stepsPerSecond":30}      (no "stepsPerSecond" = as fast as possible)
+/// ```
+///
+/// A kind this version does not know decodes to `.unknown(kind:)`, which `apply`
+/// ignores, so a newer session file still replays what this version understands.
+public enum Command: Equatable, Sendable {
+    /// Any change of settings: the whole new configuration. The state works out what
+    /// has to be rebuilt (see `PlaygroundState.apply`): optimizer, schedule, clipping,
+    /// regularization, batch size and shuffling change live; the network's shape,
+    /// activation, head, loss or initializer rebuild the network; the dataset or the
+    /// seed also rebuild the data.
+    case configure(TrainingConfig)
+    /// Fresh initial weights (a new draw each time), counters back to zero.
+    case resetWeights
+    /// A new draw of the dataset (`config.dataset.generation` + 1) and a fresh network.
+    case regenerateData
+    /// A training point added by clicking on the plane (TensorFlow Playground style):
+    /// it joins the training set and training carries on.
+    case addPoint(Sample)
+    /// Start training continuously (ignored while diverged: reset first).
+    case play
+    /// Stop training; the engine idles.
+    case pause
+    /// One training step (the `.` key), whether playing or paused.
+    case step
+    /// Cap training at this many steps per second; nil trains as fast as possible.
+    case setSpeed(stepsPerSecond: Int?)
+    /// A command kind from a newer version, read from a file: ignored when applied.
+    case unknown(kind: String)
+
+    /// The `"kind"` written in JSON.
+    public var kind: String {
+        switch self {
+        case .configure: return "configure"
+        case .resetWeights: return "resetWeights"
+        case .regenerateData: return "regenerateData"
+        case .addPoint: return "addPoint"
+        case .play: return "play"
+        case .pause: return "pause"
+        case .step: return "step"
+        case .setSpeed: return "setSpeed"
+        case .unknown(let kind): return kind
+        }
+    }
+
+    /// The fastest speed cap accepted by `setSpeed` (anything above is "max" in practice).
+    public static let maxStepsPerSecond = 1_000_000
+}

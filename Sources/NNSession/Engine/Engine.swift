@@ -1,0 +1,82 @@
+import Foundation
+
+/// Runs a `PlaygroundState` on a thread of its own, so the UI never waits on training
+/// (ARCHITECTURE.md, invariant 3).
+///
+/// - `send(_:)` queues a command; the thread applies it at the next step boundary and
+///   logs it with the session step at which it took effect (`commandLog()`). Replaying
+///   that log on a fresh state (`PlaygroundState.replay`) gives bit-identical
+///   parameters, however the sends were timed.
+/// - While playing the thread trains as fast as it can (or at the state's speed cap)
+///   and publishes a fresh `Snapshot` every `Options.publishInterval`; it always
+///   publishes after commands, on pausing (also when training diverges) and on
+///   stopping. `latestSnapshot()` is a quick copy under a lock.
+/// - While paused the thread blocks on a semaphore until a command arrives: no CPU.
+///
+/// Headless replay needs no engine: drive a `PlaygroundState` directly.
+public final class Engine: Sendable {
+    public struct Options: Sendable {
+        /// Time between two snapshots while training (the UI draws at most this often).
+        public var publishInterval: Duration
+
+        public init(publishInterval: Duration = .milliseconds(5)) {
+            self.publishInterval = publishInterval
+        }
+    }
+
+    /// The state the engine started from (the header of a recorded session).
+    public let initialState: PlaygroundState
+    let core: EngineCore
+
+    /// Starts the engine's thread on `state` (which is paused unless it was playing).
+    public init(state: PlaygroundState, options: Options = Options()) {
+        initialState = state
+        let core = EngineCore(snapshot: state.snapshot(),
+                              publishInterval: max(1, EngineClock.nanoseconds(options.publishInterval)))
+        self.core = core
+        let thread = Thread { core.run(state) }
+        thread.name = "nnplay.engine"
+        thread.start()
+    }
+
+    /// Stops the thread without waiting (`stop()` waits).
+    deinit {
+        core.requestStop()
+    }
+
+    /// Queues `command` for the next step boundary. Never blocks on training; ignored
+    /// once the engine has stopped.
+    public func send(_ command: Command) {
+        core.send(command)
+    }
+
+    /// The most recently published snapshot.
+    public func latestSnapshot() -> Snapshot {
+        core.mailbox.withLock { $0.snapshot }
+    }
+
+    /// Every command applied so far, with its session step, in the order applied.
+    public func commandLog() -> [LoggedCommand] {
+        core.mailbox.withLock { $0.log }
+    }
+
+    /// The log entries from `index` on (for a recorder that writes as it goes).
+    public func commandLog(from index: Int) -> [LoggedCommand] {
+        core.mailbox.withLock { box in
+            index < box.log.count ? Array(box.log[max(0, index)...]) : []
+        }
+    }
+
+    /// Whether the thread has ended.
+    public var isStopped: Bool {
+        core.mailbox.withLock { $0.finished }
+    }
+
+    /// Ends the thread after the current step (commands sent before are still applied
+    /// and logged) and waits until it has published its final snapshot. Safe to call
+    /// twice; commands sent afterwards are ignored.
+    public func stop() {
+        core.requestStop()
+        core.waitUntilFinished()
+    }
+}

@@ -1,0 +1,135 @@
+import Dispatch
+import Synchronization
+
+/// The part of the `Engine` that its thread holds on to: the shared mailbox and the
+/// loop that owns the `PlaygroundState`. The `Engine` object only holds this core, so
+/// dropping the last reference to the engine can stop the thread (see `Engine.deinit`).
+final class EngineCore: Sendable {
+    let mailbox: Mutex<EngineMailbox>
+    /// True (set under the lock) while commands or a stop wait in the mailbox. The
+    /// thread reads it at every step boundary without taking the lock.
+    private let pending = Atomic<Bool>(false)
+    /// Wakes the thread from an idle (paused) or paced wait.
+    private let wakeUp = DispatchSemaphore(value: 0)
+    /// Signalled once when the thread has finished; passed on by each waiter.
+    private let exited = DispatchSemaphore(value: 0)
+    private let publishInterval: UInt64
+
+    init(snapshot: Snapshot, publishInterval: UInt64) {
+        mailbox = Mutex(EngineMailbox(snapshot: snapshot))
+        self.publishInterval = publishInterval
+    }
+
+    /// Queues `command` for the next step boundary and wakes the thread if it idles.
+    func send(_ command: Command) {
+        let wake = mailbox.withLock { box in
+            box.queue.append(command)
+            pending.store(true, ordering: .releasing)
+            return box.claimWakeUp()
+        }
+        if wake { wakeUp.signal() }
+    }
+
+    /// Asks the thread to publish a last snapshot and end (returns at once).
+    func requestStop() {
+        let wake = mailbox.withLock { box in
+            box.stopRequested = true
+            pending.store(true, ordering: .releasing)
+            return box.claimWakeUp()
+        }
+        if wake { wakeUp.signal() }
+    }
+
+    /// Blocks until the thread has ended (at once if it has).
+    func waitUntilFinished() {
+        exited.wait()
+        exited.signal()
+    }
+
+    /// The thread's body: applies queued commands at step boundaries, trains while
+    /// playing (paced when a speed is set), publishes snapshots, idles when paused.
+    func run(_ initial: PlaygroundState) {
+        var state = initial
+        var publisher = EnginePublisher(interval: publishInterval)
+        var pacer = StepPacer()
+        var stride = CheckStride(period: max(50_000, publishInterval / 8))
+        while true {
+            if pending.load(ordering: .acquiring) {
+                let (commands, stop) = mailbox.withLock { box in
+                    pending.store(false, ordering: .relaxed)
+                    defer { box.queue.removeAll() }
+                    return (box.queue, box.stopRequested)
+                }
+                if !commands.isEmpty {
+                    var entries: [LoggedCommand] = []
+                    for command in commands {
+                        entries.append(LoggedCommand(step: state.sessionStep, command: command))
+                        state.apply(command)
+                    }
+                    publish(state, &publisher, forced: true, log: entries)
+                    pacer.restart()
+                    stride.restart()
+                }
+                if stop { break }
+            }
+            guard state.isPlaying else {
+                waitForWork(until: nil)
+                pacer.restart()
+                stride.restart()
+                continue
+            }
+            let paced = state.stepsPerSecond != nil
+            if let rate = state.stepsPerSecond {
+                if let due = pacer.delay(now: EngineClock.now(), stepsPerSecond: rate) {
+                    waitForWork(until: due)
+                    continue
+                }
+                pacer.stepped()
+            }
+            state.step()
+            if !state.isPlaying {
+                publish(state, &publisher, forced: true, log: [])  // diverged: paused itself
+            } else if let now = paced ? EngineClock.now() : stride.tick(), publisher.isDue(now) {
+                publish(state, &publisher, forced: false, log: [])
+                stride.rebase()
+            }
+        }
+        publish(state, &publisher, forced: true, log: [])
+        mailbox.withLock { $0.finished = true }
+        exited.signal()
+    }
+
+    private func publish(_ state: PlaygroundState, _ publisher: inout EnginePublisher, forced: Bool,
+                         log entries: [LoggedCommand]) {
+        let snapshot = publisher.snapshot(of: state, now: EngineClock.now(), forced: forced)
+        // The replaced snapshot is handed out of the lock, so that freeing it (when the
+        // UI no longer holds it either) does not happen while the UI may be waiting.
+        let previous = mailbox.withLock { box in
+            box.log.append(contentsOf: entries)
+            let old = box.snapshot
+            box.snapshot = snapshot
+            return old
+        }
+        _ = previous
+    }
+
+    /// Blocks until a command or a stop arrives, or until `deadline` (nanoseconds of
+    /// `EngineClock`) if given; returns at once if one is already waiting.
+    private func waitForWork(until deadline: UInt64?) {
+        let wait = mailbox.withLock { box in
+            guard box.queue.isEmpty && !box.stopRequested else { return false }
+            box.threadWaiting = true
+            return true
+        }
+        guard wait else { return }
+        guard let deadline else {
+            wakeUp.wait()
+            return
+        }
+        if wakeUp.wait(timeout: DispatchTime(uptimeNanoseconds: deadline)) == .timedOut {
+            // Whoever cleared the flag first owes a signal: if a sender did, take it now
+            // so that the next wait does not return early.
+            if !mailbox.withLock({ $0.claimWakeUp() }) { wakeUp.wait() }
+        }
+    }
+}

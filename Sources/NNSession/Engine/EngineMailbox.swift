@@ -1,0 +1,27 @@
+/// What the engine's thread and its callers share, always under the engine's lock:
+/// commands waiting for the next step boundary, the log of applied commands, the
+/// latest snapshot, and the flags that start and stop the thread's waiting.
+struct EngineMailbox {
+    /// Sent but not yet applied, oldest first.
+    var queue: [Command] = []
+    /// Applied, with the session step at which each took effect.
+    var log: [LoggedCommand] = []
+    /// The latest published snapshot (replaced whole, never edited).
+    var snapshot: Snapshot
+    var stopRequested = false
+    /// The thread is (about to be) blocked on the wake-up semaphore: whoever clears
+    /// this flag owes it exactly one signal.
+    var threadWaiting = false
+    /// The thread has published its last snapshot and returned.
+    var finished = false
+
+    init(snapshot: Snapshot) {
+        self.snapshot = snapshot
+    }
+
+    /// Clears `threadWaiting`; true if the caller must now signal the thread.
+    mutating func claimWakeUp() -> Bool {
+        defer { threadWaiting = false }
+        return threadWaiting
+    }
+}

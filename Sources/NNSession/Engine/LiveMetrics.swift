@@ -1,0 +1,66 @@
+import NNCore
+
+/// The figures the status line shows for the network at one moment: loss and (for
+/// classification) accuracy on the training and the test points.
+///
+/// Lighter than `Trainer.evaluate()` (no confusion matrix, no ROC curve), because the
+/// engine computes it for every published snapshot while training runs.
+public struct LiveMetrics: Equatable, Sendable {
+    /// Loss and accuracy on one set of points.
+    public struct SetMetrics: Equatable, Sendable {
+        public var count: Int
+        /// Mean data loss (NaN for an empty set or a diverged network).
+        public var loss: Double
+        /// Fraction classified correctly; nil for regression.
+        public var accuracy: Double?
+
+        public init(count: Int, loss: Double, accuracy: Double?) {
+            self.count = count
+            self.loss = loss
+            self.accuracy = accuracy
+        }
+    }
+
+    /// The session step at which these were measured (they may lag a live snapshot).
+    public var sessionStep: Int
+    public var train: SetMetrics
+    /// Nil when no points are held out.
+    public var test: SetMetrics?
+
+    public init(sessionStep: Int, train: SetMetrics, test: SetMetrics?) {
+        self.sessionStep = sessionStep
+        self.train = train
+        self.test = test
+    }
+
+    /// Measures `trainer`'s network on its training and test points.
+    public init(trainer: Trainer, sessionStep: Int) {
+        self.sessionStep = sessionStep
+        train = LiveMetrics.measure(trainer, trainer.trainInputs)
+        test = trainer.testInputs.count > 0 ? LiveMetrics.measure(trainer, trainer.testInputs) : nil
+    }
+
+    /// The mean losses only (what the loss history records).
+    static func losses(_ trainer: Trainer) -> (train: Double, test: Double?) {
+        let loss = trainer.config.loss
+        let train = NetworkOutputs(network: trainer.network, inputs: trainer.trainInputs, problem: trainer.problem, loss: loss)
+        guard trainer.testInputs.count > 0 else { return (train.meanLoss, nil) }
+        let test = NetworkOutputs(network: trainer.network, inputs: trainer.testInputs, problem: trainer.problem, loss: loss)
+        return (train.meanLoss, test.meanLoss)
+    }
+
+    private static func measure(_ trainer: Trainer, _ inputs: FeatureMatrix) -> SetMetrics {
+        let outputs = NetworkOutputs(network: trainer.network, inputs: inputs, problem: trainer.problem,
+                                     loss: trainer.config.loss)
+        guard case .classification(let k) = trainer.problem else {
+            return SetMetrics(count: inputs.count, loss: outputs.meanLoss, accuracy: nil)
+        }
+        var correct = 0
+        for s in 0..<inputs.count
+        where SetEvaluation.predictedClass(outputs, point: s, head: trainer.network.output, classes: k) == Int(inputs.labels[s]) {
+            correct += 1
+        }
+        let accuracy = inputs.count > 0 ? Double(correct) / Double(inputs.count) : .nan
+        return SetMetrics(count: inputs.count, loss: outputs.meanLoss, accuracy: accuracy)
+    }
+}

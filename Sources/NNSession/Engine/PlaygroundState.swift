@@ -1,0 +1,118 @@
+import NNCore
+
+/// Everything the playground is doing, as one pure value: the data, the trainer and
+/// its network, play/pause and speed, the loss history, divergence and counters.
+///
+/// No threads, no clocks, no I/O: the same initial state and the same sequence of
+/// (session step, command) pairs give bit-identical parameters, whether the commands
+/// come from a student through the `Engine`'s thread or from a session file
+/// (`replay`). Changes happen only through `apply(_:)` (see
+/// `PlaygroundState+Commands.swift` for what each command rebuilds) and `step()`.
+public struct PlaygroundState: Sendable {
+    /// The network, its optimizer and the train/test split it works on.
+    public internal(set) var trainer: Trainer
+    /// The points read from a CSV file at the start, used whenever
+    /// `config.dataset.kind` is nil (regenerating then only draws a new split).
+    public let csvDataset: Dataset?
+    /// Steps trained since the session began, across every rebuild and reset: the
+    /// clock that logged commands and checkpoints are keyed to. (`trainer.steps`
+    /// counts the current network's steps and starts again at each rebuild.)
+    public internal(set) var sessionStep = 0
+    /// Whether the engine trains continuously. A new state starts paused.
+    public internal(set) var isPlaying = false
+    /// The speed cap in steps per second; nil for as fast as possible.
+    public internal(set) var stepsPerSecond: Int?
+    /// Train and test loss of the current network, bounded and evenly spaced.
+    public internal(set) var lossHistory: LossHistory
+    /// How many times the weights were reset: reset r draws its weights from a stream
+    /// derived from (seed, r), so every reset is new and a replay reproduces it.
+    public internal(set) var resetCount = 0
+    /// Increases with every step and every applied command: a UI can skip drawing when
+    /// the version it drew last is still current.
+    public internal(set) var version = 0
+    /// Increases whenever the points change (new data, a new split, an added point).
+    public internal(set) var dataVersion = 0
+    /// Why the most recent command was refused; nil after one that succeeded.
+    public internal(set) var lastRejection: CommandRejection?
+    /// The most points a loss history holds (see `LossHistory`).
+    public let historyCapacity: Int
+
+    /// The playground for `config` (paused, at step 0). `csv` must be given when the
+    /// config names no built-in dataset. Throws for an invalid config or missing data.
+    public init(config: TrainingConfig, csv: Dataset? = nil, historyCapacity: Int = 256) throws(InputError) {
+        let dataset = try DatasetFactory.make(config, loaded: csv)
+        trainer = try PlaygroundState.freshTrainer(config, dataset: dataset, resetCount: 0)
+        csvDataset = csv
+        self.historyCapacity = historyCapacity
+        lossHistory = LossHistory(interval: 1, capacity: historyCapacity)
+        startHistory()
+    }
+
+    /// The settings in force.
+    public var config: TrainingConfig { trainer.config }
+
+    /// Classification with K classes, or regression.
+    public var problem: Problem { trainer.problem }
+
+    /// One training step on the next batch, whether playing or not (the engine calls
+    /// it while playing; `.step` and a replay call it too). Records the loss history
+    /// when an epoch that is due completes. Returns false (and pauses) once diverged;
+    /// the step that diverges pauses as well.
+    @discardableResult
+    public mutating func step() -> Bool {
+        let epochs = trainer.epochs
+        guard trainer.step() else {
+            pauseIfPlaying()
+            return false
+        }
+        sessionStep += 1
+        version += 1
+        if trainer.divergedAtStep != nil { pauseIfPlaying() }
+        if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { recordLoss() }
+        return true
+    }
+
+    /// The figures of the network now (a full pass over the training and test points).
+    public func metrics() -> LiveMetrics {
+        LiveMetrics(trainer: trainer, sessionStep: sessionStep)
+    }
+
+    /// What the UI draws: this state with `metrics` (measured now if nil) and the
+    /// engine's measured speed.
+    public func snapshot(metrics: LiveMetrics? = nil, epochsPerSecond: Double = 0) -> Snapshot {
+        Snapshot(state: self, metrics: metrics ?? self.metrics(), epochsPerSecond: epochsPerSecond)
+    }
+
+    /// Starts a new history for the current network with its point at epoch 0.
+    mutating func startHistory() {
+        let interval = PlaygroundState.historyInterval(points: trainer.trainInputs.count + trainer.testInputs.count)
+        lossHistory = LossHistory(interval: interval, capacity: historyCapacity)
+        recordLoss()
+    }
+
+    private mutating func recordLoss() {
+        let losses = LiveMetrics.losses(trainer)
+        lossHistory.record(LossHistory.Point(epoch: trainer.epochs, step: trainer.steps,
+                                             trainLoss: losses.train, testLoss: losses.test))
+    }
+
+    private mutating func pauseIfPlaying() {
+        if isPlaying {
+            isPlaying = false
+            version += 1
+        }
+    }
+
+    /// Epochs between the first loss-history points of a network measured on `points`
+    /// points (training and test): 1 for up to 500 points (TensorFlow Playground's
+    /// datasets), then the power of two at or above points / 500. Measuring costs
+    /// about as much per point as an epoch of training, so measuring every epoch at
+    /// first is cheap for small datasets, and halving (see `LossHistory`) soon makes it
+    /// rarer; a large dataset starts sparser so that its first seconds of training are
+    /// not spent measuring. Depends only on the number of points: deterministic.
+    static func historyInterval(points: Int) -> Int {
+        var interval = 1
+        while interval * 500 < points { interval *= 2 }
+        return interval
+    }
+}

@@ -1,0 +1,74 @@
+import NNCore
+
+/// What the UI needs to draw one frame, copied out of the `PlaygroundState` after a
+/// step: immutable, so the UI thread reads it while training goes on.
+///
+/// Copying is cheap: the arrays inside (parameters, samples, history) are shared
+/// copy-on-write with the state, and the samples are the very arrays the trainer
+/// holds, so they are only copied when the data change (`dataVersion`). Every field
+/// comes from one state at one moment; only `metrics` may be older (the engine
+/// re-measures at most as often as its budget allows; see `metrics.sessionStep`).
+public struct Snapshot: Sendable {
+    /// The state's `version`: unchanged means nothing changed.
+    public let version: Int
+    /// The state's `dataVersion`: unchanged means the same points.
+    public let dataVersion: Int
+    public let config: TrainingConfig
+    public let problem: Problem
+    /// The network with its current parameters.
+    public let network: Network
+    /// Steps since the session began (the log's clock).
+    public let sessionStep: Int
+    /// The current network's steps and completed epochs (0 after a rebuild or reset).
+    public let step: Int
+    public let epoch: Int
+    /// Batches in one epoch at the current batch size and training-set size.
+    public let stepsPerEpoch: Int
+    /// The learning rate in force (after the schedule).
+    public let learningRate: Double
+    /// Global gradient norm of the last update, before clipping.
+    public let gradientNorm: Double
+    /// Loss and accuracy (measured at `metrics.sessionStep`).
+    public let metrics: LiveMetrics
+    public let lossHistory: LossHistory
+    /// The network step whose update produced NaN or infinity, if it did.
+    public let divergedAtStep: Int?
+    public let isPlaying: Bool
+    /// The speed cap; nil for as fast as possible.
+    public let stepsPerSecond: Int?
+    public let resetCount: Int
+    public let lastRejection: CommandRejection?
+    public let trainSamples: [Sample]
+    public let testSamples: [Sample]
+    /// Training speed measured by the engine (0 when paused or synchronous).
+    public let epochsPerSecond: Double
+
+    /// A copy of `state` (with `metrics` measured for it or a moment before).
+    public init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double) {
+        let trainer = state.trainer
+        version = state.version
+        dataVersion = state.dataVersion
+        config = trainer.config
+        problem = trainer.problem
+        network = trainer.network
+        sessionStep = state.sessionStep
+        step = trainer.steps
+        epoch = trainer.epochs
+        stepsPerEpoch = trainer.stepsPerEpoch
+        learningRate = trainer.currentLearningRate
+        gradientNorm = trainer.lastGradientNorm
+        self.metrics = metrics
+        lossHistory = state.lossHistory
+        divergedAtStep = trainer.divergedAtStep
+        isPlaying = state.isPlaying
+        stepsPerSecond = state.stepsPerSecond
+        resetCount = state.resetCount
+        lastRejection = state.lastRejection
+        trainSamples = trainer.split.train
+        testSamples = trainer.split.test
+        self.epochsPerSecond = epochsPerSecond
+    }
+
+    /// Whether training has blown up (the UI shows "diverged at step k").
+    public var isDiverged: Bool { divergedAtStep != nil }
+}

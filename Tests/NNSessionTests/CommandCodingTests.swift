@@ -1,0 +1,68 @@
+import Foundation
+import NNCore
+import NNSession
+import Testing
+
+/// The JSON form of commands: a `"kind"` discriminator plus the case's fields, round
+/// trips exactly, and unknown kinds from newer files decode to something ignorable.
+@Suite struct CommandCodingTests {
+    private func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private func command(_ text: String) throws -> Command {
+        try JSONDecoder().decode(Command.self, from: Data(text.utf8))
+    }
+
+    @Test func simpleCommandsHaveOnlyTheirKind() throws {
+        #expect(try json(Command.resetWeights) == #"{"kind":"resetWeights"}"#)
+        #expect(try json(Command.regenerateData) == #"{"kind":"regenerateData"}"#)
+        #expect(try json(Command.play) == #"{"kind":"play"}"#)
+        #expect(try json(Command.pause) == #"{"kind":"pause"}"#)
+        #expect(try json(Command.step) == #"{"kind":"step"}"#)
+    }
+
+    @Test func fieldsSitBesideTheKind() throws {
+        #expect(try json(Command.addPoint(Sample(x1: 1.5, x2: -2, label: 1)))
+                == #"{"kind":"addPoint","label":1,"x1":1.5,"x2":-2}"#)
+        #expect(try json(Command.setSpeed(stepsPerSecond: 30)) == #"{"kind":"setSpeed","stepsPerSecond":30}"#)
+        #expect(try json(Command.setSpeed(stepsPerSecond: nil)) == #"{"kind":"setSpeed"}"#)
+        #expect(try json(LoggedCommand(step: 12, command: .play)) == #"{"kind":"play","step":12}"#)
+    }
+
+    @Test func everyCommandRoundTrips() throws {
+        var config = TrainingConfig(hiddenLayers: [3], optimizer: OptimizerConfig(kind: .adam, learningRate: 0.003))
+        config.dataset.kind = .spiral
+        config.clipNorm = 2.5
+        let all: [Command] = [
+            .configure(config), .resetWeights, .regenerateData, .addPoint(Sample(x1: 0.1, x2: -5.75, label: 0)),
+            .play, .pause, .step, .setSpeed(stepsPerSecond: 7), .setSpeed(stepsPerSecond: nil), .unknown(kind: "later"),
+        ]
+        for original in all {
+            let logged = LoggedCommand(step: 42, command: original)
+            let decoded = try JSONDecoder().decode(LoggedCommand.self, from: Data(try json(logged).utf8))
+            #expect(decoded == logged)
+        }
+    }
+
+    @Test func unknownKindsDecodeToUnknownAndAreIgnored() throws {
+        let decoded = try command(#"{"kind":"drawSmiley","size":3,"colour":"blue"}"#)
+        #expect(decoded == .unknown(kind: "drawSmiley"))
+        var state = try PlaygroundState(config: TrainingConfig())
+        let before = state.snapshot()
+        state.apply(decoded)
+        let after = state.snapshot()
+        #expect(after.version == before.version)
+        #expect(after.network == before.network)
+        #expect(state.lastRejection == nil)
+    }
+
+    @Test func malformedKnownCommandsAreErrors() {
+        #expect(throws: DecodingError.self) { try command(#"{"x1":1}"#) }
+        #expect(throws: DecodingError.self) { try command(#"{"kind":"configure"}"#) }
+        #expect(throws: DecodingError.self) { try command(#"{"kind":"addPoint","x1":1,"x2":"two","label":0}"#) }
+        #expect(throws: DecodingError.self) { try command(#"{"kind":"setSpeed","stepsPerSecond":1.5}"#) }
+    }
+}
