@@ -47,9 +47,11 @@ let package = Package(
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"]),
         .testTarget(name: "NNSessionTests", dependencies: ["NNCore", "NNSession"]),
         // Golden frames live in Tests/NNTUITests/Golden and are read through #filePath.
-        .testTarget(name: "NNTUITests", dependencies: ["NNTUI", "NNCore"], exclude: ["Golden"]),
+        .testTarget(name: "NNTUITests", dependencies: ["NNTUI", "NNCore", "NNSession"], exclude: ["Golden"]),
         // Runs the real `nnplay` binary; depending on the executable makes `swift test` build it.
         .testTarget(name: "NNPlayCLITests", dependencies: ["NNCore", "NNSession", "nnplay"]),
+        // Runs the real binary in tmux (skipped where tmux is missing).
+        .testTarget(name: "NNPlayE2ETests", dependencies: ["nnplay"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,9 +11,11 @@ struct NNPlay: ParsableCommand {
         discussion: """
         Pick a dataset, the input features, the network's shape, activation, loss, \
         optimizer, regularization and learning rate, and see how training goes. \
-        Every setting is a flag of 'nnplay train'; 'nnplay datasets' lists the data.
+        'nnplay' alone opens the live playground in the terminal; every setting is \
+        also a flag of 'nnplay play' and 'nnplay train'; 'nnplay datasets' lists the data.
 
         Examples:
+          nnplay                                   (the live playground: 'nnplay help play')
           nnplay datasets
           nnplay train --dataset circle --hidden 4,2 --epochs 100
           nnplay train --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 \\
@@ -22,7 +24,8 @@ struct NNPlay: ParsableCommand {
           nnplay help train
         """,
         version: "0.1.0",
-        subcommands: [TrainCommand.self, DatasetsCommand.self, BenchCommand.self]
+        subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, BenchCommand.self],
+        defaultSubcommand: PlayCommand.self
     )
 
     /// Runs the command like argument parser does, but reports every error as one line

@@ -6,16 +6,23 @@ import Glibc
 /// The signals the playground cares about, recorded by handlers that only set a flag
 /// (all a signal handler may safely do); the main loop reads and acts on them.
 public enum TerminalSignals {
-    /// SIGINT or SIGTERM: quit, restoring the terminal.
+    /// SIGINT, SIGTERM or SIGHUP: quit, restoring the terminal.
     static let quitRequested = Atomic<Int32>(0)
     /// SIGTSTP (Ctrl-Z): restore the terminal, then stop the process.
     static let suspendRequested = Atomic<Bool>(false)
 
-    /// Installs the handlers (idempotent).
+    /// Installs the handlers (idempotent) and unblocks their signals in the calling
+    /// thread: a process may inherit a mask that blocks them (some launchers block
+    /// everything), and then Ctrl-C, `kill` or a closed terminal would never reach it.
     public static func install() {
         signal(SIGINT) { number in TerminalSignals.quitRequested.store(number, ordering: .relaxed) }
         signal(SIGTERM) { number in TerminalSignals.quitRequested.store(number, ordering: .relaxed) }
+        signal(SIGHUP) { number in TerminalSignals.quitRequested.store(number, ordering: .relaxed) }
         signal(SIGTSTP) { _ in TerminalSignals.suspendRequested.store(true, ordering: .relaxed) }
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT, SIGWINCH] { sigaddset(&handled, number) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// The quit signal received, if any (SIGINT or SIGTERM), clearing it.

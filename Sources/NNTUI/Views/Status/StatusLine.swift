@@ -1,6 +1,6 @@
 /// The top bar: the program's name, running/paused/diverged, then as many figures
-/// as fit, most important first (epoch, losses, accuracy, step, speed), in a shorter
-/// form when the long one would push out the losses or the accuracy:
+/// as fit, most important first (epoch, losses, accuracy, speed, step), all in a
+/// shorter form when the long ones do not all fit:
 ///
 ///     nnplay  ▶ running   epoch 1,234   loss 0.231 train  0.254 test   acc 98.2% 96.0% …
 public enum StatusLine {
@@ -17,8 +17,7 @@ public enum StatusLine {
         let bar = CellStyle(foreground: .text, background: .semantic(.barBackground))
         canvas.fill(rect.top(1), style: bar)
         let segments = self.segments(model, bar: bar)
-        let essential = segments.filter { $0.priority <= 3 }
-        let longFits = essential.enumerated().reduce(0) { $0 + $1.element.long.columns + gap($1.offset) } <= rect.width
+        let longFits = segments.enumerated().reduce(0) { $0 + $1.element.long.columns + gap($1.offset) } <= rect.width
         var budget = rect.width
         var chosen: [Int: [TextSpan]] = [:]
         for (index, segment) in segments.enumerated().sorted(by: { $0.element.priority < $1.element.priority }) {
@@ -66,11 +65,11 @@ public enum StatusLine {
                 segments.append(same(3, [TextSpan("acc ", label), train]))
             }
         }
-        segments.append(same(4, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
+        segments.append(same(6, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
         let speed = TextSpan(NumberText.rate(model.epochsPerSecond), value)
-        segments.append(Segment(priority: 5, long: [speed, TextSpan(" epochs/s", label)],
+        segments.append(Segment(priority: 4, long: [speed, TextSpan(" epochs/s", label)],
                                 short: [speed, TextSpan(" ep/s", label)]))
-        segments.append(same(6, [TextSpan(NumberText.rate(model.framesPerSecond), value), TextSpan(" fps", label)]))
+        segments.append(same(5, [TextSpan(NumberText.rate(model.framesPerSecond), value), TextSpan(" fps", label)]))
         if let message = model.message, !message.isEmpty {
             segments.append(same(7, [TextSpan(message, bar.with(foreground: .accent))]))
         }

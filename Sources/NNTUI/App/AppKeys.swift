@@ -1,0 +1,24 @@
+/// The playground's keys for the hint bar and the help overlay (see `AppState+Handle`
+/// for what each does).
+public enum AppKeys {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: "space", action: "play or pause training", hint: "play/pause"),
+        KeyBinding(keys: ". or s", action: "one training step", hint: "step", hintKeys: "s"),
+        KeyBinding(keys: "r", action: "reset the weights (a new initial draw)", hint: "reset"),
+        KeyBinding(keys: "g", action: "regenerate the data", hint: "new data"),
+        KeyBinding(keys: "+ / -", action: "train faster / slower", hint: "speed", hintKeys: "+/-"),
+        KeyBinding(keys: "↑ ↓ Tab", action: "move between controls"),
+        KeyBinding(keys: "← →", action: "change the focused control's value"),
+        KeyBinding(keys: "Enter", action: "type a value (Enter applies, Esc cancels)", hint: "edit"),
+        KeyBinding(keys: "1 … 7", action: "switch input feature 1…7 on or off"),
+        KeyBinding(keys: "t", action: "show or hide the test data", hint: "test data"),
+        KeyBinding(keys: "d", action: "discretize the output", hint: "discretize"),
+        KeyBinding(keys: "l", action: "log-scale loss chart", hint: "log loss"),
+        KeyBinding(keys: "c", action: "class of the points a click adds"),
+        KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
+        KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
+        KeyBinding(keys: "click", action: "select a control, toggle a feature, press − or +"),
+        KeyBinding(keys: "click map", action: "add a training point of the click class"),
+        KeyBinding(keys: "shift/right", action: "click on the map: a point of the other class"),
+    ]
+}

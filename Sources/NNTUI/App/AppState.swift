@@ -1,0 +1,158 @@
+import NNCore
+import NNSession
+
+/// Everything the playground's interface knows, as one plain value: the settings as
+/// the student last chose them, which control has the focus, the text being typed,
+/// the view toggles, an open dialog, and the note to show.
+///
+/// It changes only through `AppState.handle(_:state:context:)` (a key or a click in,
+/// commands for the engine out: see `AppState+Handle.swift`) and `adopt(_:)` (what
+/// the engine reports back). No terminal, no engine, no clock: every key can be tested
+/// as a pure function.
+public struct AppState: Equatable, Sendable {
+    /// The settings as the interface knows them: the last configuration sent to the
+    /// engine (or adopted from it). Every change is sent as `Command.configure`.
+    public var config: TrainingConfig
+    /// The CSV points the session started with, if any (the dataset control can return to them).
+    public var csv: CSVChoice?
+    /// The focused control.
+    public var focus: ControlID = .learningRate
+    /// The value being typed into the focused control (Enter applies, Esc cancels).
+    public var editing: TextEdit?
+    /// Draw the test points on the heatmap (`t`).
+    public var showTest = false
+    /// Hard class regions instead of shades (`d`).
+    public var discretize = false
+    /// Logarithmic loss axis (`l`).
+    public var logScale = false
+    /// The key list on top of everything (`?`).
+    public var showHelp = false
+    /// A yes/no question waiting for an answer (dropping points the student added).
+    public var confirmation: Confirmation?
+    /// Whether training runs, as last sent or reported.
+    public var isPlaying = false
+    /// The step at which training diverged, as last reported (nil after a reset was sent).
+    public var divergedAtStep: Int?
+    /// The speed cap in steps per second; nil for as fast as possible.
+    public var speed: Int?
+    /// The class a plain click on the heatmap adds (Shift or right click adds another).
+    public var clickClass = 1
+    /// Training points added by clicking since the data were last drawn.
+    public var addedPoints = 0
+    /// A short note on the last action or the reason it was refused.
+    public var message: String?
+    /// The last refusal reported by the engine, so that each is shown once.
+    public var seenRejection: CommandRejection?
+    /// Set by `q` or Ctrl-C: the loop restores the terminal and ends.
+    public var shouldQuit = false
+
+    /// The interface for a session that starts with `config` (on CSV points `csv`).
+    public init(config: TrainingConfig, csv: CSVChoice? = nil) {
+        self.config = config
+        self.csv = csv
+    }
+
+    /// The problem the current data pose.
+    public var problem: Problem {
+        ProblemRules.problem(for: config.dataset, csv: csv?.problem)
+    }
+
+    /// The rows of the controls panel.
+    public var rows: [ControlID.Row] { ControlID.rows(for: config) }
+
+    /// Takes on what the engine reports, once it has applied every command sent: the
+    /// configuration in force (which differs only if the engine refused a change),
+    /// play/pause, divergence, the speed, and a new refusal as the note.
+    public mutating func adopt(_ report: EngineReport) {
+        config = report.config
+        isPlaying = report.isPlaying
+        divergedAtStep = report.divergedAtStep
+        speed = report.stepsPerSecond
+        if report.lastRejection != seenRejection {
+            seenRejection = report.lastRejection
+            if let rejection = report.lastRejection { message = AppState.friendly(rejection.message) }
+        }
+        keepFocusVisible()
+    }
+
+    /// Moves the focus to the dataset row if its row has gone (e.g. `classes` after
+    /// leaving blobs, `beta1` after leaving Adam).
+    mutating func keepFocusVisible() {
+        let visible = ControlID.focusable(for: config)
+        if !visible.contains(focus) {
+            focus = visible.contains(.optimizer) && focus.isOptimizerParameter ? .optimizer : .dataset
+        }
+    }
+
+    /// A message from `TrainingConfig.validate` (written for the command line) as the
+    /// panel says it: `--lr must be a positive number` → `lr must be a positive number`.
+    static func friendly(_ message: String) -> String {
+        message.split(separator: "--", omittingEmptySubsequences: false).joined()
+    }
+}
+
+/// What the engine reported in its latest snapshot, as the interface adopts it.
+public struct EngineReport: Equatable, Sendable {
+    public var config: TrainingConfig
+    public var isPlaying: Bool
+    public var divergedAtStep: Int?
+    public var stepsPerSecond: Int?
+    public var lastRejection: CommandRejection?
+
+    public init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, stepsPerSecond: Int? = nil,
+                lastRejection: CommandRejection? = nil) {
+        self.config = config
+        self.isPlaying = isPlaying
+        self.divergedAtStep = divergedAtStep
+        self.stepsPerSecond = stepsPerSecond
+        self.lastRejection = lastRejection
+    }
+
+    /// The report of `snapshot`.
+    public init(_ snapshot: Snapshot) {
+        self.init(config: snapshot.config, isPlaying: snapshot.isPlaying, divergedAtStep: snapshot.divergedAtStep,
+                  stepsPerSecond: snapshot.stepsPerSecond, lastRejection: snapshot.lastRejection)
+    }
+}
+
+/// What is on screen now, for mapping clicks: the click targets of the last frame
+/// drawn and where the heatmap is.
+public struct AppContext: Sendable {
+    public var hits: [HitRegion]
+    /// The decision-boundary view's box (for `HeatmapView.domainPoint`); nil if not shown.
+    public var heatmap: Rect?
+
+    public init(hits: [HitRegion] = [], heatmap: Rect? = nil) {
+        self.hits = hits
+        self.heatmap = heatmap
+    }
+
+    /// The context of a drawn frame.
+    public init(_ frame: Frame) {
+        hits = frame.hits
+        if case .regular(let rects) = frame.layout { heatmap = rects.heatmap } else { heatmap = nil }
+    }
+}
+
+/// A yes/no question and the change it guards.
+public struct Confirmation: Equatable, Sendable {
+    /// The question, e.g. "New data drops the 3 points you added. Go on?"
+    public var question: String
+    /// The configuration to take on when the answer is yes.
+    public var config: TrainingConfig
+    /// The commands to send when the answer is yes.
+    public var commands: [Command]
+
+    public init(question: String, config: TrainingConfig, commands: [Command]) {
+        self.question = question
+        self.config = config
+        self.commands = commands
+    }
+}
+
+extension ControlID {
+    /// The optimizer's own parameters (their rows come and go with the optimizer).
+    var isOptimizerParameter: Bool {
+        [.momentum, .beta1, .beta2, .alpha, .weightDecay].contains(self)
+    }
+}

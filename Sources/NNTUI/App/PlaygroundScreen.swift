@@ -1,0 +1,45 @@
+import NNCore
+import NNSession
+
+/// One frame of the live playground: the `ScreenModel` made from the interface's state
+/// and the engine's latest snapshot, drawn by `Screen`, with the app's own overlays on
+/// top (the note or question on the bottom row). Pure: the loop and the tests call it
+/// the same way.
+public enum PlaygroundScreen {
+    /// What `Screen` draws for `state` and `snapshot`; `fields` must be up to date
+    /// with the snapshot (`NetworkFields.update`).
+    public static func model(state: AppState, snapshot: Snapshot, fields: NetworkFields,
+                             framesPerSecond: Double) -> ScreenModel {
+        let metrics = snapshot.metrics
+        let status = StatusModel(isRunning: snapshot.isPlaying, epoch: snapshot.epoch, step: snapshot.step,
+                                 trainLoss: metrics.train.loss, testLoss: metrics.test?.loss ?? .nan,
+                                 trainAccuracy: metrics.train.accuracy, testAccuracy: metrics.test?.accuracy,
+                                 epochsPerSecond: snapshot.epochsPerSecond, framesPerSecond: framesPerSecond,
+                                 divergedAtStep: snapshot.divergedAtStep)
+        let heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
+                                   test: snapshot.testSamples, showTest: state.showTest,
+                                   discretize: state.discretize, valueRange: fields.valueRange)
+        let history = snapshot.lossHistory.points.map {
+            LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan)
+        }
+        return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
+                           heatmap: heatmap, loss: LossChartModel(history: history, logScale: state.logScale),
+                           keys: AppKeys.bindings, showHelp: state.showHelp)
+    }
+
+    /// The whole frame at `size`: the model drawn, then the note or the question on the
+    /// bottom row. While a question is open nothing else can be clicked.
+    public static func render(state: AppState, snapshot: Snapshot, fields: NetworkFields, framesPerSecond: Double,
+                              size: Size, palette: Palette) -> Frame {
+        let model = model(state: state, snapshot: snapshot, fields: fields, framesPerSecond: framesPerSecond)
+        var frame = Screen.render(model, size: size, palette: palette)
+        guard case .regular(let rects) = frame.layout else { return frame }
+        if let confirmation = state.confirmation {
+            NoteBar.drawQuestion(confirmation.question, in: rects.hintBar, canvas: &frame.canvas)
+            frame.hits = []
+        } else if let message = state.message, !state.showHelp {
+            NoteBar.drawNote(message, in: rects.hintBar, canvas: &frame.canvas)
+        }
+        return frame
+    }
+}

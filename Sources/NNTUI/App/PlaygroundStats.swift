@@ -1,0 +1,60 @@
+/// What the run loop measured, for `nnplay play --stats-on-exit` and the benchmark
+/// script: frames per second and training speed while training ran, and how quickly
+/// key presses reached the screen.
+public struct PlaygroundStats: Equatable, Sendable {
+    /// Every frame presented.
+    public var frames = 0
+    /// Frames presented while the engine was training.
+    public var playingFrames = 0
+    /// Seconds during which the engine was training (as the loop saw it).
+    public var playingSeconds = 0.0
+    /// Epochs trained during those seconds.
+    public var playingEpochs = 0.0
+    /// The longest time between two frames while training, in milliseconds.
+    public var longestFrameGapMilliseconds = 0.0
+    /// The longest time from reading a key or click to presenting the frame that shows
+    /// it, in milliseconds.
+    public var longestInputLatencyMilliseconds = 0.0
+    /// Time spent on all frames: evaluating the network over the heatmap and thumbnail
+    /// grids, drawing the cells, and handing them to curses (which writes the changes).
+    public var evaluateSeconds = 0.0
+    public var renderSeconds = 0.0
+    public var presentSeconds = 0.0
+    /// Events read.
+    public var events = 0
+
+    public init() {}
+
+    /// Frames per second while training.
+    public var playingFramesPerSecond: Double {
+        playingSeconds > 0 ? Double(playingFrames) / playingSeconds : 0
+    }
+
+    /// Epochs per second while training.
+    public var playingEpochsPerSecond: Double {
+        playingSeconds > 0 ? playingEpochs / playingSeconds : 0
+    }
+
+    /// Milliseconds per frame of `seconds` spent over all frames.
+    func perFrame(_ seconds: Double) -> Double {
+        frames > 0 ? seconds * 1000 / Double(frames) : 0
+    }
+
+    /// One line of JSON.
+    public var json: String {
+        func number(_ x: Double) -> String { NumberText.fixed(x, digits: 2) }
+        let fields = [
+            ("frames", String(frames)), ("playing_frames", String(playingFrames)),
+            ("playing_seconds", number(playingSeconds)), ("playing_epochs", number(playingEpochs)),
+            ("frames_per_second", number(playingFramesPerSecond)),
+            ("epochs_per_second", number(playingEpochsPerSecond)),
+            ("longest_frame_gap_ms", number(longestFrameGapMilliseconds)),
+            ("longest_input_latency_ms", number(longestInputLatencyMilliseconds)),
+            ("evaluate_ms_per_frame", number(perFrame(evaluateSeconds))),
+            ("render_ms_per_frame", number(perFrame(renderSeconds))),
+            ("present_ms_per_frame", number(perFrame(presentSeconds))),
+            ("events", String(events)),
+        ]
+        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+}

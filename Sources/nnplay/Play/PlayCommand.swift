@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import NNCore
+import NNSession
+import NNTUI
+
+/// `nnplay play` (and `nnplay` alone): the live playground in the terminal.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Open the live playground in the terminal (what 'nnplay' alone does).",
+        discussion: """
+        The network trains on its own thread while the screen shows the decision \
+        boundary, the network with each neuron's output, and the loss curves. Every \
+        training setting can be given as a flag (as for 'nnplay train') and changed \
+        on screen.
+
+        Keys:
+        \(PlayCommand.keyList)
+
+        Examples:
+          nnplay
+          nnplay play --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 --lr 0.01
+          nnplay play --dataset xor --hidden none --start
+          NO_COLOR=1 nnplay play --dataset blobs --classes 4
+
+        Needs a terminal (80x24 or larger). Without one it exits with status \
+        \(PlayCommand.noTerminalStatus) and points to the headless commands. \
+        Other exit statuses: 0 quit, 1 a file could not be read, 64 a bad flag or value.
+        """
+    )
+
+    /// The exit status when there is no terminal to draw on (EX_UNAVAILABLE).
+    static let noTerminalStatus: Int32 = 69
+
+    /// The commands that work without a terminal, for the "no terminal" message.
+    static let headlessCommands = "'nnplay train' trains and reports without one (see 'nnplay help train')"
+
+    /// The help overlay's key list as indented text for `--help`.
+    static let keyList: String = {
+        let width = AppKeys.bindings.map(\.keys.count).max() ?? 0
+        return AppKeys.bindings.map { binding in
+            "  " + binding.keys + String(repeating: " ", count: width - binding.keys.count + 2) + binding.action
+        }.joined(separator: "\n")
+    }()
+
+    @OptionGroup(title: "Training settings")
+    var settings: TrainingOptions
+
+    @Flag(help: "Start training at once (by default the playground opens paused: press space).")
+    var start = false
+
+    @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
+    var fps: Int = 60
+
+    @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
+    var statsOnExit = false
+
+    func run() throws {
+        guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
+        let prepared = try settings.prepare(locator: .current())
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            throw PlayCommand.noTerminal("stdout and stdin must be a terminal")
+        }
+        let csv = prepared.config.dataset.kind == nil ? prepared.dataset : nil
+        let playground = try PlaygroundState(config: prepared.config, csv: csv)
+        var state = AppState(config: prepared.config,
+                             csv: csv.map { CSVChoice(path: prepared.config.dataset.csvPath, problem: $0.problem) })
+        var notes = prepared.notes
+        if prepared.model != nil {
+            notes.append("the model's settings are loaded; its weights are not yet: training starts afresh")
+        }
+        state.message = notes.first
+        let engine = Engine(state: playground)
+        defer { engine.stop() }
+        let options = PlaygroundApp.Options(maxFramesPerSecond: fps,
+                                            noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
+        let start = self.start
+        let outcome: Result<PlaygroundStats, TerminalError> = MainActor.assumeIsolated {
+            let app = PlaygroundApp(engine: engine, state: state, options: options)
+            return Result { () throws(TerminalError) in try app.run(startPlaying: start) }
+        }
+        switch outcome {
+        case .success(let stats):
+            if statsOnExit { StandardError.write(stats.json + "\n") }
+        case .failure(let error):
+            throw PlayCommand.noTerminal(error.message)
+        }
+    }
+
+    /// Prints the one-line "no terminal" error and returns the exit to throw.
+    static func noTerminal(_ reason: String) -> ExitCode {
+        StandardError.line("error: the playground needs a terminal (\(reason)); \(headlessCommands)")
+        return ExitCode(noTerminalStatus)
+    }
+}
