@@ -15,7 +15,7 @@ struct NNPlay: ParsableCommand {
         also a flag of 'nnplay play' and 'nnplay train'; 'nnplay datasets' lists the data.
 
         Examples:
-          nnplay                                   (the live playground: 'nnplay help play')
+          nnplay                  (the live playground; see 'nnplay help play')
           nnplay datasets
           nnplay train --dataset circle --hidden 4,2 --epochs 100
           nnplay train --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 \\

@@ -28,7 +28,7 @@ public final class PlaygroundApp {
         /// The value of `NO_COLOR` (set and non-empty: monochrome).
         public var noColor: String?
 
-        public init(maxFramesPerSecond: Int = 60, idleTimeout: Int32 = 250, noteLifetime: UInt64 = 4_000_000_000,
+        public init(maxFramesPerSecond: Int = 40, idleTimeout: Int32 = 250, noteLifetime: UInt64 = 4_000_000_000,
                     noColor: String? = nil) {
             self.maxFramesPerSecond = max(1, maxFramesPerSecond)
             self.idleTimeout = idleTimeout
@@ -50,6 +50,9 @@ public final class PlaygroundApp {
     private var drawnVersion = -1
     private var drawnSize: Size?
     private var lastPresent: UInt64 = 0
+    /// When the last frame began: frames are due a fixed interval after the previous
+    /// one began, so the time spent drawing does not lower the frame rate.
+    private var lastFrameStart: UInt64 = 0
     private var lastPresentWhilePlaying = false
     private var inputSince: UInt64?
     private var note: (text: String, since: UInt64)?
@@ -97,7 +100,8 @@ public final class PlaygroundApp {
             let (width, height) = screen.size
             let size = Size(width: width, height: height)
             let changed = dirty || snapshot.version != drawnVersion || size != drawnSize
-            if changed && (dirty || size != drawnSize || now &- lastPresent >= frameInterval) {
+            if changed && (dirty || size != drawnSize || now &- lastFrameStart >= frameInterval) {
+                lastFrameStart = now
                 draw(snapshot, size: size, palette: palette, on: screen)
                 now = MonotonicClock.now()
                 if snapshot.isPlaying && lastPresentWhilePlaying {
@@ -118,7 +122,7 @@ public final class PlaygroundApp {
             if !caughtUp {
                 timeout = 2
             } else if snapshot.isPlaying || snapshot.version != drawnVersion {
-                let due = lastPresent &+ frameInterval
+                let due = lastFrameStart &+ frameInterval
                 timeout = due > now ? Int32(min(UInt64(options.idleTimeout), (due - now) / 1_000_000 + 1)) : 0
             } else if let note {
                 let left = (note.since &+ options.noteLifetime) &- now

@@ -51,7 +51,7 @@ struct PlayCommand: ParsableCommand {
     var start = false
 
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
-    var fps: Int = 60
+    var fps: Int = 40
 
     @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
     var statsOnExit = false
