@@ -142,7 +142,7 @@ import Testing
 
     @Test func divergenceIsABannerNotACrash() {
         var canvas = Canvas(width: 100, height: 1)
-        HintBar.draw(hints: KeyBinding.playground, divergedAtStep: 1_234, in: canvas.bounds, canvas: &canvas)
+        HintBar.draw(hints: AppKeys.bindings, divergedAtStep: 1_234, in: canvas.bounds, canvas: &canvas)
         #expect(canvas.text(row: 0).contains("✖ diverged at step 1,234 — press r to reset or lower the learning rate"))
         #expect(canvas[50, 0].background == .semantic(.warningBackground))
         var narrow = Canvas(width: 40, height: 1)

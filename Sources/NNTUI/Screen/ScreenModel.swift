@@ -12,7 +12,7 @@ public struct ScreenModel: Sendable {
     public var showHelp: Bool
 
     public init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
-                loss: LossChartModel, keys: [KeyBinding] = KeyBinding.playground, showHelp: Bool = false) {
+                loss: LossChartModel, keys: [KeyBinding] = AppKeys.bindings, showHelp: Bool = false) {
         self.status = status
         self.controls = controls
         self.network = network
