@@ -22,7 +22,7 @@ struct NNPlay: ParsableCommand {
           nnplay help train
         """,
         version: "0.1.0",
-        subcommands: [TrainCommand.self, DatasetsCommand.self, BenchCommand.self]
+        subcommands: [TrainCommand.self, DatasetsCommand.self, LessonCommand.self, BenchCommand.self]
     )
 
     /// Runs the command like argument parser does, but reports every error as one line
