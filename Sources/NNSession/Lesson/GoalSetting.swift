@@ -8,6 +8,8 @@ public enum GoalSetting: String, CaseIterable, Sendable {
     case optimizer
     /// `none`, `l1`, `l2` or `dropout`, or several joined by `+` when mixed.
     case regularization
+    /// `yes` or `no`.
+    case shuffle
 
     /// The names in force in `config` (one, except for `features`).
     public func names(in config: TrainingConfig) -> [String] {
@@ -23,6 +25,7 @@ public enum GoalSetting: String, CaseIterable, Sendable {
             let r = config.regularization
             let on = [("l1", r.l1), ("l2", r.l2), ("dropout", r.dropout)].filter { $0.1 > 0 }.map(\.0)
             return [on.isEmpty ? "none" : on.joined(separator: "+")]
+        case .shuffle: return [config.shuffle ? "yes" : "no"]
         }
     }
 
@@ -41,6 +44,7 @@ public enum GoalSetting: String, CaseIterable, Sendable {
         case .initializer: return all(Initializer.self)
         case .optimizer: return all(OptimizerKind.self)
         case .regularization: return ["none", "l1", "l2", "dropout"]
+        case .shuffle: return ["yes", "no"]
         }
     }
 }

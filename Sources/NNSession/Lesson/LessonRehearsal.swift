@@ -33,8 +33,9 @@ public struct LessonRehearsal {
         var metAt: Int?
         if let goal, goal.isMet(by: LessonObservation(state: state)) { metAt = 0 }
         for _ in 0..<setup.autoRunEpochs {
-            guard state.trainEpoch() else { break }
+            let trained = state.trainEpoch()
             if metAt == nil, let goal, goal.isMet(by: LessonObservation(state: state)) { metAt = state.trainer.epochs }
+            if !trained { break }
         }
         return (state, metAt)
     }
@@ -83,8 +84,9 @@ public struct LessonRehearsal {
             case .run(let epochs):
                 if try flush() { return .met(epoch: state.trainer.epochs) }
                 for _ in 0..<epochs {
-                    guard state.trainEpoch() else { break }
+                    let trained = state.trainEpoch()
                     if met() { return .met(epoch: state.trainer.epochs) }
+                    if !trained { break }
                 }
             case .reset, .regenerate:
                 if try flush() { return .met(epoch: state.trainer.epochs) }
@@ -94,8 +96,10 @@ public struct LessonRehearsal {
         }
         if try flush() { return .met(epoch: state.trainer.epochs) }
         let limit = goal.withinEpochs ?? (state.trainer.epochs + epochBudget)
-        while state.trainer.epochs < limit && state.trainEpoch() {
+        while state.trainer.epochs < limit {
+            let trained = state.trainEpoch()
             if met() { return .met(epoch: state.trainer.epochs) }
+            if !trained { break }
         }
         return .missed(LessonEvaluationSnapshot(goal.evaluate(LessonObservation(state: state)), epoch: state.trainer.epochs))
     }

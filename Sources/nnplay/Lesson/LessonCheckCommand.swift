@@ -46,11 +46,11 @@ struct LessonCheckCommand: ParsableCommand {
             let (lesson, found) = Self.check(path, with: checker)
             if let lesson { lessons.append(lesson) }
             let seconds = (ContinuousClock.now - start) / .milliseconds(1) / 1000
-            for problem in found { StandardError.write("\(problem.description)\n") }
             if found.isEmpty {
-                print("ok    \(path) (\(lesson?.steps.count ?? 0) steps, \(String(format: "%.1f", seconds)) s)")
+                say("ok    \(path) (\(lesson?.steps.count ?? 0) steps, \(String(format: "%.1f", seconds)) s)")
             } else {
-                print("FAIL  \(path)")
+                say("FAIL  \(path)")
+                for problem in found { StandardError.write("\(problem.description)\n") }
                 failed += 1
                 problems += found.count
             }
@@ -63,7 +63,7 @@ struct LessonCheckCommand: ParsableCommand {
             StandardError.line("lesson check: \(problems) problem\(problems == 1 ? "" : "s") in \(paths.count) lesson file\(paths.count == 1 ? "" : "s")")
             throw ExitCode(ExitStatus.inputFile)
         }
-        print("\(paths.count) lesson\(paths.count == 1 ? "" : "s") checked: all fine")
+        say("\(paths.count) lesson\(paths.count == 1 ? "" : "s") checked: all fine")
     }
 
     /// The lesson in `path` (nil if it cannot be read) and its problems.
@@ -75,5 +75,10 @@ struct LessonCheckCommand: ParsableCommand {
             return (nil, [error])
         }
         return (lesson, checker.check(lesson))
+    }
+
+    /// A line on stdout, unbuffered, so it stays in order with the messages on stderr.
+    private func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
