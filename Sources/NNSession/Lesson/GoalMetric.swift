@@ -24,6 +24,8 @@ public enum GoalMetric: String, CaseIterable, Sendable {
     case lr, momentum, batch, l1, l2, dropout, noise
     case testRatio = "test-ratio"
     case points
+    /// Classes of the data (nil for regression).
+    case classes
 
     /// The value in `o`, or nil when it does not exist there (test figures with no
     /// test set, AUC with more than two classes, R² for classification, ...). NaN
@@ -61,6 +63,7 @@ public enum GoalMetric: String, CaseIterable, Sendable {
         case .noise: raw = c.dataset.noise
         case .testRatio: raw = c.dataset.testRatio
         case .points: raw = c.dataset.count.map(Double.init) ?? c.dataset.kind.map { Double($0.defaultCount) }
+        case .classes: raw = o.problem.isClassification ? Double(o.problem.classCount) : nil
         }
         guard let raw, !raw.isNaN else { return nil }
         return raw
