@@ -24,7 +24,8 @@ struct NNPlay: ParsableCommand {
           nnplay help train
         """,
         version: "0.1.0",
-        subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, BenchCommand.self],
+        subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
+                      BenchCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 

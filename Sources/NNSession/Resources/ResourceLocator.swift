@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds the folders nnplay ships beside its code (`datasets/`, later `lessons/`)
+/// Finds the folders nnplay ships beside its code (`datasets/` for `DatasetFolder`,
+/// `lessons/` for `LessonFolder`)
 /// wherever the program was started from.
 ///
 /// The places looked at, in order:

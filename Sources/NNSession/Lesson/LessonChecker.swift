@@ -1,0 +1,74 @@
+import NNCore
+
+/// What `nnplay lesson check` verifies for lesson authors, headless and without
+/// threads: the format (by parsing), unique ids, hints for every goal, setups the
+/// playground accepts, no goal already met right after its setup and automatic run,
+/// and every goal reached by its reference solution (`LessonRehearsal`).
+public struct LessonChecker: Sendable {
+    /// The shipped datasets folder, for lessons on CSV data.
+    public var datasets: DatasetFolder?
+    /// Epochs trained after a solution's last line when its goal has no `within`.
+    public var epochBudget: Int
+
+    public init(datasets: DatasetFolder?, epochBudget: Int = 300) {
+        self.datasets = datasets
+        self.epochBudget = epochBudget
+    }
+
+    /// Every problem of `lesson`, in file order; empty when it is fine.
+    public func check(_ lesson: Lesson) -> [InputError] {
+        let data = LessonData(datasets: datasets, lessonFolder: folder(of: lesson.path))
+        var problems: [InputError] = []
+        for index in lesson.steps.indices {
+            do throws(InputError) {
+                try checkStep(index, of: lesson, data: data)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return problems
+    }
+
+    /// The first problem of step `index`, thrown.
+    func checkStep(_ index: Int, of lesson: Lesson, data: LessonData) throws(InputError) {
+        let step = lesson.steps[index]
+        let name = "step \(index + 1) '\(step.title)'"
+        let rehearsal = LessonRehearsal(lesson: lesson, stepIndex: index, data: data, epochBudget: epochBudget)
+        guard let goal = step.goal, let solution = step.solution else {
+            _ = try lesson.resolvedSetup(ofStep: index, data: data)
+            return
+        }
+        if step.hints.isEmpty {
+            throw lesson.error("\(name) has a goal but no ```hint", line: goal.line)
+        }
+        let (state, metAt) = try rehearsal.afterSetup(goal: goal)
+        if let epoch = metAt {
+            let when = epoch == 0 ? "right after its setup" : "during its automatic run (epoch \(epoch))"
+            throw lesson.error("\(name): the goal '\(goal.text)' is already met \(when)", line: goal.line)
+        }
+        let locked = try lesson.resolvedSetup(ofStep: index, data: data).lockedControls
+        if case .missed(let last) = try rehearsal.play(solution, goal: goal, from: state, locked: locked) {
+            throw lesson.error("\(name): the reference solution does not reach the goal '\(goal.text)' (\(last.text))",
+                               line: solution.line)
+        }
+    }
+
+    /// One error per lesson whose id an earlier lesson already has.
+    public static func duplicateIDs(_ lessons: [Lesson]) -> [InputError] {
+        var first: [String: Lesson] = [:]
+        var problems: [InputError] = []
+        for lesson in lessons {
+            if let earlier = first[lesson.id] {
+                problems.append(lesson.error("id '\(lesson.id)' is already used by \(earlier.path)", line: 2))
+            } else {
+                first[lesson.id] = lesson
+            }
+        }
+        return problems
+    }
+
+    private func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+}

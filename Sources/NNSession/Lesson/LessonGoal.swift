@@ -1,0 +1,73 @@
+/// What a step asks the student to achieve: every condition at once, optionally
+/// within a number of epochs of the network's training. A `goal` block:
+///
+/// ```goal
+/// test-loss < 0.2
+/// activation is relu
+/// within 100 epochs
+/// ```
+///
+/// "Within n epochs" counts the current network's epochs (a rebuild or a reset starts
+/// again at 0), so a student who trained too long resets and tries again.
+public struct LessonGoal: Equatable, Sendable {
+    /// One condition with the line it is written on.
+    public struct Line: Equatable, Sendable {
+        public var condition: GoalCondition
+        public var line: Int
+
+        public init(_ condition: GoalCondition, line: Int) {
+            self.condition = condition
+            self.line = line
+        }
+    }
+
+    /// How each condition stands in one observation, for a goal panel
+    /// ("test-loss < 0.2   now 0.31").
+    public struct Evaluation: Equatable, Sendable {
+        public struct Status: Equatable, Sendable {
+            public var condition: GoalCondition
+            public var isMet: Bool
+            /// The current value as text (`-` when there is none).
+            public var current: String
+        }
+
+        public var conditions: [Status]
+        /// False when the network has trained past `withinEpochs`.
+        public var inTime: Bool
+        /// Every condition met, in time.
+        public var isMet: Bool { inTime && conditions.allSatisfy(\.isMet) }
+    }
+
+    public var conditions: [Line]
+    /// The most epochs the network may have trained when the conditions hold; nil for no limit.
+    public var withinEpochs: Int?
+    /// The line of the block's opening fence.
+    public var line: Int
+
+    public init(conditions: [Line], withinEpochs: Int? = nil, line: Int = 0) {
+        self.conditions = conditions
+        self.withinEpochs = withinEpochs
+        self.line = line
+    }
+
+    /// How the goal stands in `observation` (pure: no state is kept).
+    public func evaluate(_ observation: LessonObservation) -> Evaluation {
+        let statuses = conditions.map {
+            Evaluation.Status(condition: $0.condition, isMet: $0.condition.isMet(in: observation),
+                              current: $0.condition.currentValue(in: observation))
+        }
+        let inTime = withinEpochs.map { observation.epoch <= $0 } ?? true
+        return Evaluation(conditions: statuses, inTime: inTime)
+    }
+
+    /// Whether the goal is met in `observation`.
+    public func isMet(by observation: LessonObservation) -> Bool {
+        evaluate(observation).isMet
+    }
+
+    /// The goal as one line of text: `test-loss < 0.2 and activation is relu within 100 epochs`.
+    public var text: String {
+        let all = conditions.map(\.condition.text).joined(separator: " and ")
+        return withinEpochs.map { "\(all) within \($0) epochs" } ?? all
+    }
+}

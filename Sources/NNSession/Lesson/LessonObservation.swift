@@ -1,0 +1,110 @@
+import NNCore
+
+/// What a lesson goal looks at: the settings in force and the network's figures at
+/// one moment. A plain value, so goals are evaluated (and tested) without an engine;
+/// build one from a `PlaygroundState` (headless) or a `Snapshot` (in the TUI).
+public struct LessonObservation: Equatable, Sendable {
+    /// The figures on one set of points (train or test).
+    public struct Figures: Equatable, Sendable {
+        /// Mean data loss (without the regularization penalty).
+        public var loss: Double
+        /// Classification only.
+        public var accuracy: Double?
+        /// Two classes only: area under the ROC curve of the score P(class 1).
+        public var auc: Double?
+        /// Precision, recall and F1 of class 1 for two classes, macro-averaged for more.
+        public var precision: Double?
+        public var recall: Double?
+        public var f1: Double?
+        /// Regression only: the coefficient of determination R².
+        public var r2: Double?
+
+        public init(loss: Double, accuracy: Double? = nil, auc: Double? = nil, precision: Double? = nil,
+                    recall: Double? = nil, f1: Double? = nil, r2: Double? = nil) {
+            self.loss = loss
+            self.accuracy = accuracy
+            self.auc = auc
+            self.precision = precision
+            self.recall = recall
+            self.f1 = f1
+            self.r2 = r2
+        }
+
+        /// The figures of one evaluated set.
+        public init(_ e: SetEvaluation) {
+            loss = e.loss
+            accuracy = e.accuracy
+            auc = e.roc?.auc
+            if let c = e.confusion {
+                let binary = c.classes == 2
+                precision = binary ? c.precision(of: 1) : c.macroPrecision
+                recall = binary ? c.recall(of: 1) : c.macroRecall
+                f1 = binary ? c.f1(of: 1) : c.macroF1
+            }
+            r2 = e.regression?.rSquared
+        }
+    }
+
+    public var config: TrainingConfig
+    public var problem: Problem
+    /// Epochs the current network has trained (0 after every rebuild or reset).
+    public var epoch: Int
+    /// Steps since the session began (what a recorded session is keyed to).
+    public var sessionStep: Int
+    public var diverged: Bool
+    public var train: Figures
+    /// Nil when no points are held out.
+    public var test: Figures?
+    /// The fraction of weights (not biases) with |w| < `zeroWeightThreshold`.
+    public var zeroWeightFraction: Double
+
+    /// How small a weight must be to count as zero (L1 leaves weights jittering around
+    /// zero by about lr·λ₁, far below this).
+    public static let zeroWeightThreshold = 0.01
+
+    public init(config: TrainingConfig, problem: Problem, epoch: Int = 0, sessionStep: Int = 0, diverged: Bool = false,
+                train: Figures, test: Figures? = nil, zeroWeightFraction: Double = 0) {
+        self.config = config
+        self.problem = problem
+        self.epoch = epoch
+        self.sessionStep = sessionStep
+        self.diverged = diverged
+        self.train = train
+        self.test = test
+        self.zeroWeightFraction = zeroWeightFraction
+    }
+
+    /// The playground as it is now (a full evaluation of both sets).
+    public init(state: PlaygroundState) {
+        let evaluation = state.trainer.evaluate()
+        self.init(config: state.config, problem: state.problem, epoch: state.trainer.epochs,
+                  sessionStep: state.sessionStep, diverged: state.trainer.divergedAtStep != nil,
+                  train: Figures(evaluation.train), test: evaluation.test.map(Figures.init),
+                  zeroWeightFraction: Self.zeroFraction(state.trainer.network))
+    }
+
+    /// What a snapshot shows (evaluates its network on its points: call it at the rate
+    /// goals need checking, not every frame, for large datasets).
+    public init(snapshot s: Snapshot) {
+        func figures(_ samples: [Sample]) -> Figures {
+            let inputs = FeatureMatrix(samples: samples, features: s.config.features)
+            return Figures(SetEvaluation(network: s.network, inputs: inputs, problem: s.problem,
+                                         loss: s.config.loss, penalty: 0))
+        }
+        self.init(config: s.config, problem: s.problem, epoch: s.epoch, sessionStep: s.sessionStep,
+                  diverged: s.isDiverged, train: figures(s.trainSamples),
+                  test: s.testSamples.isEmpty ? nil : figures(s.testSamples),
+                  zeroWeightFraction: Self.zeroFraction(s.network))
+    }
+
+    /// The fraction of `network`'s weights that are (nearly) zero.
+    static func zeroFraction(_ network: Network) -> Double {
+        let isWeight = network.layout.isWeight
+        var weights = 0, zero = 0
+        for (i, p) in network.parameters.enumerated() where isWeight[i] {
+            weights += 1
+            if abs(p) < zeroWeightThreshold { zero += 1 }
+        }
+        return weights > 0 ? Double(zero) / Double(weights) : 0
+    }
+}

@@ -1,0 +1,158 @@
+import NNCore
+
+/// The syntax inside the machine blocks: `setup`, `goal`, `solution` and `question`.
+/// Blank lines and lines starting with `#` are comments everywhere but in questions.
+extension LessonParser {
+    /// `key: value` settings, plus `run: N`, `lock: ...` and `unlock: ...`.
+    static func setupBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonSetup {
+        var setup = LessonSetup(line: block.line)
+        var keys = Set<String>()
+        for (raw, line) in block.lines {
+            let text = raw.trimmedSpaces
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            guard let colon = text.firstIndex(of: ":") else {
+                throw lesson.error("setup lines are 'key: value' (lr: 0.03)", line: line)
+            }
+            let key = String(text[..<colon]).trimmedSpaces.lowercased()
+            let value = String(text[text.index(after: colon)...]).trimmedSpaces
+            guard keys.insert(key).inserted else { throw lesson.error("'\(key)' is set twice", line: line) }
+            do throws(InputError) {
+                switch key {
+                case "run": setup.autoRunEpochs = try epochs(value, "run")
+                case "lock": setup.locks = try controls(value, key)
+                case "unlock": setup.unlocks = try controls(value, key)
+                default:
+                    setup.settings += try LessonSetting.parse(key: key, value: value).map { LessonSetup.Line($0, line: line) }
+                }
+            } catch {
+                throw lesson.error(error.message, line: line)
+            }
+        }
+        return setup
+    }
+
+    /// Conditions, one per line, and at most one `within N epochs`.
+    static func goalBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonGoal {
+        var goal = LessonGoal(conditions: [], line: block.line)
+        for (raw, line) in block.lines {
+            let text = raw.trimmedSpaces
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            do throws(InputError) {
+                if text.lowercased().hasPrefix("within ") {
+                    guard goal.withinEpochs == nil else { throw InputError("'within' is given twice") }
+                    goal.withinEpochs = try epochs(String(text.dropFirst(7)), "within")
+                } else {
+                    goal.conditions.append(LessonGoal.Line(try GoalCondition.parse(text), line: line))
+                }
+            } catch {
+                throw lesson.error(error.message, line: line)
+            }
+        }
+        guard !goal.conditions.isEmpty else {
+            throw lesson.error("this goal has no conditions (test-loss < 0.1, activation is relu, ...)", line: block.line)
+        }
+        return goal
+    }
+
+    /// Settings and the commands `run N`, `reset` and `regenerate`.
+    static func solutionBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonSolution {
+        var solution = LessonSolution(actions: [], line: block.line)
+        for (raw, line) in block.lines {
+            let text = raw.trimmedSpaces
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            let lower = text.lowercased()
+            do throws(InputError) {
+                if lower == "reset" {
+                    solution.actions.append(.init(.reset, line: line))
+                } else if lower == "regenerate" {
+                    solution.actions.append(.init(.regenerate, line: line))
+                } else if lower.hasPrefix("run ") || lower.hasPrefix("run:") {
+                    solution.actions.append(.init(.run(epochs: try epochs(String(text.dropFirst(4)), "run")), line: line))
+                } else if let colon = text.firstIndex(of: ":") {
+                    let key = String(text[..<colon]).trimmedSpaces
+                    let value = String(text[text.index(after: colon)...])
+                    if ["lock", "unlock"].contains(key.lowercased()) {
+                        throw InputError("locks belong in the setup, not the solution")
+                    }
+                    for setting in try LessonSetting.parse(key: key, value: value) {
+                        solution.actions.append(.init(.set(setting), line: line))
+                    }
+                } else {
+                    throw InputError("solution lines are settings (lr: 0.3) or run N, reset, regenerate")
+                }
+            } catch {
+                throw lesson.error(error.message, line: line)
+            }
+        }
+        guard !solution.actions.isEmpty else { throw lesson.error("this solution is empty", line: block.line) }
+        return solution
+    }
+
+    /// A prompt, then `- [ ]` / `- [x]` choices, each with `>` feedback lines.
+    static func questionBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonQuestion {
+        var prompt: [(String, Int)] = []
+        var choices: [LessonQuestion.Choice] = []
+        var feedbackStarted = false
+        for (raw, line) in block.lines {
+            let text = raw.trimmedSpaces
+            let lower = text.lowercased()
+            if lower.hasPrefix("- [ ]") || lower.hasPrefix("- [x]") {
+                let choice = String(text.dropFirst(5)).trimmedSpaces
+                guard !choice.isEmpty else { throw lesson.error("this choice has no text", line: line) }
+                choices.append(.init(text: choice, isCorrect: lower.hasPrefix("- [x]"), feedback: "", line: line))
+                feedbackStarted = false
+            } else if choices.isEmpty {
+                prompt.append((raw, line))
+            } else if text.isEmpty {
+                continue
+            } else if text.hasPrefix(">") {
+                let more = String(text.dropFirst()).trimmedSpaces
+                choices[choices.count - 1].feedback += (feedbackStarted ? " " : "") + more
+                feedbackStarted = true
+            } else if feedbackStarted {
+                choices[choices.count - 1].feedback += " " + text
+            } else {
+                choices[choices.count - 1].text += " " + text
+            }
+        }
+        let question = LessonQuestion(prompt: prose(prompt), choices: choices, line: block.line)
+        guard !question.prompt.isEmpty else { throw lesson.error("the question has no prompt", line: block.line) }
+        guard choices.count >= 2 else {
+            throw lesson.error("a question needs at least two choices, '- [ ] wrong' and '- [x] right'", line: block.line)
+        }
+        guard choices.count <= 26 else { throw lesson.error("at most 26 choices", line: block.line) }
+        guard choices.contains(where: \.isCorrect) else {
+            throw lesson.error("mark at least one right choice with '- [x]'", line: block.line)
+        }
+        if let silent = choices.first(where: { $0.feedback.isEmpty }) {
+            throw lesson.error("every choice needs feedback on a '>' line below it", line: silent.line)
+        }
+        return question
+    }
+
+    /// `50` or `50 epochs`: a whole number 1 to 100 000.
+    private static func epochs(_ text: String, _ key: String) throws(InputError) -> Int {
+        var t = text.trimmedSpaces.lowercased()
+        for suffix in [" epochs", " epoch"] where t.hasSuffix(suffix) { t = String(t.dropLast(suffix.count)) }
+        guard let n = Int(t.trimmedSpaces), (1...100_000).contains(n) else {
+            throw InputError("\(key): give a number of epochs, 1 to 100000 (\(key) 50)")
+        }
+        return n
+    }
+
+    /// `all`, `none` or a comma-separated list of control names.
+    private static func controls(_ text: String, _ key: String) throws(InputError) -> Set<LessonControl> {
+        let names = text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        if names == ["all"] { return Set(LessonControl.allCases) }
+        if names == ["none"] || names.isEmpty { return [] }
+        var result = Set<LessonControl>()
+        for name in names {
+            guard let control = LessonControl(name: name) else {
+                let known = LessonControl.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputError("\(key): unknown control '\(name)' (controls: all, none, \(known))")
+            }
+            result.insert(control)
+        }
+        return result
+    }
+}

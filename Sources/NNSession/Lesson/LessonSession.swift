@@ -1,0 +1,147 @@
+import NNCore
+
+/// A student working through a lesson, as a pure value a TUI drives: which step is
+/// shown, which hints are revealed, whether the goal was met, which answer was
+/// picked. It keeps no engine and does no I/O; the TUI feeds it observations of the
+/// playground (`observe`), sends the commands it asks for (`LessonStepSetup`), and
+/// saves `progress` with a `LessonProgressStore` whenever `progress` changes.
+///
+/// Rules: `next()` is allowed once the step's goal is met (at once for a step
+/// without a goal); a met goal stays met (resetting the step or changing settings
+/// does not take it back); `previous()` and `go(to:)` reach any step up to the
+/// furthest unlocked one.
+public struct LessonSession: Sendable {
+    public let lesson: Lesson
+    public private(set) var progress: LessonProgress
+
+    /// Starts or resumes `lesson` (`progress` from the store, adapted to the lesson).
+    public init(lesson: Lesson, progress: LessonProgress? = nil) {
+        self.lesson = lesson
+        var p = (progress ?? LessonProgress(lesson: lesson)).adapted(to: lesson)
+        p.currentStep = min(max(0, p.currentStep), lesson.steps.count - 1)
+        self.progress = p
+    }
+
+    // MARK: Where the student is
+
+    /// The index of the step shown (0-based).
+    public var stepIndex: Int { progress.currentStep }
+    public var step: LessonStep { lesson.steps[stepIndex] }
+    public var stepCount: Int { lesson.steps.count }
+    private var current: LessonProgress.StepProgress { progress.steps[stepIndex] }
+
+    /// `step 3/8`.
+    public var positionText: String { "step \(stepIndex + 1)/\(stepCount)" }
+
+    /// Whether the step's goal was met (true for a step without a goal).
+    public var isGoalMet: Bool { step.goal == nil || current.isGoalMet }
+
+    /// Whether `isGoalMet` for step `index`.
+    public func isGoalMet(step index: Int) -> Bool {
+        lesson.steps[index].goal == nil || progress.steps[index].isGoalMet
+    }
+
+    /// The furthest step the student may open: the first whose goal is not met yet.
+    public var furthestReachable: Int {
+        lesson.steps.indices.first { !isGoalMet(step: $0) } ?? stepCount - 1
+    }
+
+    // MARK: Moving
+
+    public var canGoNext: Bool { isGoalMet && !progress.finished }
+    public var canGoPrevious: Bool { stepIndex > 0 }
+
+    /// To the next step (or marks the lesson finished after the last one). Returns
+    /// false, changing nothing, while the goal is not met.
+    @discardableResult
+    public mutating func next() -> Bool {
+        guard canGoNext else { return false }
+        if stepIndex + 1 < stepCount { progress.currentStep += 1 } else { progress.finished = true }
+        return true
+    }
+
+    @discardableResult
+    public mutating func previous() -> Bool {
+        guard canGoPrevious else { return false }
+        progress.currentStep -= 1
+        return true
+    }
+
+    /// To step `index` (from the list of steps), if it is reachable.
+    @discardableResult
+    public mutating func go(to index: Int) -> Bool {
+        guard lesson.steps.indices.contains(index), index <= furthestReachable else { return false }
+        progress.currentStep = index
+        return true
+    }
+
+    // MARK: Hints
+
+    /// The hints revealed so far in this step, in order.
+    public var visibleHints: [Hint] { Array(step.hints.prefix(current.hintsShown)) }
+    public var canRevealHint: Bool { current.hintsShown < step.hints.count }
+
+    /// Reveals the next hint and returns it; nil when all are shown.
+    @discardableResult
+    public mutating func revealHint() -> Hint? {
+        guard canRevealHint else { return nil }
+        progress.steps[stepIndex].hintsShown += 1
+        return step.hints[current.hintsShown - 1]
+    }
+
+    // MARK: The goal
+
+    /// The step's explanation, once it may be shown (the goal is met).
+    public var visibleExplanation: String? { isGoalMet ? step.explanation : nil }
+
+    /// How the goal stands in `observation`, for a live goal panel; nil without a goal.
+    public func evaluate(_ observation: LessonObservation) -> LessonGoal.Evaluation? {
+        step.goal?.evaluate(observation)
+    }
+
+    /// Checks the goal against `observation` (call it for every new snapshot, or at the
+    /// rate the UI can afford). Returns true exactly when this call met the goal: the
+    /// moment to announce it.
+    @discardableResult
+    public mutating func observe(_ observation: LessonObservation) -> Bool {
+        guard let goal = step.goal, !current.isGoalMet, goal.isMet(by: observation) else { return false }
+        progress.steps[stepIndex].goalMetAtEpoch = observation.epoch
+        progress.steps[stepIndex].goalMetAtSessionStep = observation.sessionStep
+        return true
+    }
+
+    // MARK: The question
+
+    /// The index of the choice picked last in this step, if any.
+    public var answer: Int? { current.answer }
+
+    /// Picks choice `index` and returns it (its feedback is what to show); nil when the
+    /// step has no question or no such choice. The student may answer again.
+    @discardableResult
+    public mutating func answer(_ index: Int) -> LessonQuestion.Choice? {
+        guard let question = step.question, question.choices.indices.contains(index) else { return nil }
+        progress.steps[stepIndex].answer = index
+        return question.choices[index]
+    }
+
+    // MARK: The playground
+
+    /// The current step's setup, resolved (see `LessonStepSetup` for the two ways to
+    /// apply it: a fresh state, or commands to a running engine).
+    public func setup(data: LessonData) throws(InputError) -> LessonStepSetup {
+        try lesson.resolvedSetup(ofStep: stepIndex, data: data)
+    }
+
+    /// Whether the current step locks `control` (resolves the lesson's and the step's
+    /// `lock:` lines without touching data).
+    public func isLocked(_ control: LessonControl) -> Bool {
+        lockedControls.contains(control)
+    }
+
+    /// The controls the current step locks.
+    public var lockedControls: Set<LessonControl> {
+        var locks = Set<LessonControl>()
+        for setup in [lesson.setup, step.setup].compactMap({ $0 }) { locks = setup.lockedControls(inheriting: locks) }
+        return locks
+    }
+}

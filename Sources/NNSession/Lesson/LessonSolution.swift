@@ -1,0 +1,42 @@
+/// The reference solution of a step's goal, which `nnplay lesson check` runs
+/// headless to prove the goal can be reached. Written as a ```solution block of
+/// setting lines (as in `setup`) and commands, applied in order from the state the
+/// step's setup (and automatic run) left:
+///
+/// ```solution
+/// lr: 0.3
+/// reset
+/// run 50
+/// ```
+///
+/// Consecutive settings become one change of settings; `run N` trains N epochs,
+/// `reset` draws fresh weights, `regenerate` draws new data. After the last line the
+/// checker trains on until the goal is met (up to its `within` limit, or the
+/// checker's budget).
+public struct LessonSolution: Equatable, Sendable {
+    public enum Action: Equatable, Sendable {
+        case set(LessonSetting)
+        case run(epochs: Int)
+        case reset
+        case regenerate
+    }
+
+    /// One action with the line it is written on.
+    public struct Line: Equatable, Sendable {
+        public var action: Action
+        public var line: Int
+
+        public init(_ action: Action, line: Int) {
+            self.action = action
+            self.line = line
+        }
+    }
+
+    public var actions: [Line]
+    public var line: Int
+
+    public init(actions: [Line], line: Int = 0) {
+        self.actions = actions
+        self.line = line
+    }
+}

@@ -1,0 +1,75 @@
+import NNCore
+
+/// A step's setup resolved into what the playground needs: the configuration (checked),
+/// the CSV points if it uses a file, the locked controls and the automatic run.
+public struct LessonStepSetup: Sendable {
+    public var config: TrainingConfig
+    /// The points of a CSV dataset (nil for a built-in one).
+    public var csv: Dataset?
+    /// Epochs to train at once, before the student takes over.
+    public var autoRunEpochs: Int
+    public var lockedControls: Set<LessonControl>
+
+    public init(config: TrainingConfig, csv: Dataset?, autoRunEpochs: Int, lockedControls: Set<LessonControl>) {
+        self.config = config
+        self.csv = csv
+        self.autoRunEpochs = autoRunEpochs
+        self.lockedControls = lockedControls
+    }
+
+    /// A fresh playground in this setup (paused, at step 0): exactly the state
+    /// `nnplay lesson check` starts from. Entering or resetting a step with a new
+    /// engine on this state gives the student the weights the checker saw.
+    public func makeState() throws(InputError) -> PlaygroundState {
+        try PlaygroundState(config: config, csv: csv)
+    }
+
+    /// The commands that bring a running engine into this setup instead (pause, then
+    /// the settings, then fresh weights, so a step never starts from trained weights).
+    /// Cheaper than a new engine, but the weights come from the engine's reset count,
+    /// not the checker's draw; and a CSV dataset other than the engine's needs a new
+    /// engine (`needsNewState(from:)`).
+    public func commands(from current: TrainingConfig) -> [Command] {
+        var commands: [Command] = [.pause]
+        if current != config { commands.append(.configure(config)) }
+        commands.append(.resetWeights)
+        return commands
+    }
+
+    /// Whether an engine whose state holds `csv` points cannot take this setup by
+    /// commands (the data are a different CSV file).
+    public func needsNewState(currentCSV: Dataset?) -> Bool {
+        guard let csv else { return false }
+        return csv != currentCSV
+    }
+
+    /// Whether the student may change `control` in this step.
+    public func isLocked(_ control: LessonControl) -> Bool {
+        lockedControls.contains(control)
+    }
+}
+
+extension Lesson {
+    /// Step `index`'s setup: `TrainingConfig()`, then the lesson's setup, then the
+    /// step's; checked by `TrainingConfig.validate`. Errors point at the setup block.
+    public func resolvedSetup(ofStep index: Int, data: LessonData) throws(InputError) -> LessonStepSetup {
+        let step = steps[index]
+        var config = TrainingConfig()
+        var locks = Set<LessonControl>()
+        var problem = Problem.classification(classes: 2)
+        for setup in [setup, step.setup].compactMap({ $0 }) {
+            do throws(InputError) {
+                config = try setup.values.applied(to: config, problem: data.problem(of:))
+                problem = try data.problem(of: config.dataset)
+                try config.validate(for: problem)
+            } catch {
+                throw self.error(error.message, line: setup.line)
+            }
+            locks = setup.lockedControls(inheriting: locks)
+        }
+        let csv: Dataset?
+        do { csv = try data.csv(for: config.dataset) } catch { throw self.error(error.message, line: step.setup?.line ?? step.line) }
+        return LessonStepSetup(config: config, csv: csv, autoRunEpochs: step.setup?.autoRunEpochs ?? 0,
+                               lockedControls: locks)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import NNCore
+import NNSession
+
+/// `nnplay lesson [ID-or-FILE]`: with no argument the list of lessons; with one, the
+/// lesson's steps and the student's progress in it. (The interactive lesson pane
+/// opens from here once the playground's TUI is in place.)
+struct LessonShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show a lesson's steps and your progress (no argument: list the lessons)."
+    )
+
+    @Argument(help: ArgumentHelp("A shipped lesson's id or file name, or the path of a lesson file.",
+                                 valueName: "ID-or-FILE"))
+    var lesson: String?
+
+    func run() throws {
+        let locator = ResourceLocator.current()
+        guard let name = lesson else {
+            print(try LessonListCommand.listing(locator: locator, store: .standard()))
+            return
+        }
+        let file = try LessonFolder.resolve(name, folder: LessonFolder(locator: locator))
+        let lesson = try LessonParser.read(file)
+        let loaded = LessonProgressStore.standard().load(for: lesson)
+        if let warning = loaded.warning { StandardError.line("warning: \(warning)") }
+        print(Self.outline(lesson, progress: loaded.progress))
+    }
+
+    /// The title, the summary and one line per step with its goal and status.
+    static func outline(_ lesson: Lesson, progress: LessonProgress) -> String {
+        let session = LessonSession(lesson: lesson, progress: progress)
+        var lines = ["\(lesson.title) (\(lesson.id), \(lesson.path))"]
+        if !lesson.summary.isEmpty { lines.append(lesson.summary) }
+        lines.append("Progress: \(progress.summary)")
+        lines.append("")
+        for (i, step) in lesson.steps.enumerated() {
+            let mark = step.goal == nil ? " " : (session.isGoalMet(step: i) ? "✓" : "·")
+            let here = i == session.stepIndex && !progress.finished ? ">" : " "
+            lines.append("\(here)\(mark) \(String(i + 1).padded(to: 3))\(step.title)")
+            if let goal = step.goal { lines.append("       goal: \(goal.text)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import NNSession
+import Testing
+
+/// `nnplay lesson`: listing with progress, showing one lesson, and the authors' checker.
+@Suite struct LessonCommandTests {
+    static let fixtures = CLIRunner.packageRoot.appendingPathComponent("Tests/NNSessionTests/Lessons")
+    let state: TemporaryFolder
+
+    init() throws {
+        state = try TemporaryFolder()
+    }
+
+    func run(_ arguments: [String]) throws -> CLIResult {
+        try CLIRunner.run(arguments, environment: ["XDG_STATE_HOME": state.url.path])
+    }
+
+    @Test func everyShippedLessonPassesTheCheck() throws {
+        let result = try run(["lesson", "check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
+        let shipped = LessonFolder(path: CLIRunner.packageRoot.appendingPathComponent("lessons").path).files()
+        #expect(shipped.count >= 12)
+        #expect(result.stdout.contains("\(shipped.count) lessons checked: all fine"))
+    }
+
+    @Test func theCurriculumHasFourToTenStepsWithGoals() throws {
+        let folder = LessonFolder(path: CLIRunner.packageRoot.appendingPathComponent("lessons").path)
+        var ids = Set<String>()
+        for file in folder.files() {
+            let lesson = try LessonParser.read(file)
+            #expect((4...10).contains(lesson.steps.count), "\(file)")
+            #expect(lesson.steps.filter { $0.goal != nil }.count >= 3, "\(file)")
+            #expect(ids.insert(lesson.id).inserted, "\(file)")
+        }
+    }
+
+    @Test func brokenLessonsFailWithTheirLines() throws {
+        let met = Self.fixtures.appendingPathComponent("met-at-setup.md").path
+        let unreachable = Self.fixtures.appendingPathComponent("unreachable.md").path
+        let result = try run(["lesson", "check", met, unreachable])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("FAIL  \(met)"))
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(met):15: ") && $0.contains("already met") })
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(unreachable):21: ") && $0.contains("does not reach") })
+        #expect(result.stderrLines.last == "nnplay: lesson check: 2 problems in 2 lesson files")
+    }
+
+    @Test func aMalformedFileAndDuplicateIDsFail() throws {
+        let bad = try state.write("bad.md", "---\nid: x\ntitle: T\n---\n## S\n```goal\nspeed > 1\n```\n")
+        let valid = Self.fixtures.appendingPathComponent("valid.md").path
+        let copy = try state.write("copy.md", try String(contentsOfFile: valid, encoding: .utf8))
+        let result = try run(["lesson", "check", bad, valid, copy])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(bad):7: unknown goal 'speed'") })
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(copy):2: id 'first-steps' is already used") })
+    }
+
+    @Test func theListShowsEveryLessonAndProgress() throws {
+        let result = try run(["lesson"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("learning-rate"))
+        #expect(result.stdout.contains("not started"))
+        #expect(try run(["lesson", "list"]).stdout == result.stdout)
+    }
+
+    @Test func aLessonIsShownByIDOrPath() throws {
+        let byID = try run(["lesson", "learning-rate"])
+        #expect(byID.status == 0, "\(byID.stderr)")
+        #expect(byID.stdout.hasPrefix("Gradient descent and the learning rate (learning-rate"))
+        #expect(byID.stdout.contains("goal: "))
+        let valid = Self.fixtures.appendingPathComponent("valid.md").path
+        let byPath = try run(["lesson", valid])
+        #expect(byPath.stdout.hasPrefix("First steps (first-steps, \(valid))"))
+        let missing = try run(["lesson", "no-such-lesson"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no lesson 'no-such-lesson'"))
+    }
+
+    @Test func helpDescribesTheSubcommands() throws {
+        let help = try run(["lesson", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("check"))
+        #expect(help.stdout.contains("lessons/README.md"))
+    }
+}

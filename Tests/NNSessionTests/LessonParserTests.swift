@@ -1,0 +1,83 @@
+import NNCore
+@testable import NNSession
+import Testing
+
+@Suite struct LessonParserTests {
+    @Test func theREADMEExampleParsesIntoTypedValues() throws {
+        let lesson = try LessonParser.read(LessonFixtures.path("valid.md"))
+        #expect(lesson.id == "first-steps")
+        #expect(lesson.title == "First steps")
+        #expect(lesson.introduction.contains("**circle**"))
+        #expect(lesson.setup?.values == [.dataset(.builtIn(.circle)), .hidden([4]), .batch(10)])
+        #expect(lesson.setup?.locks == [.dataset])
+        #expect(lesson.steps.count == 1)
+        let step = lesson.steps[0]
+        #expect(step.title == "A learning rate that is far too small")
+        #expect(step.setup?.autoRunEpochs == 20)
+        #expect(step.setup?.locks == [.dataset, .hidden])
+        #expect(step.goal?.conditions.map(\.condition) == [.number(.testLoss, .less, 0.3)])
+        #expect(step.goal?.withinEpochs == 100)
+        #expect(step.hints.map(\.text) == ["Raise the learning rate a hundredfold or more.",
+                                           "Try `lr` = 0.03, then reset the weights."])
+        #expect(step.solution?.actions.map(\.action) == [.set(.learningRate(0.1)), .reset])
+        #expect(step.explanation?.hasPrefix("With η") == true)
+        let question = try #require(step.question)
+        #expect(question.choices.map(\.isCorrect) == [false, true])
+        #expect(question.choices[1].feedback == "Right: each step is proportional to η.")
+        #expect(step.text.contains("w ← w − η·∂L/∂w"))
+        #expect(lesson.contentHash == ContentHash.of(try TextFile.read(LessonFixtures.path("valid.md"))))
+    }
+
+    @Test func settingsUseTheFlagVocabulary() throws {
+        let lesson = try LessonFixtures.lesson("""
+            ## One
+            ```setup
+            dataset: iris
+            features: x1sq, x2sq
+            hidden: none
+            init: he-uniform
+            optimizer: adam
+            batch: full
+            regularization: l2 0.001
+            test-ratio: 30%
+            shuffle: no
+            ```
+            """)
+        #expect(lesson.steps[0].setup?.values == [
+            .dataset(.csv("iris")), .features([.x1Squared, .x2Squared]), .hidden([]), .initializer(.heUniform),
+            .optimizer(.adam), .batch(LessonSetting.fullBatch), .l1(0), .l2(0.001), .dropout(0), .testRatio(0.3),
+            .shuffle(false),
+        ])
+    }
+
+    @Test(arguments: [
+        ("id: x\ntitle: T\n---\n## S\n", 1, "front matter"),
+        ("---\nid: Bad Id\ntitle: T\n---\n## S\n", 2, "lowercase"),
+        ("---\nid: a\ntitle: T\ncolour: red\n---\n## S\n", 4, "unknown front matter key"),
+        ("---\nid: a\n---\n## S\n", 1, "title"),
+        ("---\nid: a\ntitle: T\n---\nintro only\n", 5, "no steps"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlr: fast\n```\n", 7, "'fast' is not a number"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nspeed: 3\n```\n", 7, "unknown setting 'speed'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```hints\nx\n```\n", 6, "unknown block"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```goal\ntest-loss < 0.1\n```\n", 6, "needs a ```solution"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```goal\ntest-los < 0.1\n```\n", 7, "unknown goal 'test-los'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```goal\nactivation is rellu\n```\n", 7, "unknown name 'rellu'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```hint\n\n```\n", 6, "hint is empty"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlr: 1\n", 6, "never closed"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```question\nWhy?\n- [ ] a\n  > no\n- [ ] b\n  > no\n```\n", 6, "right choice"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```question\nWhy?\n- [ ] a\n- [x] b\n  > yes\n```\n", 8, "needs feedback"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlock: lr, wings\n```\n", 7, "unknown control 'wings'"),
+        ("---\nid: a\ntitle: T\n---\n```goal\nepoch > 1\n```\n## S\n", 5, "introduction"),
+    ])
+    func malformedLessonsAreRefusedWithTheirLine(text: String, line: Int, message: String) throws {
+        let error = try #require(LessonFixtures.parseError(text))
+        #expect(error.path == "bad.md")
+        #expect(error.line == line, "\(error)")
+        #expect(error.message.contains(message), "\(error)")
+    }
+
+    @Test func ordinaryCodeBlocksStayProse() throws {
+        let lesson = try LessonFixtures.lesson("## S\n```math\nL = (1/n) Σ (ŷ − y)²\n```\nafter\n")
+        #expect(lesson.steps[0].text == "```math\nL = (1/n) Σ (ŷ − y)²\n```\nafter")
+    }
+}
