@@ -65,16 +65,25 @@ import Testing
     }
 
     @Test func aLessonIsShownByIDOrPath() throws {
-        let byID = try run(["lesson", "learning-rate"])
+        let byID = try run(["lesson", "show", "learning-rate"])
         #expect(byID.status == 0, "\(byID.stderr)")
         #expect(byID.stdout.hasPrefix("Gradient descent and the learning rate (learning-rate"))
         #expect(byID.stdout.contains("goal: "))
         let valid = Self.fixtures.appendingPathComponent("valid.md").path
-        let byPath = try run(["lesson", valid])
+        let byPath = try run(["lesson", "show", valid])
         #expect(byPath.stdout.hasPrefix("First steps (first-steps, \(valid))"))
         let missing = try run(["lesson", "no-such-lesson"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("no lesson 'no-such-lesson'"))
+    }
+
+    @Test func openingALessonNeedsATerminal() throws {
+        let result = try run(["lesson", "learning-rate"])
+        #expect(result.status == 69)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("the playground needs a terminal"))
+        let missing = try run(["lesson", "no-such-lesson"])
+        #expect(missing.status != 0 && missing.stderr.contains("no lesson 'no-such-lesson'"))
     }
 
     @Test func helpDescribesTheSubcommands() throws {

@@ -8,7 +8,7 @@ import NNCore
 /// missing `"kind"` or a known kind with missing or mistyped fields is an error.
 extension Command: Codable {
     private enum Key: String, CodingKey {
-        case kind, config, x1, x2, label, stepsPerSecond
+        case kind, config, x1, x2, label, stepsPerSecond, epochs, goal
     }
 
     public init(from decoder: any Decoder) throws {
@@ -24,6 +24,9 @@ extension Command: Codable {
         case "play": self = .play
         case "pause": self = .pause
         case "step": self = .step
+        case "restart": self = .restart(try c.decode(TrainingConfig.self, forKey: .config))
+        case "run": self = .run(epochs: try c.decode(Int.self, forKey: .epochs))
+        case "watchGoal": self = .watchGoal(try c.decodeIfPresent(LessonGoal.self, forKey: .goal))
         case "setSpeed": self = .setSpeed(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond))
         default: self = .unknown(kind: kind)
         }
@@ -33,12 +36,14 @@ extension Command: Codable {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(kind, forKey: .kind)
         switch self {
-        case .configure(let config): try c.encode(config, forKey: .config)
+        case .configure(let config), .restart(let config): try c.encode(config, forKey: .config)
         case .addPoint(let sample):
             try c.encode(sample.x1, forKey: .x1)
             try c.encode(sample.x2, forKey: .x2)
             try c.encode(sample.label, forKey: .label)
         case .setSpeed(let rate): try c.encodeIfPresent(rate, forKey: .stepsPerSecond)
+        case .run(let epochs): try c.encode(epochs, forKey: .epochs)
+        case .watchGoal(let goal): try c.encodeIfPresent(goal, forKey: .goal)
         case .resetWeights, .regenerateData, .play, .pause, .step, .unknown: break
         }
     }

@@ -19,6 +19,9 @@ import NNCore
 /// {"kind":"play"}
 /// {"kind":"pause"}
 /// {"kind":"step"}
+/// {"kind":"run","epochs":20}
+/// {"kind":"restart","config":{…a TrainingConfig…}}
+/// {"kind":"watchGoal","goal":{"conditions":["test-loss < 0.1"],"within":30}}   (no "goal": stop watching)
 /// {"kind":"setSpeed","stepsPerSecond":30}      (no "stepsPerSecond" = as fast as possible)
 /// ```
 ///
@@ -44,6 +47,17 @@ public enum Command: Equatable, Sendable {
     case pause
     /// One training step (the `.` key), whether playing or paused.
     case step
+    /// Start over in this configuration: paused, with exactly the points and weights
+    /// a new playground on it would have (what `nnplay lesson check` starts a lesson
+    /// step from). Only the session's step counter carries on.
+    case restart(TrainingConfig)
+    /// Train this many more epochs of the current network, then pause by itself (a
+    /// lesson step's automatic run: exact, whatever the speed of the screen). Any
+    /// later play, pause, reset or change of settings cancels the rest.
+    case run(epochs: Int)
+    /// Check this lesson goal after every command and epoch (nil: none); see
+    /// `PlaygroundState+Goal.swift`.
+    case watchGoal(LessonGoal?)
     /// Cap training at this many steps per second; nil trains as fast as possible.
     case setSpeed(stepsPerSecond: Int?)
     /// A command kind from a newer version, read from a file: ignored when applied.
@@ -59,6 +73,9 @@ public enum Command: Equatable, Sendable {
         case .play: return "play"
         case .pause: return "pause"
         case .step: return "step"
+        case .run: return "run"
+        case .restart: return "restart"
+        case .watchGoal: return "watchGoal"
         case .setSpeed: return "setSpeed"
         case .unknown(let kind): return kind
         }

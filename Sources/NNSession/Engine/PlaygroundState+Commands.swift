@@ -9,6 +9,9 @@ import NNCore
 /// | dataset (kind, noise, ratio, count, classes, generation), seed | new points and split, then a new network; added points are dropped |
 /// | `resetWeights`                                                | the next reset's weights on the same points |
 /// | `addPoint`                                                    | the point joins the training set; training carries on |
+/// | `restart(config)`                                             | a new playground's points and weights for config, paused |
+/// | `run(epochs: n)`                                              | plays until n more epochs are done, then pauses |
+/// | `watchGoal(goal)`                                             | checks a lesson goal after each command and epoch |
 ///
 /// A rebuilt network's weights depend only on (config, `resetCount`): the seed's
 /// initialization stream for reset 0, a stream derived from (seed, r) after r resets.
@@ -23,12 +26,22 @@ extension PlaygroundState {
     public mutating func apply(_ command: Command) {
         if case .unknown = command { return }
         version += 1
+        switch command {
+        case .configure, .restart, .resetWeights, .regenerateData, .play, .pause: runUntilEpoch = nil
+        default: break
+        }
         do throws(InputError) {
             switch command {
             case .configure(let new):
                 try configure(new)
             case .resetWeights:
                 try rebuildNetwork(config, resetCount: resetCount + 1)
+            case .restart(let new):
+                let dataset = try DatasetFactory.make(new, loaded: csvDataset)
+                install(try PlaygroundState.freshTrainer(new, dataset: dataset, resetCount: 0))
+                resetCount = 0
+                dataVersion += 1
+                isPlaying = false
             case .regenerateData:
                 var new = config
                 new.dataset.generation += 1
@@ -44,6 +57,17 @@ extension PlaygroundState {
             case .step:
                 if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
                 step()
+            case .run(let epochs):
+                if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
+                guard (1...PlaygroundState.maxRunEpochs).contains(epochs) else {
+                    throw InputError("a run must be 1 to \(PlaygroundState.maxRunEpochs) epochs (got \(epochs))")
+                }
+                runUntilEpoch = trainer.epochs + epochs
+                isPlaying = true
+            case .watchGoal(let goal):
+                watchedGoal = goal
+                goalMetAt = nil
+                goalEvaluation = nil
             case .setSpeed(let rate):
                 if let rate, !(1...Command.maxStepsPerSecond).contains(rate) {
                     throw InputError("speed must be 1 to \(Command.maxStepsPerSecond) steps per second (got \(rate))")
@@ -56,6 +80,7 @@ extension PlaygroundState {
         } catch {
             lastRejection = CommandRejection(sessionStep: sessionStep, kind: command.kind, message: error.message)
         }
+        checkGoal()
     }
 
     /// Takes on `new`, rebuilding as little as the rules above allow.

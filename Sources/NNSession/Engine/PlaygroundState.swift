@@ -20,6 +20,17 @@ public struct PlaygroundState: Sendable {
     public internal(set) var sessionStep = 0
     /// Whether the engine trains continuously. A new state starts paused.
     public internal(set) var isPlaying = false
+    /// The epoch (of the current network) at which a `run` command pauses; nil when
+    /// playing continuously or paused.
+    public internal(set) var runUntilEpoch: Int?
+    /// The lesson goal checked after every command and epoch (`Command.watchGoal`).
+    public internal(set) var watchedGoal: LessonGoal?
+    /// How the watched goal stood at the last check.
+    public internal(set) var goalEvaluation: LessonGoal.Evaluation?
+    /// When the watched goal was first met; nil until then.
+    public internal(set) var goalMetAt: GoalMoment?
+    /// The longest `run` accepted.
+    public static let maxRunEpochs = 1_000_000
     /// The speed cap in steps per second; nil for as fast as possible.
     public internal(set) var stepsPerSecond: Int?
     /// Train and test loss of the current network, bounded and evenly spaced.
@@ -69,6 +80,11 @@ public struct PlaygroundState: Sendable {
         version += 1
         if trainer.divergedAtStep != nil { pauseIfPlaying() }
         if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { recordLoss() }
+        if trainer.epochs != epochs { checkGoal() }
+        if let target = runUntilEpoch, trainer.epochs >= target {
+            runUntilEpoch = nil
+            pauseIfPlaying()
+        }
         return true
     }
 

@@ -42,6 +42,10 @@ public struct Snapshot: Sendable {
     public let testSamples: [Sample]
     /// Training speed measured by the engine (0 when paused or synchronous).
     public let epochsPerSecond: Double
+    /// The lesson goal being watched, how it stood at the last check, and when it was met.
+    public let watchedGoal: LessonGoal?
+    public let goalEvaluation: LessonGoal.Evaluation?
+    public let goalMetAt: GoalMoment?
 
     /// A copy of `state` (with `metrics` measured for it or a moment before).
     public init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double) {
@@ -67,6 +71,9 @@ public struct Snapshot: Sendable {
         trainSamples = trainer.split.train
         testSamples = trainer.split.test
         self.epochsPerSecond = epochsPerSecond
+        watchedGoal = state.watchedGoal
+        goalEvaluation = state.goalEvaluation
+        goalMetAt = state.goalMetAt
     }
 
     /// Whether training has blown up (the UI shows "diverged at step k").

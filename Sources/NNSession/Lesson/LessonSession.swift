@@ -10,7 +10,7 @@ import NNCore
 /// without a goal); a met goal stays met (resetting the step or changing settings
 /// does not take it back); `previous()` and `go(to:)` reach any step up to the
 /// furthest unlocked one.
-public struct LessonSession: Sendable {
+public struct LessonSession: Equatable, Sendable {
     public let lesson: Lesson
     public private(set) var progress: LessonProgress
 
@@ -107,6 +107,16 @@ public struct LessonSession: Sendable {
         guard let goal = step.goal, !current.isGoalMet, goal.isMet(by: observation) else { return false }
         progress.steps[stepIndex].goalMetAtEpoch = observation.epoch
         progress.steps[stepIndex].goalMetAtSessionStep = observation.sessionStep
+        return true
+    }
+
+    /// Records that the step's goal was met at (epoch, session step), as the playground
+    /// reports it (`Snapshot.goalMetAt`). Returns true exactly when this call met it.
+    @discardableResult
+    public mutating func recordGoalMet(epoch: Int, sessionStep: Int) -> Bool {
+        guard step.goal != nil, !current.isGoalMet else { return false }
+        progress.steps[stepIndex].goalMetAtEpoch = epoch
+        progress.steps[stepIndex].goalMetAtSessionStep = sessionStep
         return true
     }
 

@@ -21,4 +21,14 @@ public enum AppKeys {
         KeyBinding(keys: "click map", action: "add a training point of the click class"),
         KeyBinding(keys: "shift/right", action: "click on the map: a point of the other class"),
     ]
+
+    /// The lesson pane's keys (see `AppState+Lesson`), added to the help in a lesson.
+    public static let lessonBindings: [KeyBinding] = [
+        KeyBinding(keys: "n / p", action: "lesson: next step (once the goal is met) / back"),
+        KeyBinding(keys: "h", action: "lesson: the next hint"),
+        KeyBinding(keys: "l", action: "lesson: list of steps (L: log-scale loss)"),
+        KeyBinding(keys: "x", action: "lesson: start this step again"),
+        KeyBinding(keys: "a, letter", action: "lesson: answer the question"),
+        KeyBinding(keys: "j / k", action: "lesson: scroll the text"),
+    ]
 }

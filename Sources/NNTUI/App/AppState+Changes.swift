@@ -29,6 +29,10 @@ extension AppState {
     /// points added by clicking.
     mutating func commit(_ new: TrainingConfig, commands: [Command]) -> [Command] {
         guard new != config || commands != [.configure(new)] else { return [] }
+        if let locked = lessonLockProblem(new) {
+            message = locked
+            return []
+        }
         let newData = new.dataset != config.dataset || new.seed != config.seed
         if newData && addedPoints > 0 {
             let points = addedPoints == 1 ? "the point" : "the \(addedPoints) points"

@@ -41,6 +41,7 @@ extension AppState {
         }
         if confirmation != nil { return handleConfirmation(event) }
         if editing != nil { return handleEditing(event, context: context) }
+        if !showHelp, let commands = handleLesson(event) { return commands }
         switch event {
         case .click(let column, let row, let secondary):
             if showHelp {

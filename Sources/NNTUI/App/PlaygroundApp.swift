@@ -58,20 +58,27 @@ public final class PlaygroundApp {
     private var note: (text: String, since: UInt64)?
     private var lastSeen: (time: UInt64, sessionStep: Int, playing: Bool)?
 
-    /// A loop that drives `engine` (already started) from `state`.
-    public init(engine: Engine, state: AppState, options: Options = Options()) {
+    private let lessonStore: LessonProgressStore?
+    private var savedProgress: LessonProgress?
+
+    /// A loop that drives `engine` (already started) from `state`; with a lesson open
+    /// (`state.lesson`), its progress is saved to `lessonStore` whenever it changes.
+    public init(engine: Engine, state: AppState, options: Options = Options(), lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
         self.options = options
+        self.lessonStore = lessonStore
+        savedProgress = state.lesson?.session.progress
     }
 
     /// Takes over the terminal and runs until `q`, Ctrl-C or SIGTERM (training at once
     /// if `startPlaying`); returns what it measured. Throws if the terminal cannot be
     /// used (not a TTY, unknown TERM).
-    public func run(startPlaying: Bool = false) throws(TerminalError) -> PlaygroundStats {
+    public func run(startPlaying: Bool = false, initialCommands: [Command] = []) throws(TerminalError) -> PlaygroundStats {
         TerminalSignals.install()  // before curses, so that it leaves Ctrl-Z to us
         let screen = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { screen.close() }
+        send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
         let palette = Palette(tier: ColourTier.detect(colours: screen.colourCount, noColor: options.noColor))
         let frameInterval = 1_000_000_000 / UInt64(options.maxFramesPerSecond)
@@ -93,9 +100,11 @@ public final class PlaygroundApp {
                 adoptedVersion = snapshot.version
                 let before = state
                 state.adopt(EngineReport(snapshot))
+                state.observeLesson(snapshot)
                 if state != before { dirty = true }
             }
             if expireNote(now: now) { dirty = true }
+            saveLessonProgress()
 
             let (width, height) = screen.size
             let size = Size(width: width, height: height)
@@ -144,6 +153,19 @@ public final class PlaygroundApp {
         return stats
     }
 
+    /// Writes the lesson's progress if it changed since it was last written (atomically:
+    /// a kill never leaves half a file). A failure is shown, and tried again next time.
+    private func saveLessonProgress() {
+        guard let store = lessonStore, let progress = state.lesson?.session.progress, progress != savedProgress else { return }
+        do throws(InputError) {
+            try store.save(progress)
+            savedProgress = progress
+        } catch {
+            savedProgress = progress  // tried again at the next change, not every frame
+            state.message = "progress not saved: \(error.message)"
+        }
+    }
+
     /// Sends `commands` to the engine, counting them (see `caughtUp`).
     private func send(_ commands: [Command]) {
         for command in commands { engine.send(command) }
@@ -153,7 +175,7 @@ public final class PlaygroundApp {
     /// Brings the pictures up to date, renders and presents one frame.
     private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on screen: CursesScreen) {
         let start = MonotonicClock.now()
-        fields.update(snapshot, layout: Layout.make(for: size))
+        fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
         let evaluated = MonotonicClock.now()
         let frame = PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields,
                                             framesPerSecond: clock.framesPerSecond(at: start), size: size,

@@ -24,7 +24,8 @@ public enum PlaygroundScreen {
         }
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
                            heatmap: heatmap, loss: LossChartModel(history: history, logScale: state.logScale),
-                           keys: AppKeys.bindings, showHelp: state.showHelp)
+                           keys: state.lesson == nil ? AppKeys.bindings : AppKeys.bindings + AppKeys.lessonBindings,
+                           showHelp: state.showHelp, lesson: state.lesson?.paneModel)
     }
 
     /// The whole frame at `size`: the model drawn, then the note or the question on the

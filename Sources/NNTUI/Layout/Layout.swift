@@ -12,6 +12,9 @@ public struct ScreenLayout: Equatable, Sendable {
     public var network: Rect
     public var heatmap: Rect
     public var lossChart: Rect
+    /// The lesson pane, when a lesson is open: in place of the network below 160
+    /// columns, beside it from 160 on.
+    public var lesson: Rect?
 }
 
 /// A screen layout, or the size the terminal lacks.
@@ -24,8 +27,11 @@ public enum Layout: Equatable, Sendable {
     /// Rows the loss chart keeps at least.
     static let minimumLossRows = 7
 
-    /// The layout for a terminal of `size`.
-    public static func make(for size: Size) -> Layout {
+    /// Columns from which the lesson pane and the network both fit.
+    static let lessonBesideNetworkWidth = 160
+
+    /// The layout for a terminal of `size`, with room for a lesson pane if `lesson`.
+    public static func make(for size: Size, lesson: Bool = false) -> Layout {
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return .tooSmall(need: minimum, have: size)
         }
@@ -42,8 +48,19 @@ public enum Layout: Equatable, Sendable {
         let right = rest.right(box.width)
         let heatmap = right.top(box.height)
         let lossChart = right.droppingTop(box.height)
-        let network = rest.droppingRight(box.width)
+        var network = rest.droppingRight(box.width)
+        var lessonPane: Rect?
+        if lesson {
+            if size.width >= lessonBesideNetworkWidth {
+                let paneWidth = max(44, network.width / 2)
+                lessonPane = network.left(paneWidth)
+                network = network.droppingLeft(paneWidth)
+            } else {
+                lessonPane = network
+                network = network.left(0)
+            }
+        }
         return .regular(ScreenLayout(size: size, statusBar: statusBar, hintBar: hintBar, controls: controls,
-                                     network: network, heatmap: heatmap, lossChart: lossChart))
+                                     network: network, heatmap: heatmap, lossChart: lossChart, lesson: lessonPane))
     }
 }

@@ -16,7 +16,7 @@ public enum Screen {
     /// Draws `model` on a fresh canvas of `size`.
     public static func render(_ model: ScreenModel, size: Size, palette: Palette) -> Frame {
         var canvas = Canvas(size: size)
-        let layout = Layout.make(for: size)
+        let layout = Layout.make(for: size, lesson: model.lesson != nil)
         let hits = draw(model, layout: layout, palette: palette, canvas: &canvas)
         return Frame(canvas: canvas, hits: hits, layout: layout)
     }
@@ -32,7 +32,12 @@ public enum Screen {
             var hits: [HitRegion] = []
             StatusLine.draw(model.status, in: rects.statusBar, canvas: &canvas)
             hits += ControlsPanel.draw(model.controls, in: rects.controls, canvas: &canvas)
-            hits += NetworkView.draw(model.network, in: rects.network, palette: palette, canvas: &canvas)
+            if rects.network.width > 0 {
+                hits += NetworkView.draw(model.network, in: rects.network, palette: palette, canvas: &canvas)
+            }
+            if let pane = rects.lesson, let lesson = model.lesson {
+                LessonPaneView.draw(lesson, in: pane, canvas: &canvas)
+            }
             hits += HeatmapView.draw(model.heatmap, in: rects.heatmap, palette: palette, canvas: &canvas)
             LossChartView.draw(model.loss, in: rects.lossChart, palette: palette, canvas: &canvas)
             HintBar.draw(hints: model.keys, divergedAtStep: model.status.divergedAtStep, in: rects.hintBar,

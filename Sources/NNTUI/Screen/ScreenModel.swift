@@ -10,9 +10,12 @@ public struct ScreenModel: Sendable {
     public var keys: [KeyBinding]
     /// Show the help overlay on top.
     public var showHelp: Bool
+    /// The lesson pane, when a lesson is open.
+    public var lesson: LessonPaneModel?
 
     public init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
-                loss: LossChartModel, keys: [KeyBinding] = AppKeys.bindings, showHelp: Bool = false) {
+                loss: LossChartModel, keys: [KeyBinding] = AppKeys.bindings, showHelp: Bool = false,
+                lesson: LessonPaneModel? = nil) {
         self.status = status
         self.controls = controls
         self.network = network
@@ -20,5 +23,6 @@ public struct ScreenModel: Sendable {
         self.loss = loss
         self.keys = keys
         self.showHelp = showHelp
+        self.lesson = lesson
     }
 }

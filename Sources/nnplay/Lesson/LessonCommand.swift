@@ -4,7 +4,7 @@ import ArgumentParser
 struct LessonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lesson",
-        abstract: "List the lessons with your progress, or check lesson files.",
+        abstract: "Open a lesson beside the playground, list the lessons, or check lesson files.",
         discussion: """
         Lessons are Markdown files: the shipped ones live in the lessons folder (found \
         beside the repository or the executable, or at $NNPLAY_HOME/lessons); a \
@@ -14,11 +14,13 @@ struct LessonCommand: ParsableCommand {
 
         Examples:
           nnplay lesson                       list the lessons and your progress
-          nnplay lesson learning-rate         show a lesson's steps and your progress
+          nnplay lesson learning-rate         open a lesson in the playground (a terminal)
+          nnplay lesson show learning-rate    print a lesson's steps and your progress
           nnplay lesson check                 check every shipped lesson
           nnplay lesson check my-lesson.md    check a lesson you are writing
         """,
-        subcommands: [LessonShowCommand.self, LessonListCommand.self, LessonCheckCommand.self],
-        defaultSubcommand: LessonShowCommand.self
+        subcommands: [LessonOpenCommand.self, LessonShowCommand.self, LessonListCommand.self,
+                      LessonCheckCommand.self],
+        defaultSubcommand: LessonOpenCommand.self
     )
 }

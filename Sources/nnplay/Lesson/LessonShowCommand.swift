@@ -2,9 +2,8 @@ import ArgumentParser
 import NNCore
 import NNSession
 
-/// `nnplay lesson [ID-or-FILE]`: with no argument the list of lessons; with one, the
-/// lesson's steps and the student's progress in it. (The interactive lesson pane
-/// opens from here once the playground's TUI is in place.)
+/// `nnplay lesson show [ID-or-FILE]`: with no argument the list of lessons; with one,
+/// the lesson's steps and the student's progress in it, as text (no terminal needed).
 struct LessonShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",

@@ -59,9 +59,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
         let prepared = try settings.prepare(locator: .current())
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
-            throw PlayCommand.noTerminal("stdout and stdin must be a terminal")
-        }
+        try PlaygroundLauncher.requireTerminal()
         let csv = prepared.config.dataset.kind == nil ? prepared.dataset : nil
         let playground = try PlaygroundState(config: prepared.config, csv: csv)
         var state = AppState(config: prepared.config,
@@ -71,21 +69,8 @@ struct PlayCommand: ParsableCommand {
             notes.append("the model's settings are loaded; its weights are not yet: training starts afresh")
         }
         state.message = notes.first
-        let engine = Engine(state: playground)
-        defer { engine.stop() }
-        let options = PlaygroundApp.Options(maxFramesPerSecond: fps,
-                                            noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
-        let start = self.start
-        let outcome: Result<PlaygroundStats, TerminalError> = MainActor.assumeIsolated {
-            let app = PlaygroundApp(engine: engine, state: state, options: options)
-            return Result { () throws(TerminalError) in try app.run(startPlaying: start) }
-        }
-        switch outcome {
-        case .success(let stats):
-            if statsOnExit { StandardError.write(stats.json + "\n") }
-        case .failure(let error):
-            throw PlayCommand.noTerminal(error.message)
-        }
+        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit).run(playground: playground, state: state,
+                                                                      startPlaying: start)
     }
 
     /// Prints the one-line "no terminal" error and returns the exit to throw.

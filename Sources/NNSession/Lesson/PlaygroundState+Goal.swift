@@ -1,0 +1,33 @@
+import NNCore
+
+/// When a watched goal was first met: the current network's epoch and the session step.
+public struct GoalMoment: Equatable, Sendable, Codable {
+    public var epoch: Int
+    public var sessionStep: Int
+
+    public init(epoch: Int, sessionStep: Int) {
+        self.epoch = epoch
+        self.sessionStep = sessionStep
+    }
+}
+
+/// A lesson step's goal, checked by the playground itself (`Command.watchGoal`): after
+/// every command and at the end of every epoch, so that "within 30 epochs" is judged
+/// at epoch 30 exactly, however fast training runs and however seldom the screen
+/// looks. Meeting the goal pauses training, so the student sees the moment; a replay
+/// meets it at the very same step.
+extension PlaygroundState {
+    /// Re-evaluates the watched goal (if any); records and pauses the first time it is met.
+    mutating func checkGoal() {
+        guard let goal = watchedGoal else { return }
+        let evaluation = goal.evaluate(LessonObservation(state: self))
+        goalEvaluation = evaluation
+        if evaluation.isMet && goalMetAt == nil {
+            goalMetAt = GoalMoment(epoch: trainer.epochs, sessionStep: sessionStep)
+            runUntilEpoch = nil
+            if isPlaying {
+                isPlaying = false
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import NNCore
+import NNSession
+import NNTUI
+
+/// `nnplay lesson ID-or-FILE`: the lesson's pane beside the live playground, at the
+/// step where the student left it. With no argument, the list of lessons.
+struct LessonOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open a lesson beside the playground (no argument: list the lessons).",
+        discussion: """
+        The lesson pane shows the step's text, its goal (checked as you train), hints \
+        and questions; every control the step does not lock still works.
+
+        Lesson keys: n next step (once the goal is met), p back, h next hint, l list \
+        of steps (L then toggles the log-scale loss), x start the step again, a then a \
+        letter to answer the question, j/k scroll the text. All the playground's keys \
+        work too ('nnplay help play').
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A shipped lesson's id or file name, or the path of a lesson file.",
+                                 valueName: "ID-or-FILE"))
+    var lesson: String?
+
+    @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
+    var fps: Int = 40
+
+    @Flag(help: "On exit, print what the playground measured as one JSON line on stderr.")
+    var statsOnExit = false
+
+    func run() throws {
+        guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
+        let locator = ResourceLocator.current()
+        guard let name = lesson else {
+            print(try LessonListCommand.listing(locator: locator, store: .standard()))
+            return
+        }
+        let file = try LessonFolder.resolve(name, folder: LessonFolder(locator: locator))
+        let lesson = try LessonParser.read(file)
+        let store = LessonProgressStore.standard()
+        let loaded = store.load(for: lesson)
+        try PlaygroundLauncher.requireTerminal()
+        let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
+                                                   data: LessonData(locator: locator, lessonPath: file))
+        var state = opened.state
+        if let warning = loaded.warning { state.message = warning }
+        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit)
+            .run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
+                 lessonStore: store)
+    }
+
+    /// The playground and the interface for `lesson` at the student's step: the
+    /// step's setup exactly as `nnplay lesson check` starts from it.
+    static func prepare(_ lesson: Lesson, progress: LessonProgress, data: LessonData) throws
+        -> (playground: PlaygroundState, state: AppState, initialCommands: [Command]) {
+        let session = LessonSession(lesson: lesson, progress: progress)
+        let setups = try lesson.steps.indices.map { index throws(InputError) in
+            try lesson.resolvedSetup(ofStep: index, data: data)
+        }
+        // The engine holds one CSV dataset for the whole lesson.
+        let files = setups.compactMap { setup in setup.csv.map { (setup.config.dataset.csvPath, $0) } }
+        if let first = files.first, files.contains(where: { $0.1 != first.1 }) {
+            throw lesson.error("a lesson can use one CSV dataset (the playground holds one)", line: nil)
+        }
+        let current = setups[session.stepIndex]
+        let csv = files.first
+        let playground = try PlaygroundState(config: current.config, csv: csv?.1)
+        var state = AppState(config: current.config, csv: csv.map { CSVChoice(path: $0.0, problem: $0.1.problem) })
+        let mode = LessonMode(session: session, setups: setups.map(LessonMode.StepSetup.init))
+        state.lesson = mode
+        state.message = "\(session.positionText): \(session.step.title)   (? lists every key)"
+        let run = current.autoRunEpochs
+        state.isPlaying = run > 0
+        return (playground, state, mode.startCommands)
+    }
+}
