@@ -1,0 +1,20 @@
+import NNCore
+
+/// The outcome of a headless replay: the final playground and what was checked.
+public struct SessionReplay: Sendable {
+    /// The playground after the last event.
+    public var state: PlaygroundState
+    /// Checkpoints (and the `end` line) whose hash matched.
+    public var checkpointsVerified: Int
+    /// Commands applied (unknown ones included; they change nothing).
+    public var commands: Int
+    /// Events replayed, of every kind.
+    public var events: Int
+    /// Whether the file ended with an `end` line (false for a recording cut off).
+    public var isComplete: Bool
+
+    /// Session steps trained.
+    public var steps: Int { state.sessionStep }
+    /// The final parameters' hash.
+    public var finalHash: ParameterHash { ParameterHash(parameters: state.trainer.network.parameters) }
+}
