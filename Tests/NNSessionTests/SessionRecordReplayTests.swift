@@ -154,6 +154,28 @@ import Testing
         #expect(replay.checkpointsVerified == 2 && replay.isComplete)
     }
 
+    @Test func everyLineCarriesItsTimeToTheMillisecond() throws {
+        let folder = try SessionTemporaryFolder()
+        let path = folder.path("timed.session")
+        var clock = [0.0004, 1.25, 2.0016, 7]
+        let state = try PlaygroundState(config: TrainingConfig())
+        let recorder = try SessionRecorder(path: path, header: SessionHeader(state: state),
+                                           elapsed: { clock.removeFirst() })
+        try recorder.record(LoggedCommand(step: 0, command: .play))
+        try recorder.resize(width: 90, height: 30)
+        try recorder.marker("m")
+        try recorder.finish(state: state)
+        let session = try SessionReader.read(path)
+        #expect(session.entries.map(\.time) == [0, 1.25, 2.002, 7])
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        #expect(lines[3] == #"{"kind":"marker","label":"m","step":0,"time":2.002}"#)
+
+        let negative = try SessionFixtures.headerLine() + #"{"kind":"play","step":0,"time":-1}"# + "\n"
+        #expect(throws: InputError("time: expected 0 or more seconds, found -1.0", path: "t.session", line: 2)) {
+            try SessionReader.decode(negative, path: "t.session")
+        }
+    }
+
     @Test func csvPointsTravelInTheHeader() throws {
         let points = (0..<40).map { Sample(x1: Double($0) / 10 - 2, x2: Double($0 % 7) - 3, label: Double($0 % 2)) }
         var config = TrainingConfig()

@@ -43,6 +43,8 @@ import Testing
     @Test func aFutureVersionIsRefusedByName() throws {
         #expect(refusal(try header { $0["version"] = 2 })?.description
                 == "s.session:1: recorded by a newer nnplay (session version 2; this nnplay reads 1)")
+        #expect(refusal(try header { $0["version"] = 0 })?.description
+                == "s.session:1: session version 0 is too old for this nnplay (it reads version 1)")
         #expect(refusal(try header { $0["engine"] = 7 })?.description
                 == "s.session:1: recorded with training engine 7; this nnplay has engine 1 and cannot replay it exactly")
     }
@@ -76,8 +78,11 @@ import Testing
     }
 
     @Test func tooManyStepsAreRefused() throws {
-        let text = try SessionFixtures.headerLine() + "{\"kind\":\"pause\",\"step\":10000001}\n"
-        #expect(refusal(text)?.description == "s.session:2: step 10000001 is beyond the limit of 10000000 steps per session")
+        let text = try SessionFixtures.headerLine() + "{\"kind\":\"pause\",\"step\":1000000001}\n"
+        #expect(refusal(text)?.description == "s.session:2: step 1000000001 is beyond the limit of 1000000000 steps per session")
+        let small = SessionLimits(maxSteps: 500)
+        #expect(refusal(try SessionFixtures.headerLine() + "{\"kind\":\"pause\",\"step\":501}\n", limits: small)?.description
+                == "s.session:2: step 501 is beyond the limit of 500 steps per session")
     }
 
     @Test func tooManyPointsAreRefused() throws {
@@ -112,6 +117,18 @@ import Testing
                 == "s.session:2: the line is \(marker.utf8.count - 1) bytes; event lines may be at most 65536 bytes")
         #expect(refusal(try SessionFixtures.headerLine(), limits: SessionLimits(maxHeaderBytes: 100))?.message
                 .hasSuffix("bytes; at most 100 are allowed") == true)
+    }
+
+    @Test func aFileTooLargeIsRefusedBeforeItIsRead() throws {
+        let folder = try SessionTemporaryFolder()
+        let file = folder.path("big.session")
+        let text = try SessionFixtures.headerLine() + "{\"kind\":\"play\",\"step\":0}\n"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        let size = text.utf8.count
+        #expect(throws: InputError("the file is \(size) bytes; a session may be at most \(size - 1) bytes", path: file)) {
+            try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size - 1))
+        }
+        #expect(try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size)).entries.count == 1)
     }
 
     @Test func aMissingFileIsRefused() {

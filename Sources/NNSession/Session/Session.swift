@@ -26,13 +26,13 @@
 /// same step happen in file order.
 ///
 /// ```
-/// {"kind":"play","step":0}                      a command (any Command, see Command.swift)
-/// {"config":{…},"kind":"configure","step":120}  a command with its fields
-/// {"height":30,"kind":"resize","step":340,"width":100}
-/// {"kind":"marker","label":"lesson 2, page 3","step":340}
-/// {"kind":"frame","step":352}                   the live UI drew here (optional)
-/// {"hash":"9f3a04c21b7e5d60","kind":"checkpoint","step":1000}
-/// {"hash":"5e0c7d1a2b3f4e69","kind":"end","step":1432}
+/// {"kind":"play","step":0,"time":0.512}               a command (any Command, see Command.swift)
+/// {"config":{…},"kind":"configure","step":120,"time":2.07}  a command with its fields
+/// {"height":30,"kind":"resize","step":340,"time":3.5,"width":100}
+/// {"kind":"marker","label":"lesson 2, page 3","step":340,"time":3.5}
+/// {"kind":"frame","step":352,"time":3.61}             the live UI drew here (optional)
+/// {"hash":"9f3a04c21b7e5d60","kind":"checkpoint","step":1000,"time":4.2}
+/// {"hash":"5e0c7d1a2b3f4e69","kind":"end","step":1432,"time":5.003}
 /// ```
 ///
 /// - A command keyed to step k was applied after k training steps, before step k + 1,
@@ -40,20 +40,28 @@
 /// - `checkpoint` and `end` hold the `ParameterHash` of every parameter at that
 ///   point; a replay that computes anything else stops with `desync at step k`.
 ///   Checkpoints are written about every 1000 steps and `end` once, last.
+/// - `time` (every line the recorder writes has one) is the wall-clock seconds since
+///   recording started, to the millisecond, like an asciicast event's time. It only
+///   paces an interactive replay; training never sees it, so a line without it is
+///   as good.
 /// - Readers ignore kinds they do not know, so a newer nnplay can add kinds.
 /// - The file is written and flushed line by line, so a crash loses at most the
 ///   last event; a file without `end` (a killed recording) replays up to its last event.
 ///
 /// Limits (`SessionLimits`) keep a file from someone else from exhausting the machine.
 public struct Session: Equatable, Sendable {
-    /// One event and the line of the file it was read from (1-based; the header is 1).
+    /// One event, the line of the file it was read from (1-based; the header is 1) and
+    /// its `time`, if the line has one.
     public struct Entry: Equatable, Sendable {
         public var line: Int
         public var event: SessionEvent
+        /// Seconds since recording started (for replaying at the original pace only).
+        public var time: Double?
 
-        public init(line: Int, event: SessionEvent) {
+        public init(line: Int, event: SessionEvent, time: Double? = nil) {
             self.line = line
             self.event = event
+            self.time = time
         }
     }
 

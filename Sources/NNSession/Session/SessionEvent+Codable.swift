@@ -47,19 +47,38 @@ extension SessionEvent: Codable {
     }
 }
 
-/// One event line as read: the event, or nil for a kind this nnplay does not know
-/// (readers skip those, so newer files still replay what this version understands).
-struct SessionLine: Decodable {
+/// One event line: the event, or nil for a kind this nnplay does not know (readers
+/// skip those, so newer files still replay what this version understands), and its
+/// optional `time` (seconds since recording started, written next to the event's keys).
+struct SessionLine: Codable {
     var event: SessionEvent?
+    var time: Double?
 
-    private enum Key: String, CodingKey { case kind }
+    private enum Key: String, CodingKey { case kind, time }
+
+    init(event: SessionEvent, time: Double?) {
+        self.event = event
+        self.time = time
+    }
 
     init(from decoder: any Decoder) throws {
-        let kind = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .kind)
+        let c = try decoder.container(keyedBy: Key.self)
+        let kind = try c.decode(String.self, forKey: .kind)
+        time = try c.decodeIfPresent(Double.self, forKey: .time)
+        if let time, !(time >= 0) {
+            throw DecodingError.dataCorruptedError(forKey: .time, in: c,
+                                                   debugDescription: "expected 0 or more seconds, found \(time)")
+        }
         if !SessionEvent.eventKinds.contains(kind), case .unknown = try Command(from: decoder) {
             event = nil
             return
         }
         event = try SessionEvent(from: decoder)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try event?.encode(to: encoder)
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encodeIfPresent(time, forKey: .time)
     }
 }

@@ -13,6 +13,10 @@ public struct SessionHeader: Codable, Equatable, Sendable {
     public static let format = "nnplay-session"
     /// The newest session format version this nnplay reads, and the one it writes.
     public static let currentVersion = 1
+    /// The oldest session format version this nnplay still replays. Version 1 is the
+    /// first; when the format changes, older versions are read and converted (so they
+    /// replay) for as long as they are listed here, and refused by version after that.
+    public static let oldestVersion = 1
     /// The version of the training engine's arithmetic: sessions replay bit for bit
     /// only on the engine version that recorded them.
     public static let engineVersion = 1

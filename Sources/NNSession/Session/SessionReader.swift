@@ -48,7 +48,8 @@ public enum SessionReader {
                 throw InputError("the line is \(line.utf8.count) bytes; event lines may be at most \(limits.maxLineBytes) bytes",
                                  path: path, line: number)
             }
-            guard let event = try source.decode(SessionLine.self, line: index).event else { continue }
+            let decoded = try source.decode(SessionLine.self, line: index)
+            guard let event = decoded.event else { continue }
             if case .end? = entries.last?.event {
                 throw InputError("an event after the end of the session", path: path, line: number)
             }
@@ -70,7 +71,7 @@ public enum SessionReader {
                 }
             }
             lastStep = step
-            entries.append(Session.Entry(line: number, event: event))
+            entries.append(Session.Entry(line: number, event: event, time: decoded.time))
         }
         return Session(header: header, entries: entries)
     }
@@ -97,8 +98,11 @@ public enum SessionReader {
             throw InputError("recorded by a newer nnplay (session version \(version); this nnplay reads \(SessionHeader.currentVersion))",
                              path: path, line: 1)
         }
-        guard version >= 1 else {
-            throw InputError("version: expected a session version from 1 to \(SessionHeader.currentVersion), found \(version)",
+        guard version >= SessionHeader.oldestVersion else {
+            let readable = SessionHeader.oldestVersion == SessionHeader.currentVersion
+                ? "version \(SessionHeader.currentVersion)"
+                : "versions \(SessionHeader.oldestVersion) to \(SessionHeader.currentVersion)"
+            throw InputError("session version \(version) is too old for this nnplay (it reads \(readable))",
                              path: path, line: 1)
         }
         if let engine = identity.engine, engine != SessionHeader.engineVersion {

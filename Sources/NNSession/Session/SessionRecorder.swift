@@ -37,11 +37,25 @@ public final class SessionRecorder {
     /// How many entries of the engine's log `sync` has written.
     private var logIndex = 0
     private let handle: FileHandle
+    /// Seconds since recording started, for each line's `time`.
+    private let elapsed: () -> Double
 
-    /// Creates (or replaces) the file at `path` holding just `header`.
-    public init(path: String, header: SessionHeader, checkpointInterval: Int = 1000) throws(InputError) {
+    /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
+    /// each line's `time` (default: wall-clock seconds since now); tests pass their own.
+    public init(path: String, header: SessionHeader, checkpointInterval: Int = 1000,
+                elapsed: (() -> Double)? = nil) throws(InputError) {
         self.path = path
         self.checkpointInterval = max(1, checkpointInterval)
+        if let elapsed {
+            self.elapsed = elapsed
+        } else {
+            let clock = ContinuousClock()
+            let start = clock.now
+            self.elapsed = {
+                let (seconds, attoseconds) = (clock.now - start).components
+                return Double(seconds) + Double(attoseconds) * 1e-18
+            }
+        }
         nextCheckpoint = self.checkpointInterval
         let line: String
         do {
@@ -149,7 +163,7 @@ public final class SessionRecorder {
         }
         let line: String
         do {
-            line = try SessionLineWriter.line(event)
+            line = try SessionLineWriter.line(SessionLine(event: event, time: (max(0, elapsed()) * 1000).rounded() / 1000))
         } catch {
             throw InputError("cannot record \(event.kind): \(error.message)", path: path)
         }
