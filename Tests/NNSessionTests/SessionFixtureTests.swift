@@ -48,4 +48,15 @@ final class SessionTemporaryFolder: Sendable {
         #expect(replay.checkpointsVerified == 4)
         #expect(replay.commands == 6)
     }
+
+    /// The benchmark's session (scripts/bench_replay.py) must stay valid, or the
+    /// benchmark would time a refusal.
+    @Test func theBenchmarkSessionReplaysAndVerifies() throws {
+        let path = SessionFixtures.folder.appendingPathComponent("bench-10k.session").path
+        let session = try SessionReader.read(path)
+        let replay = try SessionReplayer(session: session, path: path).run()
+        #expect(replay.isComplete)
+        #expect(replay.steps == 10_000)
+        #expect(replay.checkpointsVerified == 11)
+    }
 }

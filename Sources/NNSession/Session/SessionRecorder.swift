@@ -24,6 +24,8 @@ import NNCore
 /// makes the frame line name exactly the state a replay rebuilds at that line.
 /// Not thread-safe: call it from one thread (the UI's).
 public final class SessionRecorder {
+    /// Steps between two checkpoints unless told otherwise.
+    public static let defaultCheckpointInterval = 1000
     /// The file being written.
     public let path: String
     /// Steps between two checkpoints (a checkpoint is written at the first state seen
@@ -42,7 +44,7 @@ public final class SessionRecorder {
 
     /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
     /// each line's `time` (default: wall-clock seconds since now); tests pass their own.
-    public init(path: String, header: SessionHeader, checkpointInterval: Int = 1000,
+    public init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
                 elapsed: (() -> Double)? = nil) throws(InputError) {
         self.path = path
         self.checkpointInterval = max(1, checkpointInterval)
