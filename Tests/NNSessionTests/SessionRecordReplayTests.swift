@@ -47,7 +47,10 @@ import Testing
             try frames()
             if Bool.random(using: &generator) { try recorder.resize(width: 100, height: 30) }
         }
-        Thread.sleep(forTimeInterval: 0.02)
+        // Let it train on (it is playing) until a few checkpoints are due, drawing frames.
+        let target = try recorder.sync(with: engine).sessionStep + 3 * recorder.checkpointInterval
+        let deadline = Date().addingTimeInterval(5)
+        while try recorder.sync(with: engine).sessionStep < target && Date() < deadline { try frames() }
         engine.stop()
         try recorder.finish(engine: engine)
         return engine.latestSnapshot()
@@ -61,6 +64,7 @@ import Testing
         #expect(session.isComplete)
         #expect(session.header.terminal == SessionTerminal(width: 120, height: 40))
         #expect(session.events.filter { if case .command = $0 { true } else { false } }.count == 15)
+        #expect(session.events.filter { if case .checkpoint = $0 { true } else { false } }.count >= 1)
 
         var checkpointRuns: Set<[ParameterHash]> = []
         var finals: Set<[UInt64]> = []
