@@ -70,8 +70,8 @@ import Testing
         var finals: Set<[UInt64]> = []
         for _ in 0..<10 {
             var hashes: [ParameterHash] = []
-            let replay = try SessionReplayer(session: session, path: path).run { event, state in
-                if case .checkpoint = event { hashes.append(ParameterHash(parameters: state.trainer.network.parameters)) }
+            let replay = try SessionReplayer(session: session, path: path).run { entry, state in
+                if case .checkpoint = entry.event { hashes.append(ParameterHash(parameters: state.trainer.network.parameters)) }
             }
             #expect(replay.steps == live.sessionStep)
             #expect(replay.checkpointsVerified == hashes.count + 1)

@@ -1,0 +1,87 @@
+import NNCore
+
+/// A session being replayed one piece at a time: the playground and the next event.
+///
+/// `SessionReplayer` runs it to the end in one go (headless); an interactive replay
+/// trains a few steps per frame toward the next event (`train(atMost:)`), so that it
+/// can keep the original pace, pause and step, then takes the event (`takeNext`).
+/// Either way every event goes through the same code: a command is applied with
+/// `PlaygroundState.apply`, the engine's own path; a checkpoint or the `end` line
+/// compares the parameters' hash and fails with `desync at step k` on a mismatch;
+/// resizes, markers and frames change nothing here.
+public struct SessionPlayback: Sendable {
+    public let session: Session
+    /// The file the session came from (labels errors).
+    public let path: String
+    /// The playground now.
+    public private(set) var state: PlaygroundState
+    /// The index in `session.entries` of the next event to take.
+    public private(set) var nextIndex = 0
+    /// Checkpoints (and the `end` line) whose hash matched so far.
+    public private(set) var checkpointsVerified = 0
+    /// Commands applied so far (unknown ones included; they change nothing).
+    public private(set) var commands = 0
+
+    /// The playground at step 0, as the header describes it.
+    public init(session: Session, path: String) throws(SessionReplayError) {
+        self.session = session
+        self.path = path
+        do {
+            state = try session.header.initialState()
+        } catch {
+            throw .invalid(InputError("config: \(error.message)", path: path, line: 1))
+        }
+    }
+
+    /// The next event to take, nil once every one has been taken.
+    public var next: Session.Entry? {
+        nextIndex < session.entries.count ? session.entries[nextIndex] : nil
+    }
+
+    /// Whether every event has been taken.
+    public var isFinished: Bool { nextIndex >= session.entries.count }
+
+    /// Trains at most `budget` steps toward the next event's step; returns true once
+    /// the state is at that step (and the event can be taken). Fails with a desync
+    /// when training diverges before the recorded step.
+    public mutating func train(atMost budget: Int) throws(SessionReplayError) -> Bool {
+        guard let entry = next else { return true }
+        let target = min(entry.event.step, state.sessionStep + max(0, budget))
+        guard state.advance(to: target) else {
+            throw desync(entry, "training diverged at step \(state.sessionStep), earlier than recorded")
+        }
+        return state.sessionStep == entry.event.step
+    }
+
+    /// Trains up to the next event's step and takes the event; returns it (nil if
+    /// there is none left). Throws `desync at step k` when the state cannot be where
+    /// the event says or its parameters differ from a checkpoint.
+    @discardableResult
+    public mutating func takeNext() throws(SessionReplayError) -> Session.Entry? {
+        guard let entry = next else { return nil }
+        let step = entry.event.step
+        guard state.sessionStep <= step else {
+            throw desync(entry, "the replay is already at step \(state.sessionStep)")
+        }
+        _ = try train(atMost: step - state.sessionStep)
+        switch entry.event {
+        case .command(let logged):
+            state.apply(logged.command)
+            commands += 1
+        case .checkpoint(_, let expected), .end(_, let expected):
+            let actual = ParameterHash(parameters: state.trainer.network.parameters)
+            guard actual == expected else {
+                throw desync(entry, "the parameters' hash is \(actual), the recording has \(expected)")
+            }
+            checkpointsVerified += 1
+        case .resize, .marker, .frame:
+            break
+        }
+        nextIndex += 1
+        return entry
+    }
+
+    private func desync(_ entry: Session.Entry, _ why: String) -> SessionReplayError {
+        .desync(InputError("desync at step \(entry.event.step): \(why)", path: path, line: entry.line))
+    }
+}
