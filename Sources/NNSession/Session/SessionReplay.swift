@@ -13,6 +13,15 @@ public struct SessionReplay: Sendable {
     /// Whether the file ended with an `end` line (false for a recording cut off).
     public var isComplete: Bool
 
+    /// Where `playback` has got to (every event taken, for a whole replay).
+    public init(_ playback: SessionPlayback) {
+        state = playback.state
+        checkpointsVerified = playback.checkpointsVerified
+        commands = playback.commands
+        events = playback.nextIndex
+        isComplete = playback.session.isComplete
+    }
+
     /// Session steps trained.
     public var steps: Int { state.sessionStep }
     /// The final parameters' hash.

@@ -26,9 +26,7 @@ public struct SessionReplayer {
     /// Replays every event; see the type's description.
     public func run(onEvent: EventHandler? = nil) throws(SessionReplayError) -> SessionReplay {
         var playback = try SessionPlayback(session: session, path: path)
-        var events = 0
         while let entry = try playback.takeNext() {
-            events += 1
             if let onEvent {
                 do {
                     try onEvent(entry, playback.state)
@@ -37,7 +35,6 @@ public struct SessionReplayer {
                 }
             }
         }
-        return SessionReplay(state: playback.state, checkpointsVerified: playback.checkpointsVerified,
-                             commands: playback.commands, events: events, isComplete: session.isComplete)
+        return SessionReplay(playback)
     }
 }
