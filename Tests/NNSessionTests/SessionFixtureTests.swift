@@ -49,6 +49,21 @@ final class SessionTemporaryFolder: Sendable {
         #expect(replay.commands == 6)
     }
 
+    /// The small session of the golden replay frames (Tests/NNTUITests): a pause,
+    /// single steps, an added point, a resize, a refused setting, a reset.
+    @Test func theSmallXORSessionReplaysAndVerifies() throws {
+        let path = SessionFixtures.folder.appendingPathComponent("xor-small.session").path
+        let session = try SessionReader.read(path)
+        var rejections: [String] = []
+        let replay = try SessionReplayer(session: session, path: path).run { entry, state in
+            if let rejection = state.lastRejection, rejection.sessionStep == entry.event.step,
+               case .command = entry.event { rejections.append(rejection.kind) }
+        }
+        #expect(replay.isComplete && replay.steps == 600 && replay.checkpointsVerified == 3)
+        #expect(rejections == ["configure"])
+        #expect(replay.state.trainer.split.train.contains(Sample(x1: 3, x2: 3, label: 0)))
+    }
+
     /// The benchmark's session (scripts/bench_replay.py) must stay valid, or the
     /// benchmark would time a refusal.
     @Test func theBenchmarkSessionReplaysAndVerifies() throws {
