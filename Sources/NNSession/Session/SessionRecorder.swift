@@ -14,20 +14,25 @@ import NNCore
 /// let engine = Engine(state: start)
 /// // every frame:
 /// let snapshot = try recorder.sync(with: engine)   // new commands, then a checkpoint if due
-/// draw(snapshot); try recorder.frame(step: snapshot.sessionStep)
-/// // on a resize or a lesson page: try recorder.resize(width: w, height: h); try recorder.marker("page 2")
+/// draw(snapshot)
+/// // on a resize or a lesson page:
+/// try recorder.resize(width: w, height: h, step: snapshot.sessionStep); try recorder.marker("page 2")
 /// // at the end:
 /// engine.stop(); try recorder.finish(engine: engine)
 /// ```
 ///
 /// Drawing the snapshot that `sync` returns (rather than `engine.latestSnapshot()`)
-/// makes the frame line name exactly the state a replay rebuilds at that line.
+/// shows exactly the state a replay rebuilds at the lines written so far. `frame`
+/// lines are optional; writing one per drawn frame would grow the file by 60 lines a
+/// second, so the app does not.
 /// Not thread-safe: call it from one thread (the UI's).
 public final class SessionRecorder {
     /// Steps between two checkpoints unless told otherwise.
     public static let defaultCheckpointInterval = 1000
     /// The file being written.
     public let path: String
+    /// The header written first (the app compares its terminal size with the real one).
+    public let header: SessionHeader
     /// Steps between two checkpoints (a checkpoint is written at the first state seen
     /// at or after each multiple).
     public let checkpointInterval: Int
@@ -47,6 +52,7 @@ public final class SessionRecorder {
     public init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
                 elapsed: (() -> Double)? = nil) throws(InputError) {
         self.path = path
+        self.header = header
         self.checkpointInterval = max(1, checkpointInterval)
         if let elapsed {
             self.elapsed = elapsed
