@@ -79,13 +79,4 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderrLines == ["nnplay: error: \(path):4: an event after the end of the session"])
     }
-
-    @Test func withoutHeadlessItPointsToHeadless() throws {
-        let folder = try TemporaryFolder()
-        let (path, _) = try record(in: folder, steps: 10)
-        let result = try CLIRunner.run(["replay", path])
-        #expect(result.status == 64)
-        #expect(result.stderrLines.count == 1)
-        #expect(result.stderr.contains("--headless"))
-    }
 }
