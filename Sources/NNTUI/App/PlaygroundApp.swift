@@ -39,6 +39,10 @@ public final class PlaygroundApp {
 
     private let engine: Engine
     private let options: Options
+    /// Records the session as it goes (`nnplay --record`); dropped after a write fails.
+    private var recorder: SessionRecorder?
+    /// The terminal size the recording last noted.
+    private var recordedSize: Size?
     public private(set) var state: AppState
     public private(set) var stats = PlaygroundStats()
 
@@ -58,11 +62,14 @@ public final class PlaygroundApp {
     private var note: (text: String, since: UInt64)?
     private var lastSeen: (time: UInt64, sessionStep: Int, playing: Bool)?
 
-    /// A loop that drives `engine` (already started) from `state`.
-    public init(engine: Engine, state: AppState, options: Options = Options()) {
+    /// A loop that drives `engine` (already started) from `state`, recording the
+    /// session with `recorder` if given (the caller finishes it after the engine stops).
+    public init(engine: Engine, state: AppState, options: Options = Options(), recorder: SessionRecorder? = nil) {
         self.engine = engine
         self.state = state
         self.options = options
+        self.recorder = recorder
+        recordedSize = recorder?.header.terminal.map { Size(width: $0.width, height: $0.height) }
     }
 
     /// Takes over the terminal and runs until `q`, Ctrl-C or SIGTERM (training at once
@@ -86,7 +93,7 @@ public final class PlaygroundApp {
                 lastSeen = nil
             }
             let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
-            let snapshot = engine.latestSnapshot()
+            let snapshot = latestSnapshot()
             var now = MonotonicClock.now()
             measureTraining(snapshot, now: now)
             if caughtUp && snapshot.version != adoptedVersion {
@@ -99,6 +106,12 @@ public final class PlaygroundApp {
 
             let (width, height) = screen.size
             let size = Size(width: width, height: height)
+            if recorder != nil && size != recordedSize {
+                recordedSize = size
+                record { (recorder: SessionRecorder) throws(InputError) in
+                    try recorder.resize(width: width, height: height, step: snapshot.sessionStep)
+                }
+            }
             let changed = dirty || snapshot.version != drawnVersion || size != drawnSize
             if changed && (dirty || size != drawnSize || now &- lastFrameStart >= frameInterval) {
                 lastFrameStart = now
@@ -142,6 +155,35 @@ public final class PlaygroundApp {
         }
         if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: MonotonicClock.now()) }
         return stats
+    }
+
+    /// The engine's latest snapshot; when recording, read together with the commands
+    /// logged before it, which are written first (then a checkpoint if one is due).
+    private func latestSnapshot() -> Snapshot {
+        guard let recorder else { return engine.latestSnapshot() }
+        do {
+            return try recorder.sync(with: engine)
+        } catch {
+            stopRecording(error)
+            return engine.latestSnapshot()
+        }
+    }
+
+    /// Writes to the recording, if there is one.
+    private func record(_ write: (SessionRecorder) throws(InputError) -> Void) {
+        guard let recorder else { return }
+        do {
+            try write(recorder)
+        } catch {
+            stopRecording(error)
+        }
+    }
+
+    /// Gives up recording after a failed write (a full disk, say), saying so: the
+    /// playground itself carries on.
+    private func stopRecording(_ error: InputError) {
+        recorder = nil
+        state.message = "recording stopped: \(error.message)"
     }
 
     /// Sends `commands` to the engine, counting them (see `caughtUp`).

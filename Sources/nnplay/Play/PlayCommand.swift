@@ -53,6 +53,10 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
     var fps: Int = 40
 
+    @Option(help: ArgumentHelp("Record the session into this file, to replay it with 'nnplay replay FILE'.",
+                               valueName: "file"))
+    var record: String?
+
     @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
     var statsOnExit = false
 
@@ -76,16 +80,44 @@ struct PlayCommand: ParsableCommand {
         let options = PlaygroundApp.Options(maxFramesPerSecond: fps,
                                             noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
         let start = self.start
-        let outcome: Result<PlaygroundStats, TerminalError> = MainActor.assumeIsolated {
-            let app = PlaygroundApp(engine: engine, state: state, options: options)
-            return Result { () throws(TerminalError) in try app.run(startPlaying: start) }
+        let header = record.map { _ in SessionHeader(state: playground, terminal: TerminalSize.current()) }
+        let recordPath = record
+        // The recorder is made, used and finished on the main actor (it is not Sendable).
+        let outcome: Result<PlaygroundStats, PlayFailure> = MainActor.assumeIsolated {
+            var recorder: SessionRecorder?
+            if let recordPath, let header {
+                do throws(InputError) {
+                    recorder = try SessionRecorder(path: recordPath, header: header)
+                } catch {
+                    return .failure(.file(error))
+                }
+            }
+            let app = PlaygroundApp(engine: engine, state: state, options: options, recorder: recorder)
+            let result = Result { () throws(TerminalError) in try app.run(startPlaying: start) }
+            if let recorder {
+                engine.stop()  // every command sent is applied and logged before the end line
+                do throws(InputError) {
+                    try recorder.finish(engine: engine)
+                } catch {
+                    return .failure(.file(error))
+                }
+            }
+            return result.mapError(PlayFailure.terminal)
         }
         switch outcome {
         case .success(let stats):
             if statsOnExit { StandardError.write(stats.json + "\n") }
-        case .failure(let error):
+        case .failure(.terminal(let error)):
             throw PlayCommand.noTerminal(error.message)
+        case .failure(.file(let error)):
+            throw error
         }
+    }
+
+    /// Why the playground stopped with an error.
+    private enum PlayFailure: Error {
+        case terminal(TerminalError)
+        case file(InputError)
     }
 
     /// Prints the one-line "no terminal" error and returns the exit to throw.
