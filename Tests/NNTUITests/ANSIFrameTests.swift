@@ -29,6 +29,19 @@ import Testing
         #expect(text.hasSuffix("\u{1B}[0m"))
     }
 
+    @Test func onlyChangedRowsAreWrittenAfterAPreviousFrame() {
+        var before = Canvas(width: 3, height: 3)
+        before.put("a", column: 0, row: 0)
+        var after = before
+        after.put("b", column: 1, row: 2)
+        let palette = Palette(tier: .ansi256)
+        let text = ANSIFrame.text(after, palette: palette, previous: before)
+        #expect(rows(text) == [" b "])
+        #expect(text.hasPrefix("\u{1B}[3;1H"))
+        #expect(rows(ANSIFrame.text(after, palette: palette, previous: after)) == [])
+        #expect(rows(ANSIFrame.text(after, palette: palette, previous: Canvas(width: 4, height: 3))).count == 3)
+    }
+
     @Test func coloursUseTheTiersCodes() {
         var canvas = Canvas(width: 3, height: 1)
         canvas.put("a", column: 0, row: 0, style: CellStyle(foreground: .indexed(3), background: .indexed(12)))

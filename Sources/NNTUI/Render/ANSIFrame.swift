@@ -3,17 +3,23 @@
 /// SGR, colours as the palette's tier resolves them (the 8/16 basic colours with their
 /// own codes, the 256-colour table with `38;5;n`, direct colour with `38;2;r;g;b`).
 ///
-/// Every cell is written, so a frame needs no clearing unless the size changed; it
-/// ends with the style reset. Pure text, no terminal: `--cast` writes it into an
+/// Every cell of a written row is written, so a frame needs no clearing unless the
+/// size changed; it ends with the style reset. Pure text, no terminal: `--cast` writes it into an
 /// asciicast file.
 public enum ANSIFrame {
     static let escape = "\u{1B}["
 
-    /// The sequences that draw `canvas` from the top-left corner of the screen.
-    public static func text(_ canvas: Canvas, palette: Palette) -> String {
+    /// The sequences that draw `canvas` from the top-left corner of the screen. Given
+    /// the `previous` frame of the same size (already on screen), only the rows that
+    /// differ are written: a cast of a long session stays small.
+    public static func text(_ canvas: Canvas, palette: Palette, previous: Canvas? = nil) -> String {
         var out = ""
         out.reserveCapacity(canvas.width * canvas.height * 2)
-        for row in 0..<canvas.height {
+        let unchanged: (Int) -> Bool = { row in
+            guard let previous, previous.size == canvas.size else { return false }
+            return (0..<canvas.width).allSatisfy { previous[$0, row] == canvas[$0, row] }
+        }
+        for row in 0..<canvas.height where !unchanged(row) {
             out += "\(escape)\(row + 1);1H"
             var current: ResolvedStyle?
             for column in 0..<canvas.width {

@@ -41,56 +41,61 @@ public struct HeadlessReplay {
         var playback = try SessionPlayback(session: session, path: path)
         var screen = ReplayScreen(header: session.header, tier: tier)
         let pace = SessionPace(session: session)
-        var castTime = 0.0
-        var castStep = -1
-        func write(_ file: TextFileAppender?, _ text: @autoclosure () -> String) throws(SessionReplayError) {
-            guard let file else { return }
-            do { try file.append(text()) } catch { throw .invalid(error) }
-        }
-        func castFrame(at time: Double, _ state: PlaygroundState) throws(SessionReplayError) {
-            guard cast != nil else { return }
-            let canvas = screen.frame(state).canvas
-            try write(cast, Asciicast.output(ANSIFrame.text(canvas, palette: screen.palette), at: time))
-            castTime = time
-            castStep = state.sessionStep
-        }
-        if cast != nil {
-            try write(cast, Asciicast.header(width: screen.size.width, height: screen.size.height,
-                                             timestamp: HeadlessReplay.unixTime(session.header.created),
-                                             title: "nnplay replay \((path as NSString).lastPathComponent)"))
-            try write(cast, Asciicast.output(ANSIFrame.clear, at: 0))
-            try castFrame(at: 0, playback.state)
+        var writer: CastWriter?
+        if let cast {
+            try output { () throws(InputError) in
+                writer = try CastWriter(file: cast, palette: screen.palette, size: screen.size,
+                                        timestamp: HeadlessReplay.unixTime(session.header.created),
+                                        title: "nnplay replay \((path as NSString).lastPathComponent)")
+                try writer?.frame(screen.frame(playback.state).canvas, step: 0, at: 0)
+            }
         }
         while let entry = playback.next {
             let time = pace.times[playback.nextIndex]
-            if cast != nil {
-                var t = castTime + 1 / HeadlessReplay.castFramesPerSecond
+            if var cast = writer {
+                // While training ran between two events: the steps it had reached.
+                var t = cast.time + 1 / HeadlessReplay.castFramesPerSecond
                 while t < time {
                     _ = try playback.train(atMost: pace.step(at: t) - playback.state.sessionStep)
-                    if playback.state.sessionStep != castStep { try castFrame(at: t, playback.state) }
+                    if playback.state.sessionStep != cast.step {
+                        let canvas = screen.frame(playback.state).canvas
+                        try output { () throws(InputError) in try cast.frame(canvas, step: playback.state.sessionStep, at: t) }
+                    }
                     t += 1 / HeadlessReplay.castFramesPerSecond
                 }
+                writer = cast
             }
             try playback.takeNext()
             screen.take(entry.event)
-            guard frames != nil || cast != nil else { continue }
+            guard frames != nil || writer != nil else { continue }
             let canvas = screen.frame(playback.state).canvas
-            try write(frames, FrameLog.frame(canvas, after: entry))
-            if case .resize(_, let width, let height) = entry.event {
-                try write(cast, Asciicast.resize(width: width, height: height, at: time))
-                try write(cast, Asciicast.output(ANSIFrame.clear, at: time))
+            try output { () throws(InputError) in
+                try frames?.append(FrameLog.frame(canvas, after: entry))
+                if case .resize(_, let width, let height) = entry.event {
+                    try writer?.resize(width: width, height: height, at: time)
+                }
+                try writer?.frame(canvas, step: playback.state.sessionStep, at: time)
             }
-            try write(cast, Asciicast.output(ANSIFrame.text(canvas, palette: screen.palette), at: time))
-            castTime = time
-            castStep = playback.state.sessionStep
         }
-        if frames != nil || cast != nil {
+        if frames != nil || writer != nil {
             let canvas = screen.frame(playback.state).canvas
-            try write(frames, FrameLog.finalFrame(canvas, step: playback.state.sessionStep))
-            // Hold the last frame a moment, then leave the player's terminal tidy.
-            try write(cast, Asciicast.output(ANSIFrame.text(canvas, palette: screen.palette), at: castTime + 1))
+            try output { () throws(InputError) in
+                try frames?.append(FrameLog.finalFrame(canvas, step: playback.state.sessionStep))
+                // Hold the last frame a second.
+                let end = (writer?.time ?? 0) + 1
+                try writer?.frame(canvas, step: playback.state.sessionStep, at: end)
+            }
         }
         return SessionReplay(playback)
+    }
+
+    /// Runs `write`, reporting a failed write as `.invalid` (it names the output file).
+    private func output(_ write: () throws(InputError) -> Void) throws(SessionReplayError) {
+        do {
+            try write()
+        } catch {
+            throw .invalid(error)
+        }
     }
 
     /// `created` (ISO 8601) as Unix seconds, for the cast's header.
