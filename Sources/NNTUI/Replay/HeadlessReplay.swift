@@ -8,9 +8,11 @@ import NNSession
 ///
 /// - `frames`: the screen's text after every event and at the end (`FrameLog`);
 /// - `cast`: an asciicast v2 file at the recording's own pace: a frame after every
-///   event at its time, and in between, while training ran, up to
+///   command, resize and marker at its time, and otherwise up to
 ///   `castFramesPerSecond` frames a second showing the step the live session had
-///   reached (`SessionPace`).
+///   reached (`SessionPace`); each frame holds only the rows that changed, yet a
+///   training heatmap changes most rows, so a cast grows by some 150 KB for every
+///   second of training recorded (120×40, 256 colours).
 ///
 /// Without outputs nothing is drawn, so a plain verification runs at training speed.
 public struct HeadlessReplay {
@@ -74,7 +76,9 @@ public struct HeadlessReplay {
                 if case .resize(_, let width, let height) = entry.event {
                     try writer?.resize(width: width, height: height, at: time)
                 }
-                try writer?.frame(canvas, step: playback.state.sessionStep, at: time)
+                if let cast = writer, HeadlessReplay.castShows(entry.event, at: time, after: cast.time) {
+                    try writer?.frame(canvas, step: playback.state.sessionStep, at: time)
+                }
             }
         }
         if frames != nil || writer != nil {
@@ -87,6 +91,17 @@ public struct HeadlessReplay {
             }
         }
         return SessionReplay(playback)
+    }
+
+    /// Whether the cast draws a frame for `event` at `time`, the last frame being at
+    /// `last`: always for what the student did (commands, resizes, markers); for
+    /// checkpoints, which a live recording writes every frame while training, only
+    /// at the cast's frame rate.
+    static func castShows(_ event: SessionEvent, at time: Double, after last: Double) -> Bool {
+        switch event {
+        case .command, .resize, .marker: return true
+        case .checkpoint, .end, .frame: return time >= last + 1 / castFramesPerSecond
+        }
     }
 
     /// Runs `write`, reporting a failed write as `.invalid` (it names the output file).
