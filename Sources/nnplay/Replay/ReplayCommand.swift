@@ -91,7 +91,7 @@ struct ReplayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write an asciicast v2 file of the replay (with --headless).", valueName: "out.cast"))
     var cast: String?
 
-    @Option(help: ArgumentHelp("Colours of the --cast frames: direct, 256, 16, 8 or mono.", valueName: "tier"))
+    @Option(help: ArgumentHelp("The colour tier --frames and --cast draw for: direct, 256, 16, 8 or mono (16 and fewer shade the map with glyphs).", valueName: "tier"))
     var colours: String = "256"
 
     @Option(help: ArgumentHelp("Replay speed in the terminal: 1 is the original pace, 0.125 to 256.", valueName: "x"))
