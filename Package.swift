@@ -45,7 +45,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "NNCoreTests", dependencies: ["NNCore"]),
-        .testTarget(name: "NNSessionTests", dependencies: ["NNCore", "NNSession"], exclude: ["Lessons"]),
+        // Lessons and recorded sessions live in Tests/NNSessionTests/{Lessons,Sessions}, read through #filePath.
+        .testTarget(name: "NNSessionTests", dependencies: ["NNCore", "NNSession"], exclude: ["Lessons", "Sessions"]),
         // Golden frames live in Tests/NNTUITests/Golden and are read through #filePath.
         .testTarget(name: "NNTUITests", dependencies: ["NNTUI", "NNCore", "NNSession"], exclude: ["Golden"]),
         // Runs the real `nnplay` binary; depending on the executable makes `swift test` build it.

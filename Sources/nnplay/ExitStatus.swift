@@ -5,6 +5,8 @@ import NNCore
 enum ExitStatus {
     /// A file could not be read, parsed or written (`path:line: message`).
     static let inputFile: Int32 = 1
+    /// A replayed session computed something else than its recording ("desync at step k").
+    static let desync: Int32 = 2
     /// Training diverged: the report was printed, but the numbers are NaN or infinite.
     static let diverged: Int32 = 3
     /// A bad flag, value or name (EX_USAGE, as argument parser uses for its own errors).

@@ -25,7 +25,7 @@ struct NNPlay: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
-                      BenchCommand.self],
+                      ReplayCommand.self, BenchCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 

@@ -39,6 +39,10 @@ public final class PlaygroundApp {
 
     private let engine: Engine
     private let options: Options
+    /// Records the session as it goes (`nnplay --record`); dropped after a write fails.
+    private var recorder: SessionRecorder?
+    /// The terminal size the recording last noted.
+    private var recordedSize: Size?
     public private(set) var state: AppState
     public private(set) var stats = PlaygroundStats()
 
@@ -59,14 +63,20 @@ public final class PlaygroundApp {
     private var lastSeen: (time: UInt64, sessionStep: Int, playing: Bool)?
 
     private let lessonStore: LessonProgressStore?
+    private var markedLessonStep: Int?
     private var savedProgress: LessonProgress?
 
-    /// A loop that drives `engine` (already started) from `state`; with a lesson open
-    /// (`state.lesson`), its progress is saved to `lessonStore` whenever it changes.
-    public init(engine: Engine, state: AppState, options: Options = Options(), lessonStore: LessonProgressStore? = nil) {
+    /// A loop that drives `engine` (already started) from `state`, recording the
+    /// session with `recorder` if given (the caller finishes it after the engine
+    /// stops); with a lesson open (`state.lesson`), its progress is saved to
+    /// `lessonStore` whenever it changes.
+    public init(engine: Engine, state: AppState, options: Options = Options(), recorder: SessionRecorder? = nil,
+                lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
         self.options = options
+        self.recorder = recorder
+        recordedSize = recorder?.header.terminal.map { Size(width: $0.width, height: $0.height) }
         self.lessonStore = lessonStore
         savedProgress = state.lesson?.session.progress
     }
@@ -78,6 +88,7 @@ public final class PlaygroundApp {
         TerminalSignals.install()  // before curses, so that it leaves Ctrl-Z to us
         let screen = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { screen.close() }
+        markLessonStep()
         send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
         let palette = Palette(tier: ColourTier.detect(colours: screen.colourCount, noColor: options.noColor))
@@ -93,7 +104,7 @@ public final class PlaygroundApp {
                 lastSeen = nil
             }
             let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
-            let snapshot = engine.latestSnapshot()
+            let snapshot = latestSnapshot()
             var now = MonotonicClock.now()
             measureTraining(snapshot, now: now)
             if caughtUp && snapshot.version != adoptedVersion {
@@ -108,6 +119,12 @@ public final class PlaygroundApp {
 
             let (width, height) = screen.size
             let size = Size(width: width, height: height)
+            if recorder != nil && size != recordedSize {
+                recordedSize = size
+                record { (recorder: SessionRecorder) throws(InputError) in
+                    try recorder.resize(width: width, height: height, step: snapshot.sessionStep)
+                }
+            }
             let changed = dirty || snapshot.version != drawnVersion || size != drawnSize
             if changed && (dirty || size != drawnSize || now &- lastFrameStart >= frameInterval) {
                 lastFrameStart = now
@@ -143,7 +160,9 @@ public final class PlaygroundApp {
             while let current = event {
                 stats.events += 1
                 if inputSince == nil { inputSince = MonotonicClock.now() }
-                send(state.handle(current, context: context))
+                let commands = state.handle(current, context: context)
+                markLessonStep()
+                send(commands)
                 dirty = true
                 if state.shouldQuit { break }
                 event = screen.readEvent(timeoutMilliseconds: 0)
@@ -164,6 +183,45 @@ public final class PlaygroundApp {
             savedProgress = progress  // tried again at the next change, not every frame
             state.message = "progress not saved: \(error.message)"
         }
+    }
+
+    /// The engine's latest snapshot; when recording, read together with the commands
+    /// logged before it, which are written first (then a checkpoint if one is due).
+    private func latestSnapshot() -> Snapshot {
+        guard let recorder else { return engine.latestSnapshot() }
+        do {
+            return try recorder.sync(with: engine)
+        } catch {
+            stopRecording(error)
+            return engine.latestSnapshot()
+        }
+    }
+
+    /// Notes a lesson step newly entered in the recording (a marker just before the
+    /// commands that set the step up), so that a replay can say which step's goal was
+    /// met when: `lesson learning-rate step 2/4: Far too small`.
+    private func markLessonStep() {
+        guard let lesson = state.lesson, lesson.session.stepIndex != markedLessonStep else { return }
+        markedLessonStep = lesson.session.stepIndex
+        let label = "lesson \(lesson.session.lesson.id) \(lesson.session.positionText): \(lesson.session.step.title)"
+        record { (recorder: SessionRecorder) throws(InputError) in try recorder.marker(label) }
+    }
+
+    /// Writes to the recording, if there is one.
+    private func record(_ write: (SessionRecorder) throws(InputError) -> Void) {
+        guard let recorder else { return }
+        do {
+            try write(recorder)
+        } catch {
+            stopRecording(error)
+        }
+    }
+
+    /// Gives up recording after a failed write (a full disk, say), saying so: the
+    /// playground itself carries on.
+    private func stopRecording(_ error: InputError) {
+        recorder = nil
+        state.message = "recording stopped: \(error.message)"
     }
 
     /// Sends `commands` to the engine, counting them (see `caughtUp`).

@@ -27,6 +27,10 @@ struct LessonOpenCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
     var fps: Int = 40
 
+    @Option(help: ArgumentHelp("Record the session into this file; 'nnplay replay FILE --headless --json' then reports which steps' goals were met and when.",
+                               valueName: "file"))
+    var record: String?
+
     @Flag(help: "On exit, print what the playground measured as one JSON line on stderr.")
     var statsOnExit = false
 
@@ -46,7 +50,7 @@ struct LessonOpenCommand: ParsableCommand {
                                                    data: LessonData(locator: locator, lessonPath: file))
         var state = opened.state
         if let warning = loaded.warning { state.message = warning }
-        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit)
+        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit, record: record)
             .run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
                  lessonStore: store)
     }

@@ -53,6 +53,10 @@ struct PlayCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
     var fps: Int = 40
 
+    @Option(help: ArgumentHelp("Record the session into this file, to replay it with 'nnplay replay FILE'.",
+                               valueName: "file"))
+    var record: String?
+
     @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
     var statsOnExit = false
 
@@ -69,8 +73,8 @@ struct PlayCommand: ParsableCommand {
             notes.append("the model's settings are loaded; its weights are not yet: training starts afresh")
         }
         state.message = notes.first
-        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit).run(playground: playground, state: state,
-                                                                      startPlaying: start)
+        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit, record: record)
+            .run(playground: playground, state: state, startPlaying: start)
     }
 
     /// Prints the one-line "no terminal" error and returns the exit to throw.

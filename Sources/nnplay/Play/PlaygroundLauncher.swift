@@ -5,10 +5,13 @@ import NNSession
 import NNTUI
 
 /// Starts the engine on a playground state and runs the curses app on it until the
-/// student quits: what `nnplay play` and `nnplay lesson ID` share.
+/// student quits, recording the session if asked: what `nnplay play` and
+/// `nnplay lesson ID` share.
 struct PlaygroundLauncher {
     var fps: Int
     var statsOnExit: Bool
+    /// The session file to record into, if any.
+    var record: String?
 
     /// Fails (exit 69, one line) when stdin or stdout is not a terminal.
     static func requireTerminal() throws {
@@ -26,17 +29,46 @@ struct PlaygroundLauncher {
         defer { engine.stop() }
         let options = PlaygroundApp.Options(maxFramesPerSecond: fps,
                                             noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
-        let outcome: Result<PlaygroundStats, TerminalError> = MainActor.assumeIsolated {
-            let app = PlaygroundApp(engine: engine, state: state, options: options, lessonStore: lessonStore)
-            return Result { () throws(TerminalError) in
+        let header = record.map { _ in SessionHeader(state: playground, terminal: TerminalSize.current()) }
+        let recordPath = record
+        // The recorder is made, used and finished on the main actor (it is not Sendable).
+        let outcome: Result<PlaygroundStats, Failure> = MainActor.assumeIsolated {
+            var recorder: SessionRecorder?
+            if let recordPath, let header {
+                do throws(InputError) {
+                    recorder = try SessionRecorder(path: recordPath, header: header)
+                } catch {
+                    return .failure(.file(error))
+                }
+            }
+            let app = PlaygroundApp(engine: engine, state: state, options: options, recorder: recorder,
+                                    lessonStore: lessonStore)
+            let result = Result { () throws(TerminalError) in
                 try app.run(startPlaying: startPlaying, initialCommands: initialCommands)
             }
+            if let recorder {
+                engine.stop()  // every command sent is applied and logged before the end line
+                do throws(InputError) {
+                    try recorder.finish(engine: engine)
+                } catch {
+                    return .failure(.file(error))
+                }
+            }
+            return result.mapError(Failure.terminal)
         }
         switch outcome {
         case .success(let stats):
             if statsOnExit { StandardError.write(stats.json + "\n") }
-        case .failure(let error):
+        case .failure(.terminal(let error)):
             throw PlayCommand.noTerminal(error.message)
+        case .failure(.file(let error)):
+            throw error
         }
+    }
+
+    /// Why the playground stopped with an error.
+    private enum Failure: Error {
+        case terminal(TerminalError)
+        case file(InputError)
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import NNCore
+
+/// The first line of a session file: what is needed to rebuild the playground as it
+/// was when recording started (see `Session` for the whole format).
+///
+/// ```
+/// {"config":{…},"created":"2026-11-21T21:00:00Z","engine":1,"format":"nnplay-session",
+///  "nnplay":"0.1.0","platform":"linux-x86_64","seed":1,"terminal":{"height":40,"width":120},"version":1}
+/// ```
+public struct SessionHeader: Codable, Equatable, Sendable {
+    /// The value of the `format` key.
+    public static let format = "nnplay-session"
+    /// The newest session format version this nnplay reads, and the one it writes.
+    public static let currentVersion = 1
+    /// The oldest session format version this nnplay still replays. Version 1 is the
+    /// first; when the format changes, older versions are read and converted (so they
+    /// replay) for as long as they are listed here, and refused by version after that.
+    public static let oldestVersion = 1
+    /// The version of the training engine's arithmetic: sessions replay bit for bit
+    /// only on the engine version that recorded them.
+    public static let engineVersion = 1
+    /// The nnplay release written into new files.
+    public static let nnplayVersion = "0.1.0"
+
+    public var version: Int
+    /// The nnplay release that recorded the file (for people; not checked).
+    public var nnplay: String
+    public var engine: Int
+    /// The seed (also `config.seed`; repeated for people reading the file).
+    public var seed: UInt64
+    /// The complete configuration the session started with.
+    public var config: TrainingConfig
+    /// The points, when they came from a CSV file (nil for built-in datasets).
+    public var csv: SessionData?
+    /// The terminal size at the start; nil when recorded without a terminal.
+    public var terminal: SessionTerminal?
+    /// Operating system and machine, e.g. `linux-x86_64` (for people; not checked).
+    public var platform: String?
+    /// When recording started, ISO 8601 in UTC (for people; not checked).
+    public var created: String?
+
+    /// A header for a session starting from `config` (and `csv` when its data came
+    /// from a CSV file), stamped with this nnplay, this platform and the time now.
+    public init(config: TrainingConfig, csv: Dataset? = nil, terminal: SessionTerminal? = nil,
+                created: Date = Date()) {
+        version = Self.currentVersion
+        nnplay = Self.nnplayVersion
+        engine = Self.engineVersion
+        seed = config.seed
+        self.config = config
+        self.csv = csv.map(SessionData.init)
+        self.terminal = terminal
+        platform = Self.currentPlatform
+        self.created = ISO8601DateFormatter().string(from: created)
+    }
+
+    /// The header for a session that starts from `state` (as the engine was given it).
+    public init(state: PlaygroundState, terminal: SessionTerminal? = nil, created: Date = Date()) {
+        self.init(config: state.config, csv: state.csvDataset, terminal: terminal, created: created)
+    }
+
+    /// The playground at step 0 (throws for a configuration or data that cannot train).
+    public func initialState() throws(InputError) -> PlaygroundState {
+        try PlaygroundState(config: config, csv: csv?.dataset)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case format, version, nnplay, engine, seed, config, csv, terminal, platform, created
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let format = try c.decode(String.self, forKey: .format)
+        guard format == Self.format else {
+            throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: Self.wrongFormat(format))
+        }
+        version = try c.decode(Int.self, forKey: .version)
+        nnplay = try c.decode(String.self, forKey: .nnplay)
+        engine = try c.decode(Int.self, forKey: .engine)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        config = try c.decode(TrainingConfig.self, forKey: .config)
+        csv = try c.decodeIfPresent(SessionData.self, forKey: .csv)
+        terminal = try c.decodeIfPresent(SessionTerminal.self, forKey: .terminal)
+        platform = try c.decodeIfPresent(String.self, forKey: .platform)
+        created = try c.decodeIfPresent(String.self, forKey: .created)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(Self.format, forKey: .format)
+        try c.encode(version, forKey: .version)
+        try c.encode(nnplay, forKey: .nnplay)
+        try c.encode(engine, forKey: .engine)
+        try c.encode(seed, forKey: .seed)
+        try c.encode(config, forKey: .config)
+        try c.encodeIfPresent(csv, forKey: .csv)
+        try c.encodeIfPresent(terminal, forKey: .terminal)
+        try c.encodeIfPresent(platform, forKey: .platform)
+        try c.encodeIfPresent(created, forKey: .created)
+    }
+
+    /// The message for a first line whose `format` is not ours.
+    static func wrongFormat(_ format: String) -> String {
+        "not an nnplay session file (format is \"\(format)\", expected \"\(Self.format)\")"
+    }
+
+    /// `linux-x86_64`, `macos-arm64`, …
+    static var currentPlatform: String {
+        #if os(Linux)
+        let system = "linux"
+        #elseif os(macOS)
+        let system = "macos"
+        #else
+        let system = "unknown"
+        #endif
+        #if arch(x86_64)
+        let machine = "x86_64"
+        #elseif arch(arm64)
+        let machine = "arm64"
+        #else
+        let machine = "unknown"
+        #endif
+        return "\(system)-\(machine)"
+    }
+}

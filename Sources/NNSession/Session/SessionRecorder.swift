@@ -1,0 +1,185 @@
+import Foundation
+import NNCore
+
+/// Writes a session file as the session happens (format: see `Session`).
+///
+/// `init` writes the header atomically (a file either has a whole header or does not
+/// exist); every later call appends one line with a single `write`, straight to the
+/// operating system, so a crash or a kill loses at most the event being written.
+///
+/// From the live app, once per frame:
+///
+/// ```swift
+/// let recorder = try SessionRecorder(path: file, header: SessionHeader(state: start, terminal: size))
+/// let engine = Engine(state: start)
+/// // every frame:
+/// let snapshot = try recorder.sync(with: engine)   // new commands, then a checkpoint if due
+/// draw(snapshot)
+/// // on a resize or a lesson page:
+/// try recorder.resize(width: w, height: h, step: snapshot.sessionStep); try recorder.marker("page 2")
+/// // at the end:
+/// engine.stop(); try recorder.finish(engine: engine)
+/// ```
+///
+/// Drawing the snapshot that `sync` returns (rather than `engine.latestSnapshot()`)
+/// shows exactly the state a replay rebuilds at the lines written so far. `frame`
+/// lines are optional; writing one per drawn frame would grow the file by 60 lines a
+/// second, so the app does not.
+/// Not thread-safe: call it from one thread (the UI's).
+public final class SessionRecorder {
+    /// Steps between two checkpoints unless told otherwise.
+    public static let defaultCheckpointInterval = 1000
+    /// The file being written.
+    public let path: String
+    /// The header written first (the app compares its terminal size with the real one).
+    public let header: SessionHeader
+    /// Steps between two checkpoints (a checkpoint is written at the first state seen
+    /// at or after each multiple).
+    public let checkpointInterval: Int
+    /// The step of the last line written; later lines are never keyed earlier.
+    public private(set) var lastStep = 0
+    /// Whether `finish` has written the `end` line (nothing can be added after it).
+    public private(set) var isFinished = false
+    private var nextCheckpoint: Int
+    /// How many entries of the engine's log `sync` has written.
+    private var logIndex = 0
+    private let handle: FileHandle
+    /// Seconds since recording started, for each line's `time`.
+    private let elapsed: () -> Double
+
+    /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
+    /// each line's `time` (default: wall-clock seconds since now); tests pass their own.
+    public init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
+                elapsed: (() -> Double)? = nil) throws(InputError) {
+        self.path = path
+        self.header = header
+        self.checkpointInterval = max(1, checkpointInterval)
+        if let elapsed {
+            self.elapsed = elapsed
+        } else {
+            let clock = ContinuousClock()
+            let start = clock.now
+            self.elapsed = {
+                let (seconds, attoseconds) = (clock.now - start).components
+                return Double(seconds) + Double(attoseconds) * 1e-18
+            }
+        }
+        nextCheckpoint = self.checkpointInterval
+        let line: String
+        do {
+            line = try SessionLineWriter.line(header)
+        } catch {
+            throw InputError("cannot record: \(error.message)", path: path)
+        }
+        try TextFile.writeAtomically(line, to: path)
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw InputError("cannot be opened for writing", path: path)
+        }
+        self.handle = handle
+        do {
+            try handle.seekToEnd()
+        } catch {
+            throw InputError("cannot write: \(error.localizedDescription)", path: path)
+        }
+    }
+
+    deinit {
+        try? handle.close()
+    }
+
+    /// Appends a command as the engine logged it.
+    public func record(_ logged: LoggedCommand) throws(InputError) {
+        try write(.command(logged))
+    }
+
+    /// Appends a terminal resize, at `step` (default: the last step written; an earlier
+    /// step is moved up to it, since a resize does not change training).
+    public func resize(width: Int, height: Int, step: Int? = nil) throws(InputError) {
+        try write(.resize(step: displayStep(step), width: width, height: height))
+    }
+
+    /// Appends a named moment (a lesson's page, say) at `step` (as for `resize`).
+    public func marker(_ label: String, step: Int? = nil) throws(InputError) {
+        try write(.marker(step: displayStep(step), label: label))
+    }
+
+    /// Appends that the live UI drew the playground at `step` (as for `resize`).
+    public func frame(step: Int? = nil) throws(InputError) {
+        try write(.frame(step: displayStep(step)))
+    }
+
+    /// Appends a checkpoint: the hash of `parameters` at `step`.
+    public func checkpoint(step: Int, parameters: [Double]) throws(InputError) {
+        try write(.checkpoint(step: step, hash: ParameterHash(parameters: parameters)))
+        nextCheckpoint = (step / checkpointInterval + 1) * checkpointInterval
+    }
+
+    /// Appends a checkpoint of `state`.
+    public func checkpoint(state: PlaygroundState) throws(InputError) {
+        try checkpoint(step: state.sessionStep, parameters: state.trainer.network.parameters)
+    }
+
+    /// Appends a checkpoint of `state` if one is due (`checkpointInterval`).
+    public func checkpointIfDue(state: PlaygroundState) throws(InputError) {
+        if state.sessionStep >= nextCheckpoint { try checkpoint(state: state) }
+    }
+
+    /// Appends the `end` line with the hash of `state`'s parameters; nothing can be
+    /// added afterwards.
+    public func finish(state: PlaygroundState) throws(InputError) {
+        try finish(step: state.sessionStep, parameters: state.trainer.network.parameters)
+    }
+
+    /// Writes the engine's commands logged since the last call, then a checkpoint if
+    /// one is due, and returns the snapshot they lead to (see the type's example).
+    @discardableResult
+    public func sync(with engine: Engine) throws(InputError) -> Snapshot {
+        let (snapshot, log) = engine.snapshotAndLog(from: logIndex)
+        for logged in log { try record(logged) }
+        logIndex += log.count
+        if snapshot.sessionStep >= nextCheckpoint {
+            try checkpoint(step: snapshot.sessionStep, parameters: snapshot.network.parameters)
+        }
+        return snapshot
+    }
+
+    /// Writes what the engine logged since the last `sync` and the `end` line with
+    /// the hash of its final parameters. Call it after `engine.stop()`, so that the
+    /// final snapshot includes every command.
+    public func finish(engine: Engine) throws(InputError) {
+        let (snapshot, log) = engine.snapshotAndLog(from: logIndex)
+        for logged in log { try record(logged) }
+        logIndex += log.count
+        try finish(step: snapshot.sessionStep, parameters: snapshot.network.parameters)
+    }
+
+    private func finish(step: Int, parameters: [Double]) throws(InputError) {
+        try write(.end(step: step, hash: ParameterHash(parameters: parameters)))
+        isFinished = true
+        try? handle.synchronize()
+    }
+
+    private func displayStep(_ step: Int?) -> Int {
+        max(step ?? lastStep, lastStep)
+    }
+
+    /// Appends `event` as one line in one `write`.
+    private func write(_ event: SessionEvent) throws(InputError) {
+        guard !isFinished else { throw InputError("the session has already ended", path: path) }
+        guard event.step >= lastStep else {
+            throw InputError("cannot record \(event.kind) at step \(event.step) after step \(lastStep)", path: path)
+        }
+        let line: String
+        do {
+            line = try SessionLineWriter.line(SessionLine(event: event, time: (max(0, elapsed()) * 1000).rounded() / 1000))
+        } catch {
+            throw InputError("cannot record \(event.kind): \(error.message)", path: path)
+        }
+        do {
+            try handle.write(contentsOf: Data(line.utf8))
+        } catch {
+            throw InputError("cannot write: \(error.localizedDescription)", path: path)
+        }
+        lastStep = event.step
+    }
+}

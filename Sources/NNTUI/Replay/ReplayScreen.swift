@@ -1,0 +1,51 @@
+import NNCore
+import NNSession
+
+/// Draws a replayed playground with the live playground's own screen
+/// (`PlaygroundScreen`), for headless frames, asciicast files and the interactive
+/// replay: the same views, the same layout, the same colour tiers.
+///
+/// A replay knows what the engine knew, not what only the interface knew, so the
+/// interface shown is the one a session starts with (focus on the learning rate, test
+/// points hidden, no help) that adopts each state as the live app adopts snapshots.
+/// Figures that depend on the machine are zero (epochs and frames per second), and a
+/// refusal's note stays until the next event, so the same session always gives the
+/// same frames.
+public struct ReplayScreen {
+    /// The screen size frames are drawn at (the session's terminal, then its resizes).
+    public private(set) var size: Size
+    public let palette: Palette
+    private var app: AppState
+    private var fields = NetworkFields()
+
+    /// The size frames are drawn at when the session was recorded without a terminal.
+    public static let defaultSize = Size(width: 120, height: 40)
+
+    /// A screen for `header`'s session, drawn for a terminal of colour tier `tier`.
+    public init(header: SessionHeader, tier: ColourTier) {
+        size = header.terminal.map { Size(width: $0.width, height: $0.height) } ?? ReplayScreen.defaultSize
+        palette = Palette(tier: tier)
+        app = AppState(config: header.config,
+                       csv: header.csv.map { CSVChoice(path: header.config.dataset.csvPath, problem: $0.problem) })
+    }
+
+    /// Takes on a resize event's size (other events do not change the screen).
+    public mutating func take(_ event: SessionEvent) {
+        if case .resize(_, let width, let height) = event {
+            size = Size(width: max(1, width), height: max(1, height))
+        }
+    }
+
+    /// The frame showing `state` at `size` (default: the recording's size), with
+    /// `note`, if given, on the bottom row.
+    public mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
+        let size = size ?? self.size
+        let snapshot = state.snapshot()
+        app.message = nil
+        app.adopt(EngineReport(snapshot))
+        if let note { app.message = note }
+        fields.update(snapshot, layout: Layout.make(for: size))
+        return PlaygroundScreen.render(state: app, snapshot: snapshot, fields: fields, framesPerSecond: 0,
+                                       size: size, palette: palette)
+    }
+}

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import NNCore
+import NNSession
+import NNTUI
+
+/// `nnplay replay FILE`: plays a recorded session back in the terminal, or with
+/// `--headless` replays it with no terminal, verifying every checkpoint, optionally
+/// writing its frames and an asciicast file, and reports how it ended.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay a recorded session in the terminal, or headless, and verify it bit for bit.",
+        discussion: """
+        Sessions are recorded with 'nnplay --record FILE' (or 'nnplay play --record \
+        FILE'). A session file is newline-delimited JSON, shaped like an asciicast: a \
+        header line (format "\(SessionHeader.format)", format version, nnplay and \
+        engine versions, seed, the complete starting configuration, terminal size, \
+        platform), then one event per line, keyed to the training step at which it \
+        took effect and stamped with its time: every command (settings, reset, \
+        regenerate, added points, play, pause, step, speed), terminal resizes, lesson \
+        markers, and checkpoints holding a hash of every parameter (every \
+        \(SessionRecorder.defaultCheckpointInterval) steps and at the end). Event \
+        kinds this nnplay does not know are skipped. The format is described in \
+        Sources/NNSession/Session/Session.swift.
+
+        Without --headless the session plays in the terminal with the playground's \
+        own screen, at the original pace (--speed 4 for four times faster). Keys: \
+        space pauses and resumes, n takes the next event at once, + and - double and \
+        halve the speed, q quits.
+
+        --headless replays with no terminal and no threads, as fast as the machine \
+        goes: the playground is rebuilt from the header and every command applied at \
+        its step through the same code the live engine runs. Every checkpoint is \
+        compared; the first mismatch stops the replay with \
+        'FILE:LINE: desync at step K: ...'. A recording that was cut off (no end \
+        line) replays up to its last event. With --frames the screen is drawn after \
+        every event and at the end (rows right-trimmed, each frame after a line \
+        '=== step K, line L: what happened ==='), at the recorded terminal size; with \
+        --cast an asciicast v2 file is written that 'asciinema play' shows at the \
+        recording's pace. Figures that depend on the machine (epochs/s, frames/s) \
+        show as 0 in drawn frames.
+
+        Refused with 'FILE:LINE: message' before anything is trained: text that is \
+        not JSON, another kind of file, a newer or too old format version (named in \
+        the message), another training engine version, a corrupt or cut-off line, \
+        steps out of order, and files beyond these limits: \
+        \(Self.limitsText)
+
+        --json prints one JSON object: steps, checkpoints_verified, complete, \
+        commands, events, final_hash, train_loss, test_loss, train_accuracy, \
+        test_accuracy (null when they do not apply), diverged, diverged_at_step, \
+        seconds.
+
+        Examples:
+          nnplay replay lesson1.session
+          nnplay replay lesson1.session --speed 8
+          nnplay replay lesson1.session --headless --json
+          nnplay replay lesson1.session --headless --frames frames.txt --cast lesson1.cast
+
+        Exit status: 0 replayed and verified (or quit), 1 the file cannot be read or \
+        is refused (or an output cannot be written), \(ExitStatus.desync) desync (the \
+        replay computed something else than the recording), 64 a bad flag, \
+        \(PlayCommand.noTerminalStatus) no terminal for the interactive replay.
+        """
+    )
+
+    /// The standard limits, as a sentence for the help.
+    static let limitsText: String = {
+        let limits = SessionLimits.standard
+        return "\(limits.maxFileBytes >> 20) MiB per file, \(limits.maxEvents) events, event lines of "
+            + "\(limits.maxLineBytes >> 10) KiB (the header \(limits.maxHeaderBytes >> 20) MiB), "
+            + "\(limits.maxSteps) steps, \(limits.maxPoints) points (data and added points), and "
+            + "networks of at most \(TrainingConfig.Limits.maxHiddenLayers) hidden layers of "
+            + "\(TrainingConfig.Limits.maxNeurons) neurons."
+    }()
+
+    @Argument(help: ArgumentHelp("The session file.", valueName: "file"))
+    var file: String
+
+    @Flag(help: "Replay with no terminal, as fast as possible, verify every checkpoint and print a summary.")
+    var headless = false
+
+    @Flag(help: "Print the summary as one JSON object (with --headless).")
+    var json = false
+
+    @Option(help: ArgumentHelp("Write the screen's text after every event and at the end (with --headless).",
+                               valueName: "out.txt"))
+    var frames: String?
+
+    @Option(help: ArgumentHelp("Write an asciicast v2 file of the replay (with --headless).", valueName: "out.cast"))
+    var cast: String?
+
+    @Option(help: ArgumentHelp("The colour tier --frames and --cast draw for: direct, 256, 16, 8 or mono (16 and fewer shade the map with glyphs).", valueName: "tier"))
+    var colours: String = "256"
+
+    @Option(help: ArgumentHelp("Replay speed in the terminal: 1 is the original pace, 0.125 to 256.", valueName: "x"))
+    var speed: Double = 1
+
+    func run() throws {
+        guard let tier = ColourTier(rawValue: colours) else {
+            throw InputError("--colours must be direct, 256, 16, 8 or mono (got '\(colours)')")
+        }
+        guard speed.isFinite && ReplayApp.speeds.contains(speed) else {
+            throw InputError("--speed must be 0.125 to 256 (got \(speed))")
+        }
+        if !headless {
+            if frames != nil || cast != nil || json {
+                throw InputError("--frames, --cast and --json need --headless")
+            }
+            return try interactive()
+        }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let session = try SessionReader.read(file)
+        let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
+                                      cast: try cast.map(TextFileAppender.init), tier: tier)
+        let replay: SessionReplay
+        do {
+            replay = try headless.run()
+        } catch .desync(let error) {
+            NNPlay.fail(error.description, status: ExitStatus.desync)
+        } catch .invalid(let error) {
+            throw error
+        }
+        let report = ReplayReport(replay, seconds: (clock.now - start).seconds)
+        print(json ? report.json() : report.text())
+    }
+
+    /// The replay in the terminal.
+    private func interactive() throws {
+        let session = try SessionReader.read(file)
+        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+            throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
+        }
+        let options = ReplayApp.Options(speed: speed, noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
+        let path = file
+        let outcome: Result<ReplayApp.Outcome, ReplayFailure> = MainActor.assumeIsolated {
+            do {
+                let app = try ReplayApp(session: session, path: path, options: options)
+                return .success(try app.run())
+            } catch let error as SessionReplayError {
+                return .failure(.replay(error))
+            } catch let error as TerminalError {
+                return .failure(.terminal(error))
+            } catch {
+                return .failure(.terminal(TerminalError("\(error)")))
+            }
+        }
+        switch outcome {
+        case .success(.quit):
+            return
+        case .success(.desync(let error)):
+            NNPlay.fail(error.description, status: ExitStatus.desync)
+        case .failure(.replay(.desync(let error))):
+            NNPlay.fail(error.description, status: ExitStatus.desync)
+        case .failure(.replay(.invalid(let error))):
+            throw error
+        case .failure(.terminal(let error)):
+            throw PlayCommand.noTerminal(error.message)
+        }
+    }
+
+    /// Why the interactive replay could not run.
+    private enum ReplayFailure: Error {
+        case replay(SessionReplayError)
+        case terminal(TerminalError)
+    }
+}
