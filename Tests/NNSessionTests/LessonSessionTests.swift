@@ -132,8 +132,12 @@ import Testing
         #expect(setup.config.dataset.kind == .gauss)
         #expect(setup.config.hiddenLayers == [])
         #expect(setup.config.optimizer.learningRate == 0.1)
-        #expect(setup.commands(from: setup.config) == [.pause, .resetWeights])
-        #expect(setup.commands(from: TrainingConfig()) == [.pause, .configure(setup.config), .resetWeights])
+        var restarted = try PlaygroundState(config: TrainingConfig())
+        restarted.advance(to: 30)
+        restarted.apply(.restart(setup.config))
+        let fresh = try setup.makeState()
+        #expect(restarted.trainer.network.parameters == fresh.trainer.network.parameters)
+        #expect(restarted.trainer.split.train == fresh.trainer.split.train)
     }
 
     @Test func resumingRestoresThePlace() {

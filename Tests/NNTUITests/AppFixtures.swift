@@ -38,7 +38,7 @@ enum AppFixture {
     static func frame(_ state: AppState, snapshot: Snapshot, size: Size = Size(width: 120, height: 40),
                       tier: ColourTier = .ansi256) -> Frame {
         var fields = NetworkFields()
-        fields.update(snapshot, layout: Layout.make(for: size))
+        fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
         return PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields, framesPerSecond: 30,
                                        size: size, palette: Palette(tier: tier))
     }

@@ -18,29 +18,10 @@ public struct LessonStepSetup: Sendable {
     }
 
     /// A fresh playground in this setup (paused, at step 0): exactly the state
-    /// `nnplay lesson check` starts from. Entering or resetting a step with a new
-    /// engine on this state gives the student the weights the checker saw.
+    /// `nnplay lesson check` starts from. A running engine gets there with
+    /// `Command.restart(config)` (the same points and weights).
     public func makeState() throws(InputError) -> PlaygroundState {
         try PlaygroundState(config: config, csv: csv)
-    }
-
-    /// The commands that bring a running engine into this setup instead (pause, then
-    /// the settings, then fresh weights, so a step never starts from trained weights).
-    /// Cheaper than a new engine, but the weights come from the engine's reset count,
-    /// not the checker's draw; and a CSV dataset other than the engine's needs a new
-    /// engine (`needsNewState(from:)`).
-    public func commands(from current: TrainingConfig) -> [Command] {
-        var commands: [Command] = [.pause]
-        if current != config { commands.append(.configure(config)) }
-        commands.append(.resetWeights)
-        return commands
-    }
-
-    /// Whether an engine whose state holds `csv` points cannot take this setup by
-    /// commands (the data are a different CSV file).
-    public func needsNewState(currentCSV: Dataset?) -> Bool {
-        guard let csv else { return false }
-        return csv != currentCSV
     }
 
     /// Whether the student may change `control` in this step.

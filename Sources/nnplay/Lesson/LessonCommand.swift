@@ -14,7 +14,7 @@ struct LessonCommand: ParsableCommand {
 
         Examples:
           nnplay lesson                       list the lessons and your progress
-          nnplay lesson learning-rate         open a lesson in the playground (a terminal)
+          nnplay lesson learning-rate         open a lesson beside the playground
           nnplay lesson show learning-rate    print a lesson's steps and your progress
           nnplay lesson check                 check every shipped lesson
           nnplay lesson check my-lesson.md    check a lesson you are writing

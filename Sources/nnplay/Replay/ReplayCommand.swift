@@ -50,7 +50,8 @@ struct ReplayCommand: ParsableCommand {
         --json prints one JSON object: steps, checkpoints_verified, complete, \
         commands, events, final_hash, train_loss, test_loss, train_accuracy, \
         test_accuracy (null when they do not apply), diverged, diverged_at_step, \
-        seconds.
+        seconds, and goals: for a lesson session ('nnplay lesson ID --record FILE'), \
+        each step's goal with met, met_at_step and met_at_epoch.
 
         Examples:
           nnplay replay lesson1.session

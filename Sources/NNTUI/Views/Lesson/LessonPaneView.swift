@@ -30,16 +30,17 @@ public enum LessonPaneView {
         let body = inside.droppingBottom(1)
         drawKeys(model, in: footer, canvas: &canvas)
         let lines = model.stepList.map { stepListLines($0, width: body.width) } ?? stepLines(model, width: body.width)
-        var first = min(model.scroll, max(0, lines.count - body.height))
+        let overflows = lines.count > body.height
+        let rows = overflows ? body.height - 1 : body.height  // the last row says there is more
+        var first = min(model.scroll, max(0, lines.count - rows))
         if let list = model.stepList {  // keep the highlighted step in view
-            first = max(0, min(list.selection - body.height / 2, lines.count - body.height))
+            first = max(0, min(list.selection - rows / 2, lines.count - rows))
         }
-        let visible = lines.dropFirst(first).prefix(body.height)
-        for (offset, line) in visible.enumerated() {
+        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             _ = canvas.spans(line, column: body.x, row: body.y + offset, maxX: body.maxX)
         }
-        if first + body.height < lines.count {
-            let more = "▼ j more"
+        if overflows {
+            let more = first + rows < lines.count ? (first > 0 ? "▲ k  ▼ j more" : "▼ j more") : "▲ k back up"
             _ = canvas.text(more, column: body.maxX - more.count, row: body.maxY - 1,
                             style: CellStyle(foreground: .dimText))
         }

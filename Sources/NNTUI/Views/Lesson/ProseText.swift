@@ -162,12 +162,14 @@ public enum ProseText {
         var line: [TextSpan] = [TextSpan(first, CellStyle(foreground: .accent))]
         var column = first.count
         var pendingSpace = false
+        var lineHasWords = false
         var spaceStyle = CellStyle.plain  // a space keeps the style of the text it was in
         func newLine() {
             lines.append(line.filter { !$0.text.isEmpty })
             line = [TextSpan(rest, CellStyle(foreground: rest.hasPrefix("│") ? .dimText : .accent))]
             column = rest.count
             pendingSpace = false
+            lineHasWords = false
         }
         for span in spans {
             var word = ""
@@ -175,13 +177,14 @@ public enum ProseText {
                 guard !word.isEmpty else { return }
                 var remaining = Substring(word)
                 while !remaining.isEmpty {
-                    let space = pendingSpace && column > rest.count ? 1 : 0
+                    let space = pendingSpace && lineHasWords ? 1 : 0
                     if column + space + remaining.count <= width {
                         if space == 1 { line.append(TextSpan(" ", spaceStyle)) }
                         line.append(TextSpan(String(remaining), span.style))
                         column += space + remaining.count
                         remaining = ""
-                    } else if column > max(first.count, rest.count) {
+                        lineHasWords = true
+                    } else if lineHasWords {
                         newLine()
                     } else {
                         let room = max(1, width - column)
