@@ -24,18 +24,11 @@ struct LessonOpenCommand: ParsableCommand {
                                  valueName: "ID-or-FILE"))
     var lesson: String?
 
-    @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
-    var fps: Int = 40
-
-    @Option(help: ArgumentHelp("Record the session into this file; 'nnplay replay FILE --headless --json' then reports which steps' goals were met and when.",
-                               valueName: "file"))
-    var record: String?
-
-    @Flag(help: "On exit, print what the playground measured as one JSON line on stderr.")
-    var statsOnExit = false
+    @OptionGroup(title: "Screen")
+    var screen: ScreenOptions
 
     func run() throws {
-        guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
+        let launcher = try screen.launcher()
         let locator = ResourceLocator.current()
         guard let name = lesson else {
             print(try LessonListCommand.listing(locator: locator, store: .standard()))
@@ -50,8 +43,7 @@ struct LessonOpenCommand: ParsableCommand {
                                                    data: LessonData(locator: locator, lessonPath: file))
         var state = opened.state
         if let warning = loaded.warning { state.message = warning }
-        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit, record: record)
-            .run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
+        try launcher.run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
                  lessonStore: store)
     }
 

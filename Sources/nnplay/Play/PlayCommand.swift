@@ -50,18 +50,11 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Start training at once (by default the playground opens paused: press space).")
     var start = false
 
-    @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
-    var fps: Int = 40
-
-    @Option(help: ArgumentHelp("Record the session into this file, to replay it with 'nnplay replay FILE'.",
-                               valueName: "file"))
-    var record: String?
-
-    @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
-    var statsOnExit = false
+    @OptionGroup(title: "Screen")
+    var screen: ScreenOptions
 
     func run() throws {
-        guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
+        let launcher = try screen.launcher()
         let prepared = try settings.prepare(locator: .current())
         try PlaygroundLauncher.requireTerminal()
         let csv = prepared.config.dataset.kind == nil ? prepared.dataset : nil
@@ -73,8 +66,7 @@ struct PlayCommand: ParsableCommand {
             notes.append("the model's settings are loaded; its weights are not yet: training starts afresh")
         }
         state.message = notes.first
-        try PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit, record: record)
-            .run(playground: playground, state: state, startPlaying: start)
+        try launcher.run(playground: playground, state: state, startPlaying: start)
     }
 
     /// Prints the one-line "no terminal" error and returns the exit to throw.
