@@ -37,7 +37,7 @@ extension PlaygroundState {
             case .resetWeights:
                 try rebuildNetwork(config, resetCount: resetCount + 1)
             case .restart(let new):
-                let dataset = try DatasetFactory.make(new, loaded: csvDataset)
+                let dataset = try DatasetFactory.make(new, loaded: csvData(for: new))
                 install(try PlaygroundState.freshTrainer(new, dataset: dataset, resetCount: 0))
                 resetCount = 0
                 dataVersion += 1
@@ -88,7 +88,7 @@ extension PlaygroundState {
         let old = config
         guard new != old else { return }
         if new.dataset != old.dataset || new.seed != old.seed {
-            let dataset = try DatasetFactory.make(new, loaded: csvDataset)
+            let dataset = try DatasetFactory.make(new, loaded: csvData(for: new))
             install(try PlaygroundState.freshTrainer(new, dataset: dataset, resetCount: resetCount))
             dataVersion += 1
         } else if Trainer.onlyLiveSettingsDiffer(old, new) && trainer.divergedAtStep == nil {

@@ -14,6 +14,9 @@ public struct PlaygroundState: Sendable {
     /// The points read from a CSV file at the start, used whenever
     /// `config.dataset.kind` is nil (regenerating then only draws a new split).
     public let csvDataset: Dataset?
+    /// Further CSV datasets by the `csvPath` a configuration names them with (a lesson
+    /// whose steps use several files); `configure` and `restart` can switch to these.
+    public let otherCSV: [String: Dataset]
     /// Steps trained since the session began, across every rebuild and reset: the
     /// clock that logged commands and checkpoints are keyed to. (`trainer.steps`
     /// counts the current network's steps and starts again at each rebuild.)
@@ -50,13 +53,24 @@ public struct PlaygroundState: Sendable {
 
     /// The playground for `config` (paused, at step 0). `csv` must be given when the
     /// config names no built-in dataset. Throws for an invalid config or missing data.
-    public init(config: TrainingConfig, csv: Dataset? = nil, historyCapacity: Int = 256) throws(InputError) {
+    public init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
+                historyCapacity: Int = 256) throws(InputError) {
         let dataset = try DatasetFactory.make(config, loaded: csv)
         trainer = try PlaygroundState.freshTrainer(config, dataset: dataset, resetCount: 0)
         csvDataset = csv
+        self.otherCSV = otherCSV
         self.historyCapacity = historyCapacity
         lossHistory = LossHistory(interval: 1, capacity: historyCapacity)
         startHistory()
+    }
+
+    /// The CSV points `config` trains on: the file it names among `otherCSV`, or else
+    /// the session's own CSV data.
+    func csvData(for config: TrainingConfig) -> Dataset? {
+        guard config.dataset.kind == nil, let path = config.dataset.csvPath, let other = otherCSV[path] else {
+            return csvDataset
+        }
+        return other
     }
 
     /// The settings in force.

@@ -33,6 +33,8 @@ public struct SessionHeader: Codable, Equatable, Sendable {
     public var config: TrainingConfig
     /// The points, when they came from a CSV file (nil for built-in datasets).
     public var csv: SessionData?
+    /// Further CSV data by file name (a lesson whose steps use several files).
+    public var otherCSV: [String: SessionData]
     /// The terminal size at the start; nil when recorded without a terminal.
     public var terminal: SessionTerminal?
     /// Operating system and machine, e.g. `linux-x86_64` (for people; not checked).
@@ -42,14 +44,15 @@ public struct SessionHeader: Codable, Equatable, Sendable {
 
     /// A header for a session starting from `config` (and `csv` when its data came
     /// from a CSV file), stamped with this nnplay, this platform and the time now.
-    public init(config: TrainingConfig, csv: Dataset? = nil, terminal: SessionTerminal? = nil,
-                created: Date = Date()) {
+    public init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
+                terminal: SessionTerminal? = nil, created: Date = Date()) {
         version = Self.currentVersion
         nnplay = Self.nnplayVersion
         engine = Self.engineVersion
         seed = config.seed
         self.config = config
         self.csv = csv.map(SessionData.init)
+        self.otherCSV = otherCSV.mapValues(SessionData.init)
         self.terminal = terminal
         platform = Self.currentPlatform
         self.created = ISO8601DateFormatter().string(from: created)
@@ -57,16 +60,17 @@ public struct SessionHeader: Codable, Equatable, Sendable {
 
     /// The header for a session that starts from `state` (as the engine was given it).
     public init(state: PlaygroundState, terminal: SessionTerminal? = nil, created: Date = Date()) {
-        self.init(config: state.config, csv: state.csvDataset, terminal: terminal, created: created)
+        self.init(config: state.config, csv: state.csvDataset, otherCSV: state.otherCSV, terminal: terminal,
+                  created: created)
     }
 
     /// The playground at step 0 (throws for a configuration or data that cannot train).
     public func initialState() throws(InputError) -> PlaygroundState {
-        try PlaygroundState(config: config, csv: csv?.dataset)
+        try PlaygroundState(config: config, csv: csv?.dataset, otherCSV: otherCSV.mapValues(\.dataset))
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, version, nnplay, engine, seed, config, csv, terminal, platform, created
+        case format, version, nnplay, engine, seed, config, csv, otherCSV, terminal, platform, created
     }
 
     public init(from decoder: any Decoder) throws {
@@ -81,6 +85,7 @@ public struct SessionHeader: Codable, Equatable, Sendable {
         seed = try c.decode(UInt64.self, forKey: .seed)
         config = try c.decode(TrainingConfig.self, forKey: .config)
         csv = try c.decodeIfPresent(SessionData.self, forKey: .csv)
+        otherCSV = try c.decodeIfPresent([String: SessionData].self, forKey: .otherCSV) ?? [:]
         terminal = try c.decodeIfPresent(SessionTerminal.self, forKey: .terminal)
         platform = try c.decodeIfPresent(String.self, forKey: .platform)
         created = try c.decodeIfPresent(String.self, forKey: .created)
@@ -95,6 +100,7 @@ public struct SessionHeader: Codable, Equatable, Sendable {
         try c.encode(seed, forKey: .seed)
         try c.encode(config, forKey: .config)
         try c.encodeIfPresent(csv, forKey: .csv)
+        if !otherCSV.isEmpty { try c.encode(otherCSV, forKey: .otherCSV) }
         try c.encodeIfPresent(terminal, forKey: .terminal)
         try c.encodeIfPresent(platform, forKey: .platform)
         try c.encodeIfPresent(created, forKey: .created)

@@ -139,6 +139,11 @@ public enum SessionReader {
             problem = csv.problem
             points = csv.points.count
         }
+        let others = header.otherCSV.values.reduce(0) { $0 + $1.points.count }
+        guard header.otherCSV.count <= 16, others <= limits.maxPoints else {
+            throw InputError("otherCSV: \(header.otherCSV.count) files with \(others) points; a session may have 16 files and \(limits.maxPoints) points",
+                             path: path, line: 1)
+        }
         do {
             try config.validate(for: problem)
         } catch {

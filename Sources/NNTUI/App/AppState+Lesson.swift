@@ -106,6 +106,7 @@ extension AppState {
         isPlaying = lesson.setup.autoRunEpochs > 0
         divergedAtStep = nil
         config = lesson.setup.config
+        if let stepCSV = lesson.setup.csv { csv = stepCSV }
         keepFocusVisible()
         message = "\(lesson.session.positionText): \(lesson.session.step.title)"
         return commands

@@ -13,15 +13,20 @@ public struct LessonMode: Equatable, Sendable {
         /// Epochs trained at once on entering the step, before the student takes over.
         public var autoRunEpochs: Int
         public var locked: Set<LessonControl>
+        /// The CSV file the step's data come from, if any.
+        public var csv: CSVChoice?
 
-        public init(config: TrainingConfig, autoRunEpochs: Int = 0, locked: Set<LessonControl> = []) {
+        public init(config: TrainingConfig, autoRunEpochs: Int = 0, locked: Set<LessonControl> = [],
+                    csv: CSVChoice? = nil) {
             self.config = config
             self.autoRunEpochs = autoRunEpochs
             self.locked = locked
+            self.csv = csv
         }
 
         public init(_ setup: LessonStepSetup) {
-            self.init(config: setup.config, autoRunEpochs: setup.autoRunEpochs, locked: setup.lockedControls)
+            self.init(config: setup.config, autoRunEpochs: setup.autoRunEpochs, locked: setup.lockedControls,
+                      csv: setup.csv.map { CSVChoice(path: setup.config.dataset.csvPath, problem: $0.problem) })
         }
     }
 

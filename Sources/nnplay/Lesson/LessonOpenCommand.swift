@@ -55,15 +55,16 @@ struct LessonOpenCommand: ParsableCommand {
         let setups = try lesson.steps.indices.map { index throws(InputError) in
             try lesson.resolvedSetup(ofStep: index, data: data)
         }
-        // The engine holds one CSV dataset for the whole lesson.
-        let files = setups.compactMap { setup in setup.csv.map { (setup.config.dataset.csvPath, $0) } }
-        if let first = files.first, files.contains(where: { $0.1 != first.1 }) {
-            throw lesson.error("a lesson can use one CSV dataset (the playground holds one)", line: nil)
+        // The engine holds every CSV file the lesson's steps use, by name.
+        var files: [String: Dataset] = [:]
+        for setup in setups {
+            if let csv = setup.csv, let path = setup.config.dataset.csvPath { files[path] = csv }
         }
         let current = setups[session.stepIndex]
-        let csv = files.first
-        let playground = try PlaygroundState(config: current.config, csv: csv?.1)
-        var state = AppState(config: current.config, csv: csv.map { CSVChoice(path: $0.0, problem: $0.1.problem) })
+        let initial = current.csv.map { ($0, current.config.dataset.csvPath) }
+            ?? setups.lazy.compactMap { setup in setup.csv.map { ($0, setup.config.dataset.csvPath) } }.first
+        let playground = try PlaygroundState(config: current.config, csv: initial?.0, otherCSV: files)
+        var state = AppState(config: current.config, csv: initial.map { CSVChoice(path: $0.1, problem: $0.0.problem) })
         let mode = LessonMode(session: session, setups: setups.map(LessonMode.StepSetup.init))
         state.lesson = mode
         state.message = "\(session.positionText): \(session.step.title)   (? lists every key)"
