@@ -253,4 +253,18 @@ import Testing
         backend.present(AppFixture.frame(state, snapshot: playground.snapshot(), size: size, tier: .monochrome).canvas)
         GoldenFile.check(backend.dump, named: "lesson-steps-120x40-mono")
     }
+
+    @Test func theHelpInALessonFitsAtTheSmallestSize() throws {
+        let (opened, playground) = try Self.opened()
+        let state = AppFixture.press([.character("?")], on: opened).0
+        let size = Size(width: 80, height: 24)
+        let frame = AppFixture.frame(state, snapshot: playground.snapshot(), size: size)
+        let text = (0..<size.height).map { frame.canvas.text(row: $0) }.joined(separator: "\n")
+        for binding in AppKeys.bindings + AppKeys.lessonBindings {
+            #expect(text.contains(binding.keys), "\(binding.keys) is not in the help")
+        }
+        var backend = MemoryBackend(size: size, tier: .ansi256)
+        backend.present(frame.canvas)
+        GoldenFile.check(backend.dump, named: "lesson-help-80x24-256")
+    }
 }

@@ -11,8 +11,12 @@ public enum HelpOverlay {
         let keyWidth = bindings.map(\.keys.count).max() ?? 0
         let actionWidth = bindings.map(\.action.count).max() ?? 0
         let footer = "press ? or Esc to close"
-        let innerWidth = max(keyWidth + 3 + actionWidth, footer.count) + 4
-        let wanted = Size(width: innerWidth + 2, height: bindings.count + 4)
+        // Two columns side by side when one would not fit the height (a lesson's keys at 80×24).
+        let columns = bindings.count + 4 > bounds.height ? 2 : 1
+        let perColumn = (bindings.count + columns - 1) / columns
+        let columnWidth = keyWidth + 3 + actionWidth
+        let innerWidth = max(columns * columnWidth + (columns - 1) * 2, footer.count) + 4
+        let wanted = Size(width: min(innerWidth + 2, bounds.width), height: perColumn + 4)
         let rect = bounds.centred(wanted)
         guard rect.width >= 12, rect.height >= 4 else { return }
         canvas.fill(rect, style: .plain)
@@ -20,12 +24,16 @@ public enum HelpOverlay {
         let inside = rect.interior
         let keyStyle = CellStyle(foreground: .accent, attributes: .bold)
         let rows = max(0, inside.height - 2)
-        let keyColumn = min(keyWidth, max(4, inside.width / 3))
-        for (i, binding) in bindings.prefix(rows).enumerated() {
-            let y = inside.y + 1 + i
-            canvas.text(binding.keys, in: Rect(x: inside.x + 2, y: y, width: keyColumn, height: 1), style: keyStyle)
-            let actionX = inside.x + 2 + keyColumn + 3
-            canvas.text(binding.action, in: Rect(x: actionX, y: y, width: inside.maxX - 1 - actionX, height: 1))
+        let slot = (inside.width - 2) / columns
+        let keyColumn = min(keyWidth, max(4, slot / 3))
+        for (i, binding) in bindings.enumerated() {
+            let (column, row) = (i / perColumn, i % perColumn)
+            guard row < rows else { continue }
+            let x = inside.x + 2 + column * slot, y = inside.y + 1 + row
+            canvas.text(binding.keys, in: Rect(x: x, y: y, width: keyColumn, height: 1), style: keyStyle)
+            let actionX = x + keyColumn + 3
+            let end = column == columns - 1 ? inside.maxX - 1 : x + slot - 1
+            canvas.text(binding.action, in: Rect(x: actionX, y: y, width: max(0, end - actionX), height: 1))
         }
         canvas.text(footer, in: Rect(x: inside.x, y: inside.maxY - 1, width: inside.width - 2, height: 1),
                     alignment: .right, style: CellStyle(foreground: .dimText))
