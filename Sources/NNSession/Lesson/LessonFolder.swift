@@ -4,7 +4,7 @@ import NNCore
 /// The shipped `lessons/` folder (found by `ResourceLocator` like `datasets/`): one
 /// Markdown file per lesson, in course order by file name (`01-learning-rate.md`);
 /// `README.md` describes the format and is not a lesson.
-public struct LessonFolder: Sendable, Equatable {
+public struct LessonFolder: ShippedFolder, Sendable, Equatable {
     public static let folderName = "lessons"
     public static let fileExtension = "md"
 
@@ -12,12 +12,6 @@ public struct LessonFolder: Sendable, Equatable {
 
     public init(path: String) {
         self.path = path
-    }
-
-    /// The folder `locator` finds, or nil when no lessons folder is installed.
-    public init?(locator: ResourceLocator) {
-        guard let path = locator.directory(named: Self.folderName) else { return nil }
-        self.init(path: path)
     }
 
     /// The lesson files, sorted by name (full paths).

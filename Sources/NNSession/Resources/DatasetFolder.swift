@@ -2,7 +2,7 @@ import Foundation
 
 /// The shipped `datasets/` folder: CSV files a student can name like a built-in
 /// dataset (`iris` for `datasets/iris.csv`).
-public struct DatasetFolder: Sendable, Equatable {
+public struct DatasetFolder: ShippedFolder, Sendable, Equatable {
     /// The folder's name wherever it is installed.
     public static let folderName = "datasets"
     /// The extension of dataset files.
@@ -13,12 +13,6 @@ public struct DatasetFolder: Sendable, Equatable {
 
     public init(path: String) {
         self.path = path
-    }
-
-    /// The folder `locator` finds, or nil when nnplay's datasets are nowhere to be found.
-    public init?(locator: ResourceLocator) {
-        guard let path = locator.directory(named: Self.folderName) else { return nil }
-        self.init(path: path)
     }
 
     /// The names of the CSV files in the folder (without `.csv`), sorted; empty when

@@ -1,0 +1,15 @@
+/// A folder that ships with nnplay (`datasets/`, `lessons/`), found by
+/// `ResourceLocator` wherever nnplay runs from.
+public protocol ShippedFolder {
+    /// The folder's name wherever it is installed.
+    static var folderName: String { get }
+    init(path: String)
+}
+
+extension ShippedFolder {
+    /// The folder `locator` finds, or nil when it is nowhere to be found.
+    public init?(locator: ResourceLocator) {
+        guard let path = locator.directory(named: Self.folderName) else { return nil }
+        self.init(path: path)
+    }
+}
