@@ -78,6 +78,9 @@ import Testing
         let o = LessonObservation(state: state)
         #expect(o.epoch == 20)
         #expect(g.isMet(by: o))
-        #expect(LessonObservation(snapshot: state.snapshot()) == o)
+        let unmeasured = LessonObservation(state: state, measuring: false)
+        #expect(unmeasured.train.loss.isNaN && unmeasured.test == nil && unmeasured.epoch == 20)
+        let setting = try goal("activation is tanh")
+        #expect(g.needsMeasuring && !setting.needsMeasuring)
     }
 }

@@ -30,6 +30,18 @@ public enum GoalMetric: String, CaseIterable, Sendable {
     /// The value in `o`, or nil when it does not exist there (test figures with no
     /// test set, AUC with more than two classes, R² for classification, ...). NaN
     /// figures (a diverged network) count as missing too: no goal is met by NaN.
+    /// Whether the value needs the network evaluated on the data (a loss or a score),
+    /// rather than read from the settings, the shape or the counters.
+    public var isMeasured: Bool {
+        switch self {
+        case .trainLoss, .testLoss, .lossGap, .trainAccuracy, .testAccuracy, .trainAUC, .testAUC,
+             .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2:
+            return true
+        default:
+            return false
+        }
+    }
+
     public func value(in o: LessonObservation) -> Double? {
         let c = o.config
         let raw: Double?

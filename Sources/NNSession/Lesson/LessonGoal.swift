@@ -60,6 +60,14 @@ public struct LessonGoal: Equatable, Sendable {
         return Evaluation(conditions: statuses, inTime: inTime)
     }
 
+    /// Whether checking the goal needs the network evaluated on the data.
+    public var needsMeasuring: Bool {
+        conditions.contains { line in
+            if case .number(let metric, _, _) = line.condition { return metric.isMeasured }
+            return false
+        }
+    }
+
     /// Whether the goal is met in `observation`.
     public func isMet(by observation: LessonObservation) -> Bool {
         evaluate(observation).isMet

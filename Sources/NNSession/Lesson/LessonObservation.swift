@@ -74,27 +74,16 @@ public struct LessonObservation: Equatable, Sendable {
         self.zeroWeightFraction = zeroWeightFraction
     }
 
-    /// The playground as it is now (a full evaluation of both sets).
-    public init(state: PlaygroundState) {
-        let evaluation = state.trainer.evaluate()
+    /// The playground as it is now: with `measuring`, a full evaluation of both sets;
+    /// without, only the settings, shape and counters (the figures are NaN / nil), for
+    /// goals that name no figure.
+    public init(state: PlaygroundState, measuring: Bool = true) {
+        let evaluation = measuring ? state.trainer.evaluate() : nil
         self.init(config: state.config, problem: state.problem, epoch: state.trainer.epochs,
                   sessionStep: state.sessionStep, diverged: state.trainer.divergedAtStep != nil,
-                  train: Figures(evaluation.train), test: evaluation.test.map(Figures.init),
+                  train: evaluation.map { Figures($0.train) } ?? Figures(loss: .nan),
+                  test: evaluation?.test.map(Figures.init),
                   zeroWeightFraction: Self.zeroFraction(state.trainer.network))
-    }
-
-    /// What a snapshot shows (evaluates its network on its points: call it at the rate
-    /// goals need checking, not every frame, for large datasets).
-    public init(snapshot s: Snapshot) {
-        func figures(_ samples: [Sample]) -> Figures {
-            let inputs = FeatureMatrix(samples: samples, features: s.config.features)
-            return Figures(SetEvaluation(network: s.network, inputs: inputs, problem: s.problem,
-                                         loss: s.config.loss, penalty: 0))
-        }
-        self.init(config: s.config, problem: s.problem, epoch: s.epoch, sessionStep: s.sessionStep,
-                  diverged: s.isDiverged, train: figures(s.trainSamples),
-                  test: s.testSamples.isEmpty ? nil : figures(s.testSamples),
-                  zeroWeightFraction: Self.zeroFraction(s.network))
     }
 
     /// The fraction of `network`'s weights that are (nearly) zero.

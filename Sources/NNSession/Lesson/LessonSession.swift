@@ -94,20 +94,13 @@ public struct LessonSession: Equatable, Sendable {
     /// The step's explanation, once it may be shown (the goal is met).
     public var visibleExplanation: String? { isGoalMet ? step.explanation : nil }
 
-    /// How the goal stands in `observation`, for a live goal panel; nil without a goal.
-    public func evaluate(_ observation: LessonObservation) -> LessonGoal.Evaluation? {
-        step.goal?.evaluate(observation)
-    }
-
-    /// Checks the goal against `observation` (call it for every new snapshot, or at the
-    /// rate the UI can afford). Returns true exactly when this call met the goal: the
-    /// moment to announce it.
+    /// Checks the goal against `observation` (for a caller that judges goals itself;
+    /// the playground watches them in the engine: `recordGoalMet`). Returns true
+    /// exactly when this call met the goal: the moment to announce it.
     @discardableResult
     public mutating func observe(_ observation: LessonObservation) -> Bool {
-        guard let goal = step.goal, !current.isGoalMet, goal.isMet(by: observation) else { return false }
-        progress.steps[stepIndex].goalMetAtEpoch = observation.epoch
-        progress.steps[stepIndex].goalMetAtSessionStep = observation.sessionStep
-        return true
+        guard let goal = step.goal, goal.isMet(by: observation) else { return false }
+        return recordGoalMet(epoch: observation.epoch, sessionStep: observation.sessionStep)
     }
 
     /// Records that the step's goal was met at (epoch, session step), as the playground

@@ -1,3 +1,5 @@
+import NNSession
+
 /// The lesson pane beside the playground:
 ///
 ///     ╭ Gradient descent and the learning rate ─ step 2/4 ╮
@@ -116,7 +118,7 @@ public enum LessonPaneView {
         lines += ProseText.wrap(ProseText.inline("? " + question.prompt, base: CellStyle(foreground: .title, attributes: .bold)),
                                 width: width, first: "", rest: "  ")
         for (index, choice) in question.choices.enumerated() {
-            let key = String(UnicodeScalar(UInt8(97 + index % 26)))
+            let key = LessonQuestion.key(for: index)
             var style = CellStyle.plain
             var marker = " \(key)) "
             if question.picked == index {

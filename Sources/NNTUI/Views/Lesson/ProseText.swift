@@ -225,11 +225,7 @@ public enum ProseText {
     }
 }
 
-extension String {
-    /// The string without its leading spaces and tabs.
-    var trimmingLeadingSpaces: String { String(drop { $0 == " " || $0 == "\t" }) }
-}
-
-extension Substring {
+extension StringProtocol {
+    /// The text without its leading spaces and tabs.
     var trimmingLeadingSpaces: String { String(drop { $0 == " " || $0 == "\t" }) }
 }
