@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNCore
+import NNSession
 
 /// The `nnplay` command: a neural-network playground for the terminal.
 @main
@@ -23,7 +24,7 @@ struct NNPlay: ParsableCommand {
           nnplay train --dataset iris --hidden 8 --save iris-model.json
           nnplay help train
         """,
-        version: "0.1.0",
+        version: NNPlayRelease.version,
         subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
                       ReplayCommand.self, BenchCommand.self],
         defaultSubcommand: PlayCommand.self

@@ -53,7 +53,7 @@ public struct ModelFile: Codable, Equatable, Sendable {
     /// The newest format version this nnplay reads, and the one it writes.
     public static let currentVersion = 1
     /// The nnplay release written into new files' `nnplay` key.
-    public static let nnplayVersion = "0.1.0"
+    public static let nnplayVersion = NNPlayRelease.version
 
     public var version: Int
     public var nnplay: String

@@ -21,7 +21,7 @@ public struct SessionHeader: Codable, Equatable, Sendable {
     /// only on the engine version that recorded them.
     public static let engineVersion = 1
     /// The nnplay release written into new files.
-    public static let nnplayVersion = "0.1.0"
+    public static let nnplayVersion = NNPlayRelease.version
 
     public var version: Int
     /// The nnplay release that recorded the file (for people; not checked).

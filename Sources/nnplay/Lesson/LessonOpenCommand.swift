@@ -30,14 +30,10 @@ struct LessonOpenCommand: ParsableCommand {
     func run() throws {
         let launcher = try screen.launcher()
         let locator = ResourceLocator.current()
-        guard let name = lesson else {
-            print(try LessonListCommand.listing(locator: locator, store: .standard()))
+        let store = LessonProgressStore.standard()
+        guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        let file = try LessonFolder.resolve(name, folder: LessonFolder(locator: locator))
-        let lesson = try LessonParser.read(file)
-        let store = LessonProgressStore.standard()
-        let loaded = store.load(for: lesson)
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
                                                    data: LessonData(locator: locator, lessonPath: file))

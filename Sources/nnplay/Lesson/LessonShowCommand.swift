@@ -15,14 +15,9 @@ struct LessonShowCommand: ParsableCommand {
     var lesson: String?
 
     func run() throws {
-        let locator = ResourceLocator.current()
-        guard let name = lesson else {
-            print(try LessonListCommand.listing(locator: locator, store: .standard()))
+        guard let (_, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: .current(), store: .standard()) else {
             return
         }
-        let file = try LessonFolder.resolve(name, folder: LessonFolder(locator: locator))
-        let lesson = try LessonParser.read(file)
-        let loaded = LessonProgressStore.standard().load(for: lesson)
         if let warning = loaded.warning { StandardError.line("warning: \(warning)") }
         print(Self.outline(lesson, progress: loaded.progress))
     }
