@@ -79,4 +79,18 @@ struct ProseTextTests {
             }
         }
     }
+
+    @Test func tablesAlignWhenTheyFitAndBecomeItemsWhenNot() {
+        let markdown = """
+        | name | f(z) |
+        |---|---|
+        | sigmoid | $\\sigma(z)$ |
+        | ReLU | max(0, z) |
+        After.
+        """
+        let wide = ProseText.lines(markdown, width: 40)
+        #expect(Self.text(wide) == ["name     f(z)", "sigmoid  σ(z)", "ReLU     max(0, z)", "After."])
+        #expect(wide[0][0].style.attributes.contains(.bold))
+        #expect(Self.text(ProseText.lines(markdown, width: 12)) == ["• sigmoid:", "  σ(z)", "• ReLU:", "  max(0, z)", "After."])
+    }
 }

@@ -3,7 +3,8 @@
 ///
 /// The subset lessons use: `#`/`##`/`###` headings, paragraphs (lines joined, blank
 /// line between), `-`/`*`/`1.` list items (hanging indent), `>` quotes, fenced code
-/// blocks (verbatim), and inline `**strong**`, `*emphasis*`/`_emphasis_`, `` `code` ``
+/// blocks (verbatim), `| a | b |` tables (aligned columns, or one item per row when
+/// too wide), and inline `**strong**`, `*emphasis*`/`_emphasis_`, `` `code` ``
 /// and `$formula$` (TeX-lite, see `InlineFormula`). Anything else shows as written.
 public enum ProseText {
     /// `markdown` wrapped to `width` columns (at least 8).
@@ -11,9 +12,14 @@ public enum ProseText {
         let width = max(8, width)
         var out: [[TextSpan]] = []
         var paragraph: [String] = []
+        var table: [String] = []
         var fence: String?
 
         func flush() {
+            if !table.isEmpty {
+                out += tableLines(table, width: width)
+                table = []
+            }
             guard !paragraph.isEmpty else { return }
             let text = paragraph.joined(separator: " ")
             paragraph = []
@@ -41,7 +47,10 @@ public enum ProseText {
                 fence = String(trimmed.prefix(3))
                 continue
             }
-            if trimmed.isEmpty {
+            if trimmed.hasPrefix("|") {
+                if table.isEmpty { flush() }
+                table.append(trimmed)
+            } else if trimmed.isEmpty {
                 flush()
                 gap()
             } else if isBlockStart(trimmed) {
@@ -58,6 +67,44 @@ public enum ProseText {
 
     static let code = CellStyle(foreground: .accent)
     static let formula = CellStyle(foreground: .title)
+
+    /// A Markdown table: columns aligned under a bold header when they fit `width`,
+    /// otherwise each row as an item, `• sigmoid: 1/(1+e⁻ᶻ); σ(1−σ) ≤ ¼`. The
+    /// `|---|` rule is left out.
+    static func tableLines(_ rows: [String], width: Int) -> [[TextSpan]] {
+        let cells = rows.map { row in
+            row.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { String($0).trimmingLeadingSpaces.reversed().drop { $0 == " " }.reversed() }
+                .map { String($0) }
+        }
+        let body = cells.filter { row in !row.allSatisfy { $0.allSatisfy { "-: ".contains($0) } } }
+        guard let header = body.first else { return [] }
+        let styled = body.map { row in row.map { inline($0, base: .plain) } }
+        let columns = header.count
+        let widths = (0..<columns).map { c in styled.map { $0.indices.contains(c) ? $0[c].columns : 0 }.max() ?? 0 }
+        if widths.reduce(0, +) + 2 * (columns - 1) <= width {
+            return styled.enumerated().map { index, row in
+                var line: [TextSpan] = []
+                for (c, cell) in row.prefix(columns).enumerated() {
+                    let spans = index == 0 ? cell.map { TextSpan($0.text, $0.style.adding(.bold)) } : cell
+                    line += spans
+                    if c < columns - 1 {
+                        line.append(TextSpan(String(repeating: " ", count: widths[c] - cell.columns + 2)))
+                    }
+                }
+                return merged(line)
+            }
+        }
+        return styled.dropFirst().flatMap { row -> [[TextSpan]] in
+            guard let first = row.first else { return [] }
+            var spans = first.map { TextSpan($0.text, $0.style.adding(.bold)) } + [TextSpan(": ")]
+            for (c, cell) in row.dropFirst().enumerated() {
+                if c > 0 { spans.append(TextSpan("; ")) }
+                spans += cell
+            }
+            return wrap(spans, width: width, first: "• ", rest: "  ")
+        }
+    }
 
     /// Whether `line` starts a heading, list item or quote (which ends a paragraph).
     static func isBlockStart(_ line: String) -> Bool {
