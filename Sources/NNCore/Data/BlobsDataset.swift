@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// nnplay's "blobs": K round gaussian clouds (3 ≤ K ≤ 6), one class each, the
 /// multi-class cousin of TensorFlow Playground's two gaussians.
 ///
@@ -20,7 +14,7 @@ enum BlobsDataset {
     /// The centre of class `k` of `classes`.
     static func centre(_ k: Int, of classes: Int) -> (x: Double, y: Double) {
         let theta = 2 * Double.pi * Double(k) / Double(classes) + Double.pi / 2
-        return (centreRadius * cos(theta), centreRadius * sin(theta))
+        return (centreRadius * PlatformMath.cos(theta), centreRadius * PlatformMath.sin(theta))
     }
 
     static func samples(count: Int, noise: Double, classes: Int, random: inout RandomSource) -> [Sample] {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// TensorFlow Playground's "circle": a disc of class 1 inside a ring of class 0.
 ///
 /// The first ⌈n/2⌉ points have radius r ~ U(0, 2.5), the other ⌊n/2⌋ radius
@@ -23,8 +17,8 @@ enum CircleDataset {
             for _ in 0..<n {
                 let r = random.uniform(low, high)
                 let angle = random.uniform(0, 2 * Double.pi)
-                let x = r * sin(angle)
-                let y = r * cos(angle)
+                let x = r * PlatformMath.sin(angle)
+                let y = r * PlatformMath.cos(angle)
                 let noiseX = random.uniform(-radius, radius) * noise
                 let noiseY = random.uniform(-radius, radius) * noise
                 points.append(Sample(x1: x, x2: y, label: label(x: x + noiseX, y: y + noiseY)))

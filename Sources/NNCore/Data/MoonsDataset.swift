@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// nnplay's "moons": two interleaved half circles, the shape of scikit-learn's
 /// `make_moons`, scaled to span x from −5 to 5.
 ///
@@ -26,8 +20,8 @@ enum MoonsDataset {
         func moon(_ n: Int, positive: Bool) {
             for _ in 0..<n {
                 let t = random.uniform(0, Double.pi)
-                let ux = positive ? cos(t) : 1 - cos(t)
-                let uy = positive ? sin(t) : 0.5 - sin(t)
+                let ux = positive ? PlatformMath.cos(t) : 1 - PlatformMath.cos(t)
+                let uy = positive ? PlatformMath.sin(t) : 0.5 - PlatformMath.sin(t)
                 let x = scale * (ux - 0.5) + random.normal(mean: 0, standardDeviation: sd)
                 let y = scale * (uy - 0.25) + random.normal(mean: 0, standardDeviation: sd)
                 points.append(Sample(x1: x, x2: y, label: DatasetGenerator.classLabel(positive: positive)))

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// TensorFlow Playground's "spiral": two arms winding 1.75 turns out from the centre.
 ///
 /// Point i of an arm of m points has radius r = 5·i/m and angle
@@ -22,8 +16,8 @@ enum SpiralDataset {
             for i in 0..<n {
                 let r = Double(i) / m * 5
                 let t = 1.75 * Double(i) / m * 2 * Double.pi + deltaT
-                let x = r * sin(t) + random.uniform(-1, 1) * noise
-                let y = r * cos(t) + random.uniform(-1, 1) * noise
+                let x = r * PlatformMath.sin(t) + random.uniform(-1, 1) * noise
+                let y = r * PlatformMath.cos(t) + random.uniform(-1, 1) * noise
                 points.append(Sample(x1: x, x2: y, label: DatasetGenerator.classLabel(positive: positive)))
             }
         }

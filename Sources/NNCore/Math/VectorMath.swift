@@ -110,7 +110,7 @@ public enum VectorMath {
     /// ln(1 + eˣ) computed stably as max(x, 0) + ln(1 + e^−|x|) (used by the losses, lane by lane).
     public static func softplus(_ x: Double) -> Double {
         let e = exp(Lanes(repeating: -abs(x)))[0]
-        return max(x, 0) + _log1p(e)
+        return max(x, 0) + PlatformMath.log1p(e)
     }
 
     /// Scalar forms: the same bits as the lane forms.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An input feature computed from a point (x1, x2): the network's input layer is a
 /// "design matrix" of the chosen features, as in TensorFlow Playground.
 public enum Feature: String, Codable, Sendable, CaseIterable {
@@ -22,8 +16,8 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
         case .x1Squared: return x1 * x1
         case .x2Squared: return x2 * x2
         case .x1TimesX2: return x1 * x2
-        case .sinX1: return sin(x1)
-        case .sinX2: return sin(x2)
+        case .sinX1: return PlatformMath.sin(x1)
+        case .sinX2: return PlatformMath.sin(x2)
         }
     }
 

@@ -104,7 +104,7 @@ enum OutputLayer {
             }
             var s = 0.0
             for i in 0..<count { s += VectorMath.exp(z[i * lanes + b] - m) }
-            return m + _log(s) - zy
+            return m + PlatformMath.log(s) - zy
         case .meanSquaredError:
             var s = 0.0
             for i in 0..<count {

@@ -82,7 +82,7 @@ public struct RandomSource: Sendable, Equatable {
             let v2 = 2 * uniform() - 1
             s = v1 * v1 + v2 * v2
         } while s >= 1 || s == 0
-        return mean + standardDeviation * v1 * (-2 * _log(s) / s).squareRoot()
+        return mean + standardDeviation * v1 * (-2 * PlatformMath.log(s) / s).squareRoot()
     }
 
     /// Fisher–Yates shuffle, from the last element down.

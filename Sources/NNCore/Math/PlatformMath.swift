@@ -1,0 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place the core reaches the platform's C maths library (libm), off the hot
+/// paths: the datasets' angles, the `sin` features, the normal initializer's logarithm,
+/// softmax's log-sum-exp and softplus. Every other file of the core is platform-free.
+///
+/// These functions are correctly rounded on most platforms but not guaranteed to be,
+/// so their last bit may differ between libm versions; keeping them in one place is
+/// what lets the core swap in its own implementations without touching the callers.
+enum PlatformMath {
+    /// sin x.
+    @inline(__always) static func sin(_ x: Double) -> Double { libmSin(x) }
+    /// cos x.
+    @inline(__always) static func cos(_ x: Double) -> Double { libmCos(x) }
+    /// The natural logarithm ln x.
+    @inline(__always) static func log(_ x: Double) -> Double { libmLog(x) }
+    /// ln(1 + x), accurate for small x.
+    @inline(__always) static func log1p(_ x: Double) -> Double { libmLog1p(x) }
+}
+
+// At file scope the names below resolve to libm's functions, not to PlatformMath's.
+@inline(__always) private func libmSin(_ x: Double) -> Double { sin(x) }
+@inline(__always) private func libmCos(_ x: Double) -> Double { cos(x) }
+@inline(__always) private func libmLog(_ x: Double) -> Double { log(x) }
+@inline(__always) private func libmLog1p(_ x: Double) -> Double { log1p(x) }
