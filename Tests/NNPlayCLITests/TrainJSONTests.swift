@@ -74,4 +74,15 @@ import Testing
         #expect(try json.json()["train_loss"] is NSNull)
         #expect(folder.contents().isEmpty)
     }
+
+    /// README's example of a run that blows up: linear units do not saturate, so with a
+    /// learning rate of 3 the weights grow without bound within a few steps.
+    @Test func readmeDivergenceExampleDiverges() throws {
+        let readme = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let example = "nnplay train --dataset circle --lr 3 --activation linear; echo $?"
+        #expect(readme.contains(example))
+        let result = try CLIRunner.run(["train", "--dataset", "circle", "--lr", "3", "--activation", "linear"])
+        #expect(result.status == 3)
+        #expect(result.stdout.contains("diverged at step"))
+    }
 }
