@@ -54,4 +54,21 @@ import Testing
         let trainOnes = s.train.filter { $0.label == 1 }.count
         #expect((100...150).contains(trainOnes))
     }
+
+    /// A validation set comes out of the training part: 500 points at test 0.2 and
+    /// validation 0.2 are 300 / 100 / 100, the test set is the one without validation,
+    /// and train + validation is the training part without validation, in order.
+    @Test func validationComesFromTheTrainingPart() {
+        var r1 = RandomSource(seed: 4, stream: .shuffling), r2 = RandomSource(seed: 4, stream: .shuffling)
+        let with = DataSplit.split(samples, testRatio: 0.2, validationRatio: 0.2, random: &r1)
+        let without = DataSplit.split(samples, testRatio: 0.2, random: &r2)
+        #expect(with.train.count == 300 && with.validation.count == 100 && with.test.count == 100)
+        #expect(with.test == without.test)
+        #expect(with.train + with.validation == without.train)
+        #expect(without.validation.isEmpty)
+        // Validation never empties the training set.
+        var r3 = RandomSource(seed: 4, stream: .shuffling)
+        let greedy = DataSplit.split(Array(samples.prefix(10)), testRatio: 0.5, validationRatio: 0.9, random: &r3)
+        #expect(greedy.train.count == 1 && greedy.validation.count == 4 && greedy.test.count == 5)
+    }
 }
