@@ -92,9 +92,12 @@ public struct PlaygroundState: Sendable {
         }
         sessionStep += 1
         version += 1
-        if trainer.divergedAtStep != nil { pauseIfPlaying() }
+        let diverged = trainer.divergedAtStep != nil
+        if diverged { pauseIfPlaying() }
         if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { recordLoss() }
-        if trainer.epochs != epochs { checkGoal() }
+        // A step that diverges ends training mid-epoch, so it is a moment to judge the
+        // goal too (a `diverged` goal would otherwise wait for an epoch that never ends).
+        if trainer.epochs != epochs || diverged { checkGoal() }
         if let target = runUntilEpoch, trainer.epochs >= target {
             runUntilEpoch = nil
             pauseIfPlaying()
