@@ -133,8 +133,9 @@ final class EngineCore: Sendable {
         _ = previous
     }
 
-    /// Blocks until a command, a new picture request or a stop arrives, or until `deadline` (nanoseconds of
-    /// `EngineClock`) if given; returns at once if one is already waiting.
+    /// Blocks until a command, a new picture request or a stop arrives, or until
+    /// `deadline` (nanoseconds of `EngineClock`) if given; returns at once if one is
+    /// already waiting.
     private func waitForWork(until deadline: UInt64?) {
         let wait = mailbox.withLock { box in
             guard box.queue.isEmpty && !box.stopRequested && !box.pictureRequestChanged else { return false }

@@ -8,7 +8,7 @@ import NNCore
 /// A forced snapshot (after commands, on pausing, on stopping) always carries pictures
 /// of the network it shows, so a paused screen is exact. Otherwise pictures may be a
 /// frame older than the snapshot's parameters; and if computing them costs more than
-/// a quarter of the interval, they are computed less often (at most a fifth of the
+/// a fifth of the interval, they are computed less often (at most a fifth of the
 /// thread's time goes to them), so a huge terminal slows the pictures, not training.
 struct EnginePictures {
     /// What the screen asked for last; nil: no pictures at all.
