@@ -83,6 +83,20 @@ import Testing
         #expect(fields.network.layers.count == 3)
     }
 
+    @Test func picturesOfAnotherShapeLeaveTheNeuronsPlain() throws {
+        let layout = Layout.make(for: Size(width: 120, height: 40))
+        let old = try AppFixture.snapshot()
+        var painter = PicturePainter()
+        let pictures = try #require(old.painted(NetworkFields.pictureSpec(for: old, layout: layout), by: &painter).pictures)
+        let wider = try AppFixture.snapshot(AppFixture.config { $0.hiddenLayers = [5, 3] }).with(pictures)
+        var fields = NetworkFields()
+        fields.update(wider, layout: layout)
+        #expect(fields.network.layers.map(\.count) == [5, 3, 1])
+        #expect(fields.network.layers.joined().allSatisfy { $0.thumbnail == nil }, "no thumbnails of the old shape")
+        #expect(fields.network.inputs.allSatisfy { $0.thumbnail != nil }, "the features look the same whatever the network")
+        #expect(!fields.heatmap.isEmpty, "the old boundary until the new one comes")
+    }
+
     @Test func regressionHeatmapSpansTheLabels() throws {
         let config = AppFixture.config { $0.dataset.kind = .regPlane; $0.output = .linear; $0.loss = .meanSquaredError }
         var fields = NetworkFields()
