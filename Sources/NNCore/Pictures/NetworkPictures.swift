@@ -40,13 +40,13 @@ public struct NetworkPictures: Sendable {
 
     /// Whether they show `network` on `features` (its shape, head and parameters), so
     /// that nothing would change if they were computed again for it.
-    public func show(_ network: Network, features: [Feature]) -> Bool {
+    public func shows(_ network: Network, features: [Feature]) -> Bool {
         self.features == features && self.network == network
     }
 
     /// Whether they fit a network of this shape and head: the right number of neurons
     /// per layer and values on the head's scale (perhaps older parameters).
-    public func fit(_ network: Network, features: [Feature]) -> Bool {
+    public func fits(_ network: Network, features: [Feature]) -> Bool {
         self.features == features && self.network.layout == network.layout && self.network.output == network.output
     }
 }

@@ -23,7 +23,7 @@ public struct PicturePainter: Sendable {
     /// (with their own version) if they already show exactly this.
     public mutating func pictures(of network: Network, features: [Feature], spec: PictureSpec,
                                   version: Int) -> NetworkPictures {
-        if let latest, latest.spec == spec, latest.show(network, features: features) { return latest }
+        if let latest, latest.spec == spec, latest.shows(network, features: features) { return latest }
         var heatmap: NetworkOutputs?
         if let size = spec.heatmap {
             let grid = PicturePainter.grid(heatGrid, size: size, features: features)

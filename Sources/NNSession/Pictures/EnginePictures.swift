@@ -20,9 +20,6 @@ struct EnginePictures {
     private var paintedAt: UInt64 = 0
     private var cost: UInt64 = 0
 
-    /// How many times the network was evaluated for pictures.
-    var paintings: Int { painter.paintings }
-
     /// The pictures to publish with `state` at `now` (nanoseconds of `EngineClock`).
     mutating func pictures(of state: PlaygroundState, now: UInt64, forced: Bool) -> NetworkPictures? {
         guard let request else { return nil }

@@ -15,7 +15,7 @@ extension NetworkViewModel {
         var hiddenFields: [[HeatmapField]] = []
         var outputFields: [HeatmapField] = []
         let size = pictures?.spec.thumbnails
-        if let size, let pictures, let neurons = pictures.neurons, pictures.fit(network, features: activeFeatures) {
+        if let size, let pictures, let neurons = pictures.neurons, pictures.fits(network, features: activeFeatures) {
             hiddenFields = HeatmapField.hiddenNeurons(neurons, size: size)
             outputFields = HeatmapField.outputNeurons(neurons, size: size, head: network.output, problem: problem)
         }
