@@ -34,11 +34,15 @@ enum AppFixture {
         return playground.snapshot()
     }
 
-    /// The frame the app draws for `state` and `snapshot` at `size`.
+    /// The frame the app draws for `state` and `snapshot` at `size`, once the engine
+    /// has published the pictures it asked for (painted here, synchronously).
     static func frame(_ state: AppState, snapshot: Snapshot, size: Size = Size(width: 120, height: 40),
                       tier: ColourTier = .ansi256) -> Frame {
         var fields = NetworkFields()
-        fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
+        let layout = Layout.make(for: size, lesson: state.lesson != nil)
+        var painter = PicturePainter()
+        fields.update(snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter),
+                      layout: layout)
         return PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields, framesPerSecond: 30,
                                        size: size, palette: Palette(tier: tier))
     }

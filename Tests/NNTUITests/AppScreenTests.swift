@@ -64,20 +64,37 @@ import Testing
         #expect(model.keys == AppKeys.bindings)
     }
 
-    @Test func fieldsAreComputedOncePerSnapshotAndSize() throws {
+    @Test func fieldsAreMappedOncePerPicturesAndSize() throws {
         let snapshot = try AppFixture.snapshot()
-        var fields = NetworkFields()
+        var fields = NetworkFields(), painter = PicturePainter()
         let layout = Layout.make(for: Size(width: 120, height: 40))
-        let first = fields.update(snapshot, layout: layout)
-        let again = fields.update(snapshot, layout: layout)
-        let resized = fields.update(snapshot, layout: Layout.make(for: Size(width: 100, height: 30)))
-        let tiny = fields.update(snapshot, layout: Layout.make(for: Size(width: 10, height: 5)))
-        #expect(first)
-        #expect(!again, "same snapshot, same size: nothing to compute")
-        #expect(resized)
-        #expect(!tiny, "too small to show anything")
-        #expect(!fields.heatmap.isEmpty)
+        let blank = fields.update(snapshot, layout: layout)
+        #expect(blank && !fields.isCurrent && fields.heatmap.isEmpty, "no pictures yet: blank, and waiting for them")
+        #expect(fields.wanted.heatmap != nil && fields.wanted.thumbnails != nil)
+        let painted = snapshot.painted(fields.wanted, by: &painter)
+        let first = fields.update(painted, layout: layout)
+        #expect(first && fields.isCurrent && !fields.heatmap.isEmpty)
+        let again = fields.update(painted, layout: layout)
+        #expect(!again, "same snapshot, same pictures, same size: nothing to map")
+        let resized = fields.update(painted, layout: Layout.make(for: Size(width: 100, height: 30)))
+        #expect(resized && !fields.isCurrent && !fields.heatmap.isEmpty, "the old pictures, stretched, until new ones come")
+        let tiny = fields.update(painted, layout: Layout.make(for: Size(width: 10, height: 5)))
+        #expect(!tiny && fields.isCurrent && fields.wanted == .none, "too small to show anything")
         #expect(fields.network.layers.count == 3)
+    }
+
+    @Test func picturesOfAnotherShapeLeaveTheNeuronsPlain() throws {
+        let layout = Layout.make(for: Size(width: 120, height: 40))
+        let old = try AppFixture.snapshot()
+        var painter = PicturePainter()
+        let pictures = try #require(old.painted(NetworkFields.pictureSpec(for: old, layout: layout), by: &painter).pictures)
+        let wider = try AppFixture.snapshot(AppFixture.config { $0.hiddenLayers = [5, 3] }).with(pictures)
+        var fields = NetworkFields()
+        fields.update(wider, layout: layout)
+        #expect(fields.network.layers.map(\.count) == [5, 3, 1])
+        #expect(fields.network.layers.joined().allSatisfy { $0.thumbnail == nil }, "no thumbnails of the old shape")
+        #expect(fields.network.inputs.allSatisfy { $0.thumbnail != nil }, "the features look the same whatever the network")
+        #expect(!fields.heatmap.isEmpty, "the old boundary until the new one comes")
     }
 
     @Test func regressionHeatmapSpansTheLabels() throws {

@@ -47,8 +47,8 @@ enum Fixture {
                                                          optimizer: OptimizerConfig(kind: .adam, learningRate: 0.01),
                                                          seed: 5), epochs: 60)
 
-    /// The whole screen for `run` at `size`: heatmap and thumbnails sampled at the
-    /// sizes the layout asks for, as the app would.
+    /// The whole screen for `run` at `size`: heatmap and thumbnails painted at the
+    /// sizes the layout asks for, as the engine would, and mapped as the app does.
     static func screen(_ run: Run, size: Size, showTest: Bool = true, discretize: Bool = false,
                        diverged: Int? = nil, editing: TextEdit? = nil, focused: Int = 15,
                        showHelp: Bool = false) -> ScreenModel {
@@ -60,14 +60,17 @@ enum Fixture {
                                  heatmap: .zero, lossChart: .zero)
         }
         let fieldSize = HeatmapView.fieldSize(in: rects.heatmap)
-        let grid = DecisionGrid(width: fieldSize.width, height: fieldSize.height, features: t.config.features)
-        let field = grid.field(grid.evaluate(t.network), head: t.network.output, problem: problem)
-        var network = NetworkViewModel(network: t.network, activeFeatures: t.config.features, problem: problem)
-        if let thumb = NetworkView.thumbnailPixelSize(for: network, in: rects.network) {
-            let thumbGrid = DecisionGrid(width: thumb.width, height: thumb.height, features: t.config.features)
-            network = NetworkViewModel(network: t.network, activeFeatures: t.config.features, problem: problem,
-                                       thumbnails: (thumbGrid, thumbGrid.evaluate(t.network, includeNeurons: true)))
-        }
+        let plain = NetworkViewModel(network: t.network, activeFeatures: t.config.features, problem: problem)
+        let thumb = NetworkView.thumbnailPixelSize(for: plain, in: rects.network)
+        let spec = PictureSpec(heatmap: GridSize(width: fieldSize.width, height: fieldSize.height),
+                               thumbnails: thumb.map { GridSize(width: $0.width, height: $0.height) })
+        var painter = PicturePainter()
+        let pictures = painter.pictures(of: t.network, features: t.config.features, spec: spec, version: 0)
+        let field = pictures.heatmap.map {
+            HeatmapField(boundary: $0, size: spec.heatmap!, head: t.network.output, problem: problem)
+        } ?? HeatmapField(width: 0, height: 0)
+        let network = NetworkViewModel(network: t.network, activeFeatures: t.config.features, problem: problem,
+                                       pictures: pictures)
         let train = SetEvaluation(network: t.network, inputs: t.trainInputs, problem: problem, loss: t.config.loss,
                                   penalty: 0)
         let test = SetEvaluation(network: t.network, inputs: t.testInputs, problem: problem, loss: t.config.loss,

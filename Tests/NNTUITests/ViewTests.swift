@@ -9,8 +9,7 @@ import Testing
         #expect(DecisionGrid.point(x: 0, y: 0, width: 4, height: 2) == (-4.5, 3))
         #expect(DecisionGrid.point(x: 3, y: 1, width: 4, height: 2) == (4.5, -3))
         #expect(grid.inputs.values[0] == -4.5 && grid.inputs.values[8] == 3 && grid.inputs.values[16] == 20.25)
-        #expect(grid.matches(width: 4, height: 2, features: [.x1, .x2, .x1Squared]))
-        #expect(!grid.matches(width: 4, height: 2, features: [.x1, .x2]))
+        #expect(grid.features == [.x1, .x2, .x1Squared])
     }
 
     @Test func outputsBecomeHeatPixels() throws {
@@ -19,12 +18,14 @@ import Testing
         let network = Network(layout: layout, activation: .tanh, output: .sigmoid, parameters: [1, 0, 0])
         let grid = DecisionGrid(width: 4, height: 2, features: [.x1, .x2])
         let outputs = NetworkOutputs(network: network, inputs: grid.inputs, problem: .classification(classes: 2), loss: nil)
-        let field = grid.field(outputs, head: .sigmoid, problem: .classification(classes: 2))
+        let size = GridSize(width: 4, height: 2)
+        let field = HeatmapField(boundary: outputs, size: size, head: .sigmoid, problem: .classification(classes: 2))
         #expect(field.hues == 2 && field[0, 0].hue == 0 && field[3, 1].hue == 1)
         #expect(field[0, 0].strength > 0.97 && field[1, 0].strength < field[0, 0].strength)
-        let regression = grid.field(outputs, head: .linear, problem: .regression, valueRange: 0...1)
+        let regression = HeatmapField(boundary: outputs, size: size, head: .linear, problem: .regression,
+                                      valueRange: 0...1)
         #expect(regression[3, 0].hue == 1)
-        let features = DecisionGrid.featureField(.x1Squared, width: 4, height: 2)
+        let features = HeatmapField(width: 4, height: 2, signedValues: DecisionGrid.featureValues(.x1Squared, size: size))
         #expect(features[0, 0] == HeatPixel(signed: 1) && features[1, 0] == HeatPixel(signed: -1))
     }
 
@@ -35,9 +36,11 @@ import Testing
                               parameters: [-1, 0, 1, 0, 0, 0, 0, 0, 0])
         let grid = DecisionGrid(width: 2, height: 1, features: [.x1, .x2])
         let outputs = NetworkOutputs(network: network, inputs: grid.inputs, problem: .classification(classes: 3), loss: nil)
-        let field = grid.field(outputs, head: .softmax, problem: .classification(classes: 3))
+        let size = GridSize(width: 2, height: 1)
+        let field = HeatmapField(boundary: outputs, size: size, head: .softmax, problem: .classification(classes: 3))
         #expect(field.hues == 3 && field[0, 0].hue == 0 && field[1, 0].hue == 1 && field[0, 0].strength > 0.9)
-        let perNeuron = grid.outputFields(outputs, head: .softmax, problem: .classification(classes: 3))
+        let perNeuron = HeatmapField.outputNeurons(outputs, size: size, head: .softmax,
+                                                   problem: .classification(classes: 3))
         #expect(perNeuron.count == 3 && perNeuron[2][0, 0].hue == 2)
     }
 

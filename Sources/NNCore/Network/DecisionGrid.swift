@@ -1,7 +1,8 @@
 /// A W×H grid of points over the playground's square [−6, 6]², ready to push through a
-/// network in one batched call: the TUI's heatmap and its neuron thumbnails use it
-/// every frame. Point (column c, row r) is the centre of that cell, with row 0 at the
-/// top (x2 = +6 side) so that the picture is upright:
+/// network in one batched call: the pictures of a network (`PicturePainter`: the
+/// heatmap and the neuron thumbnails) are computed on grids. Point (column c, row r)
+/// is the centre of that cell, with row 0 at the top (x2 = +6 side) so that the
+/// picture is upright:
 /// x1 = −6 + 12·(c + ½)/W, x2 = 6 − 12·(r + ½)/H.
 /// The features are computed once, when the grid is made; reuse a grid for as long
 /// as its size and features do not change.

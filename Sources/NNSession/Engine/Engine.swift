@@ -12,6 +12,9 @@ import Foundation
 ///   publishes after commands, on pausing (also when training diverges) and on
 ///   stopping. `latestSnapshot()` is a quick copy under a lock.
 /// - While paused the thread blocks on a semaphore until a command arrives: no CPU.
+/// - `requestPictures(_:)` tells the thread which pictures of the network the screen
+///   draws; it computes them (`EnginePictures`) and publishes them with the snapshots,
+///   so the UI thread only draws.
 ///
 /// Headless replay needs no engine: drive a `PlaygroundState` directly.
 public final class Engine: Sendable {
@@ -48,6 +51,14 @@ public final class Engine: Sendable {
     /// once the engine has stopped.
     public func send(_ command: Command) {
         core.send(command)
+    }
+
+    /// Asks for pictures of the network (`Snapshot.pictures`) at `request`'s sizes in
+    /// the snapshots from now on. Not a command: never logged, no effect on training.
+    /// Cheap when nothing changed, so a screen may call it every frame; a new request
+    /// is answered with a fresh snapshot at once, even while paused.
+    public func requestPictures(_ request: PictureRequest) {
+        core.requestPictures(request)
     }
 
     /// The most recently published snapshot.

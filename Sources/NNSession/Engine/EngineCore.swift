@@ -30,6 +30,19 @@ final class EngineCore: Sendable {
         if wake { wakeUp.signal() }
     }
 
+    /// Stores the screen's request for pictures; if it changed, wakes the thread, which
+    /// publishes a snapshot with pictures at the new sizes (at once, even when paused).
+    func requestPictures(_ request: PictureRequest) {
+        let wake = mailbox.withLock { box in
+            guard box.pictureRequest != request else { return false }
+            box.pictureRequest = request
+            box.pictureRequestChanged = true
+            pending.store(true, ordering: .releasing)
+            return box.claimWakeUp()
+        }
+        if wake { wakeUp.signal() }
+    }
+
     /// Asks the thread to publish a last snapshot and end (returns at once).
     func requestStop() {
         let wake = mailbox.withLock { box in
@@ -47,7 +60,8 @@ final class EngineCore: Sendable {
     }
 
     /// The thread's body: applies queued commands at step boundaries, trains while
-    /// playing (paced when a speed is set), publishes snapshots, idles when paused.
+    /// playing (paced when a speed is set), publishes snapshots (with pictures at the
+    /// sizes last requested), idles when paused.
     func run(_ initial: PlaygroundState) {
         var state = initial
         var publisher = EnginePublisher(interval: publishInterval)
@@ -55,11 +69,15 @@ final class EngineCore: Sendable {
         var stride = CheckStride(period: max(50_000, publishInterval / 8))
         while true {
             if pending.load(ordering: .acquiring) {
-                let (commands, stop) = mailbox.withLock { box in
+                let (commands, stop, request) = mailbox.withLock { box in
                     pending.store(false, ordering: .relaxed)
-                    defer { box.queue.removeAll() }
-                    return (box.queue, box.stopRequested)
+                    defer {
+                        box.queue.removeAll()
+                        box.pictureRequestChanged = false
+                    }
+                    return (box.queue, box.stopRequested, box.pictureRequestChanged ? box.pictureRequest : nil)
                 }
+                if let request { publisher.pictures.request = request }
                 if !commands.isEmpty {
                     var entries: [LoggedCommand] = []
                     for command in commands {
@@ -69,6 +87,8 @@ final class EngineCore: Sendable {
                     publish(state, &publisher, forced: true, log: entries)
                     pacer.restart()
                     stride.restart()
+                } else if request != nil {
+                    publish(state, &publisher, forced: false, log: [])  // the same state, pictured anew
                 }
                 if stop { break }
             }
@@ -113,11 +133,12 @@ final class EngineCore: Sendable {
         _ = previous
     }
 
-    /// Blocks until a command or a stop arrives, or until `deadline` (nanoseconds of
-    /// `EngineClock`) if given; returns at once if one is already waiting.
+    /// Blocks until a command, a new picture request or a stop arrives, or until
+    /// `deadline` (nanoseconds of `EngineClock`) if given; returns at once if one is
+    /// already waiting.
     private func waitForWork(until deadline: UInt64?) {
         let wait = mailbox.withLock { box in
-            guard box.queue.isEmpty && !box.stopRequested else { return false }
+            guard box.queue.isEmpty && !box.stopRequested && !box.pictureRequestChanged else { return false }
             box.threadWaiting = true
             return true
         }

@@ -1,6 +1,7 @@
 /// What the engine's thread and its callers share, always under the engine's lock:
 /// commands waiting for the next step boundary, the log of applied commands, the
-/// latest snapshot, and the flags that start and stop the thread's waiting.
+/// screen's request for pictures, the latest snapshot, and the flags that start and
+/// stop the thread's waiting.
 struct EngineMailbox {
     /// Sent but not yet applied, oldest first.
     var queue: [Command] = []
@@ -9,6 +10,10 @@ struct EngineMailbox {
     /// The latest published snapshot (replaced whole, never edited).
     var snapshot: Snapshot
     var stopRequested = false
+    /// The pictures the screen wants (not a command: never logged).
+    var pictureRequest: PictureRequest?
+    /// `pictureRequest` changed since the thread last took it.
+    var pictureRequestChanged = false
     /// The thread is (about to be) blocked on the wake-up semaphore: whoever clears
     /// this flag owes it exactly one signal.
     var threadWaiting = false

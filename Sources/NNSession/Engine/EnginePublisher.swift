@@ -1,6 +1,6 @@
 /// The engine thread's bookkeeping for publishing snapshots: when one is due, whether
-/// to measure the loss and accuracy again or reuse the last figures, and the measured
-/// training speed.
+/// to measure the loss and accuracy again or reuse the last figures, the pictures the
+/// screen asked for (`EnginePictures`), and the measured training speed.
 ///
 /// Measuring (a forward pass over every point) costs about as much as an epoch of
 /// training on large data, so while playing the figures are re-measured only when at
@@ -16,6 +16,8 @@ struct EnginePublisher {
     static let speedWindow: UInt64 = 500_000_000
 
     private(set) var lastPublished: UInt64 = 0
+    /// The pictures published with the snapshots, and when to compute them again.
+    var pictures = EnginePictures()
     private var metrics: LiveMetrics?
     private var metricsVersion = -1
     private var metricsCost: UInt64 = 0
@@ -49,8 +51,9 @@ struct EnginePublisher {
             metricsTime = end
             metricsVersion = state.version
         }
+        let painted = pictures.pictures(of: state, now: now, forced: forced)
         lastPublished = now
-        return state.snapshot(metrics: metrics, epochsPerSecond: epochsPerSecond)
+        return state.snapshot(metrics: metrics, epochsPerSecond: epochsPerSecond, pictures: painted)
     }
 
     /// Epochs trained (steps / steps per epoch, summed across rebuilds) over the last

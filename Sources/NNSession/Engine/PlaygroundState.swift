@@ -110,10 +110,12 @@ public struct PlaygroundState: Sendable {
         LiveMetrics(trainer: trainer, sessionStep: sessionStep)
     }
 
-    /// What the UI draws: this state with `metrics` (measured now if nil) and the
-    /// engine's measured speed.
-    public func snapshot(metrics: LiveMetrics? = nil, epochsPerSecond: Double = 0) -> Snapshot {
-        Snapshot(state: self, metrics: metrics ?? self.metrics(), epochsPerSecond: epochsPerSecond)
+    /// What the UI draws: this state with `metrics` (measured now if nil), the
+    /// engine's measured speed and the pictures of the network, if any.
+    public func snapshot(metrics: LiveMetrics? = nil, epochsPerSecond: Double = 0,
+                         pictures: NetworkPictures? = nil) -> Snapshot {
+        Snapshot(state: self, metrics: metrics ?? self.metrics(), epochsPerSecond: epochsPerSecond,
+                 pictures: pictures)
     }
 
     /// Starts a new history for the current network with its point at epoch 0.

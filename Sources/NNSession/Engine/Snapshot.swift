@@ -46,9 +46,15 @@ public struct Snapshot: Sendable {
     public let watchedGoal: LessonGoal?
     public let goalEvaluation: LessonGoal.Evaluation?
     public let goalMetAt: GoalMoment?
+    /// The pictures of the network at the sizes the screen asked for (nil if it did not
+    /// ask). While training they may be a frame older than `network`; in a snapshot
+    /// published after commands or on pausing they show `network` itself.
+    public internal(set) var pictures: NetworkPictures?
 
-    /// A copy of `state` (with `metrics` measured for it or a moment before).
-    public init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double) {
+    /// A copy of `state` (with `metrics` measured for it or a moment before, and
+    /// `pictures` of its network or one a moment before).
+    public init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double,
+                pictures: NetworkPictures? = nil) {
         let trainer = state.trainer
         version = state.version
         dataVersion = state.dataVersion
@@ -74,6 +80,7 @@ public struct Snapshot: Sendable {
         watchedGoal = state.watchedGoal
         goalEvaluation = state.goalEvaluation
         goalMetAt = state.goalMetAt
+        self.pictures = pictures
     }
 
     /// Whether training has blown up (the UI shows "diverged at step k").

@@ -2,70 +2,95 @@ import NNCore
 import NNSession
 
 /// The pictures of the network a frame shows: the decision boundary over the heatmap's
-/// pixels and the diagram with each neuron's thumbnail, computed on the UI thread from
-/// a snapshot's network.
+/// pixels and the diagram with each neuron's thumbnail, mapped to heat pixels from the
+/// values the engine published with the snapshot (`Snapshot.pictures`). Nothing is
+/// evaluated here: the UI thread only draws (ARCHITECTURE.md).
 ///
-/// The grids (the features at every pixel) are kept while the heatmap's size, the
-/// thumbnails' size and the features stay the same; the network is evaluated on them
-/// again only when the snapshot's version or the screen size changed, so a frame
-/// redrawn for a key press costs no evaluation.
+/// Each frame the app calls `update`, then asks the engine for `wanted` (the sizes this
+/// layout draws; `Engine.requestPictures`). Until pictures of those sizes arrive the
+/// ones in the snapshot are drawn stretched to fit (blank before the first), and
+/// `isCurrent` is false so that the app draws again once they are there. The heat
+/// pixels are mapped again only when the pictures, the screen size or the snapshot's
+/// version changed, so a frame redrawn for a key press costs nothing.
 public struct NetworkFields: Sendable {
-    private var heatGrid: DecisionGrid?
-    private var thumbnailGrid: DecisionGrid?
-    private var drawn: (version: Int, size: Size)?
+    /// What the fields were last made from.
+    private struct Key: Equatable {
+        var version: Int
+        var size: Size
+        var pictures: Pictures?
+    }
+
+    /// Which pictures (and colour scale) the heatmap was mapped from.
+    private struct Pictures: Equatable {
+        var version: Int
+        var spec: PictureSpec
+    }
+
+    private var drawn: Key?
+    private var heatmapSource: (pictures: Pictures, range: ClosedRange<Double>, problem: Problem)?
     private var rangeDataVersion = -1
-    /// The decision boundary (empty before the first update or when too small to show).
+    /// The decision boundary (empty before the first pictures or when too small to show).
     public private(set) var heatmap = HeatmapField(width: 0, height: 0)
     /// The diagram, with thumbnails when the layout leaves room for them.
     public private(set) var network = NetworkViewModel(inputs: [], layers: [])
     /// For regression: the label values drawn as full orange and full blue.
     public private(set) var valueRange: ClosedRange<Double> = -1...1
+    /// The pictures the last layout draws: what to ask the engine for.
+    public private(set) var wanted = PictureSpec.none
+    /// Whether the snapshot's pictures have the sizes `wanted` (false while waiting).
+    public private(set) var isCurrent = true
 
     public init() {}
 
-    /// Brings the pictures up to date with `snapshot` on a screen laid out as `layout`;
-    /// returns false when nothing had to be computed.
+    /// The pictures a frame of `layout` draws for `snapshot`'s network: the heatmap's
+    /// pixels, and the thumbnails' if the diagram has room for them.
+    public static func pictureSpec(for snapshot: Snapshot, layout: Layout) -> PictureSpec {
+        guard case .regular(let rects) = layout else { return .none }
+        let pixels = HeatmapView.fieldSize(in: rects.heatmap)
+        let plain = NetworkViewModel(network: snapshot.network, activeFeatures: snapshot.config.features,
+                                     problem: snapshot.problem)
+        let thumbnails = NetworkView.thumbnailPixelSize(for: plain, in: rects.network)
+        return PictureSpec(heatmap: GridSize(width: pixels.width, height: pixels.height),
+                           thumbnails: thumbnails.map { GridSize(width: $0.width, height: $0.height) })
+    }
+
+    /// Brings the fields up to date with `snapshot` (and its pictures) on a screen laid
+    /// out as `layout`; returns false when nothing had to be mapped.
     @discardableResult
     public mutating func update(_ snapshot: Snapshot, layout: Layout) -> Bool {
+        wanted = NetworkFields.pictureSpec(for: snapshot, layout: layout)
+        isCurrent = wanted == .none || snapshot.pictures?.spec == wanted
         guard case .regular(let rects) = layout else { return false }
-        if let drawn, drawn.version == snapshot.version, drawn.size == rects.size { return false }
-        drawn = (snapshot.version, rects.size)
-        let network = snapshot.network, features = snapshot.config.features, problem = snapshot.problem
+        let pictures = snapshot.pictures
+        let key = Key(version: snapshot.version, size: rects.size,
+                      pictures: pictures.map { Pictures(version: $0.version, spec: $0.spec) })
+        if key == drawn { return false }
+        drawn = key
         if rangeDataVersion != snapshot.dataVersion {
             rangeDataVersion = snapshot.dataVersion
             valueRange = NetworkFields.labelRange(snapshot.trainSamples + snapshot.testSamples)
         }
-        let pixels = HeatmapView.fieldSize(in: rects.heatmap)
-        if pixels.width > 0 && pixels.height > 0 {
-            let grid = NetworkFields.grid(heatGrid, size: pixels, features: features)
-            heatGrid = grid
-            heatmap = grid.field(grid.evaluate(network), head: network.output, problem: problem, valueRange: valueRange)
-        } else {
-            heatmap = HeatmapField(width: 0, height: 0)
-        }
-        let plain = NetworkViewModel(network: network, activeFeatures: features, problem: problem)
-        if let size = NetworkView.thumbnailPixelSize(for: plain, in: rects.network) {
-            let grid = NetworkFields.grid(thumbnailGrid, size: size, features: features)
-            thumbnailGrid = grid
-            self.network = NetworkViewModel(network: network, activeFeatures: features, problem: problem,
-                                            thumbnails: (grid, grid.evaluate(network, includeNeurons: true)))
-        } else {
-            self.network = plain
-        }
+        mapHeatmap(pictures, problem: snapshot.problem, shown: wanted.heatmap != nil)
+        network = NetworkViewModel(network: snapshot.network, activeFeatures: snapshot.config.features,
+                                   problem: snapshot.problem, pictures: wanted.thumbnails == nil ? nil : pictures)
         return true
     }
 
-    /// Forgets the evaluated pictures (not the grids): the next update recomputes them.
-    public mutating func invalidate() {
-        drawn = nil
-    }
-
-    /// `existing` if it fits, otherwise a new grid.
-    static func grid(_ existing: DecisionGrid?, size: Size, features: [Feature]) -> DecisionGrid {
-        if let existing, existing.matches(width: size.width, height: size.height, features: features) {
-            return existing
+    /// The heatmap from `pictures`' boundary values, mapped again only when they or the
+    /// colour scale changed; empty when not `shown` or there are none.
+    private mutating func mapHeatmap(_ pictures: NetworkPictures?, problem: Problem, shown: Bool) {
+        guard shown, let pictures, let outputs = pictures.heatmap, let size = pictures.spec.heatmap else {
+            heatmap = HeatmapField(width: 0, height: 0)
+            heatmapSource = nil
+            return
         }
-        return DecisionGrid(width: size.width, height: size.height, features: features)
+        let source = (Pictures(version: pictures.version, spec: pictures.spec), valueRange, problem)
+        if let kept = heatmapSource, kept.pictures == source.0, kept.range == source.1, kept.problem == source.2 {
+            return
+        }
+        heatmapSource = source
+        heatmap = HeatmapField(boundary: outputs, size: size, head: pictures.network.output, problem: problem,
+                               valueRange: valueRange)
     }
 
     /// The smallest to the largest finite label (−1…1 if there is no spread).

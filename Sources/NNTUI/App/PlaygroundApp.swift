@@ -230,10 +230,12 @@ public final class PlaygroundApp {
         sent += commands.count
     }
 
-    /// Brings the pictures up to date, renders and presents one frame.
+    /// Maps the published pictures (asking for the sizes this frame draws), renders and
+    /// presents one frame.
     private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on screen: CursesScreen) {
         let start = MonotonicClock.now()
         fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
+        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
         let evaluated = MonotonicClock.now()
         let frame = PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields,
                                             framesPerSecond: clock.framesPerSecond(at: start), size: size,
@@ -249,7 +251,7 @@ public final class PlaygroundApp {
         stats.presentSeconds += Double(presented &- rendered) / 1e9
         if snapshot.isPlaying { stats.playingFrames += 1 }
         context = AppContext(frame)
-        drawnVersion = snapshot.version
+        drawnVersion = fields.isCurrent ? snapshot.version : -1  // drawn again when the pictures for this size come
         drawnSize = size
     }
 

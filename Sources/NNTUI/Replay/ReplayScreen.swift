@@ -10,13 +10,15 @@ import NNSession
 /// points hidden, no help) that adopts each state as the live app adopts snapshots.
 /// Figures that depend on the machine are zero (epochs and frames per second), and a
 /// refusal's note stays until the next event, so the same session always gives the
-/// same frames.
+/// same frames. With no engine, the pictures of the network are painted here, on the
+/// replaying thread, by the function the engine's thread uses (`PicturePainter`).
 public struct ReplayScreen {
     /// The screen size frames are drawn at (the session's terminal, then its resizes).
     public private(set) var size: Size
     public let palette: Palette
     private var app: AppState
     private var fields = NetworkFields()
+    private var painter = PicturePainter()
 
     /// The size frames are drawn at when the session was recorded without a terminal.
     public static let defaultSize = Size(width: 120, height: 40)
@@ -40,11 +42,13 @@ public struct ReplayScreen {
     /// `note`, if given, on the bottom row.
     public mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
         let size = size ?? self.size
-        let snapshot = state.snapshot()
+        let layout = Layout.make(for: size)
+        var snapshot = state.snapshot()
+        snapshot = snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter)
         app.message = nil
         app.adopt(EngineReport(snapshot))
         if let note { app.message = note }
-        fields.update(snapshot, layout: Layout.make(for: size))
+        fields.update(snapshot, layout: layout)
         return PlaygroundScreen.render(state: app, snapshot: snapshot, fields: fields, framesPerSecond: 0,
                                        size: size, palette: palette)
     }

@@ -30,8 +30,8 @@ public enum HeatmapView {
         Size(width: 2 * rows + axisColumns + 2, height: rows + 3)
     }
 
-    /// The pixel size of the field to sample for `rect` (the `DecisionGrid` size); zero
-    /// when `rect` is too small to show a plot (make no grid then: the view draws nothing).
+    /// The pixel size of the field to ask for in `rect` (`PictureSpec.heatmap`); zero
+    /// when `rect` is too small to show a plot (ask for none then: the view draws nothing).
     public static func fieldSize(in rect: Rect) -> Size {
         let plot = plotRect(in: rect)
         return Size(width: plot.width, height: plot.height * 2)
@@ -107,7 +107,7 @@ public enum HeatmapView {
             hue = max(0, Int(sample.label))
             colour = .classHue(hue)
         case .regression:
-            let value = DecisionGrid.normalized(sample.label, range: model.valueRange)
+            let value = HeatmapField.normalized(sample.label, range: model.valueRange)
             hue = value < 0 ? 0 : 1
             colour = palette.valuePointColour(value)
         }

@@ -4,10 +4,10 @@
 /// the domain, joined by links coloured by weight sign and shaded by magnitude.
 /// −/+ buttons change the number of layers and of neurons per layer.
 public enum NetworkView {
-    /// The pixel size of the neuron thumbnails the diagram will draw in `rect` (nil when it
-    /// draws plain dots): sample the thumbnail `DecisionGrid` at this size. It depends
-    /// only on `rect` and the network's shape (nodes per column, which features are
-    /// on), so it stays put while the network trains.
+    /// The pixel size of the neuron thumbnails the diagram will draw in `rect` (nil when
+    /// it draws plain dots): ask for thumbnails of this size (`PictureSpec.thumbnails`).
+    /// It depends only on `rect` and the network's shape (nodes per column, which
+    /// features are on), so it stays put while the network trains.
     public static func thumbnailPixelSize(for model: NetworkViewModel, in rect: Rect) -> Size? {
         let geometry = NetworkGeometry(model: model, interior: rect.interior)
         return geometry.usesThumbnails ? Size(width: geometry.node.width, height: geometry.node.height * 2) : nil

@@ -4,21 +4,26 @@ extension NetworkViewModel {
     /// The diagram of `network`, whose inputs are `activeFeatures` (in the network's
     /// order), among `allFeatures` (the input column lists them all).
     ///
-    /// Thumbnails come from a coarse `DecisionGrid` (of `NetworkView.thumbnailPixelSize`)
-    /// and its `evaluate(network, includeNeurons: true)`; pass nil to draw plain neurons.
+    /// Thumbnails come from `pictures` (computed by the engine at
+    /// `NetworkView.thumbnailPixelSize`): every feature's as soon as there are any, the
+    /// neurons' only if the pictures fit this network's shape and head (else plain
+    /// dots until fitting ones arrive). Pass nil to draw plain neurons.
     public init(network: Network, activeFeatures: [Feature], allFeatures: [Feature] = Feature.allCases,
-                problem: Problem, thumbnails: (grid: DecisionGrid, outputs: NetworkOutputs)? = nil,
+                problem: Problem, pictures: NetworkPictures? = nil,
                 maxHiddenLayers: Int = 6, maxNeurons: Int = 8) {
         let layout = network.layout
         var hiddenFields: [[HeatmapField]] = []
         var outputFields: [HeatmapField] = []
-        if let thumbnails {
-            hiddenFields = thumbnails.grid.hiddenFields(thumbnails.outputs)
-            outputFields = thumbnails.grid.outputFields(thumbnails.outputs, head: network.output, problem: problem)
+        let size = pictures?.spec.thumbnails
+        if let size, let pictures, let neurons = pictures.neurons, pictures.fits(network, features: activeFeatures) {
+            hiddenFields = HeatmapField.hiddenNeurons(neurons, size: size)
+            outputFields = HeatmapField.outputNeurons(neurons, size: size, head: network.output, problem: problem)
         }
         let inputs = allFeatures.map { feature -> Input in
-            let field = thumbnails.map {
-                DecisionGrid.featureField(feature, width: $0.grid.width, height: $0.grid.height)
+            let field = size.flatMap { size in
+                pictures?.featureThumbnails[feature].map {
+                    HeatmapField(width: size.width, height: size.height, signedValues: $0)
+                }
             }
             return Input(label: feature.label, isActive: activeFeatures.contains(feature), thumbnail: field)
         }

@@ -1,0 +1,22 @@
+import NNCore
+
+/// What a screen asks the engine to draw for it (`Engine.requestPictures`): the
+/// pictures' sizes, and how often they are worth computing while training.
+///
+/// A request is not a `Command`: it changes what is shown, never the training, so it
+/// is not logged and a recorded session is the same whatever the screen's size.
+public struct PictureRequest: Hashable, Sendable {
+    /// The sizes the screen's layout wants.
+    public var spec: PictureSpec
+    /// While training, at most one computation per this much time (the screen's frame
+    /// interval: pictures drawn more often than frames are never seen).
+    public var interval: Duration
+
+    /// The default interval: 40 frames a second.
+    public static let defaultInterval: Duration = .milliseconds(25)
+
+    public init(_ spec: PictureSpec, interval: Duration = PictureRequest.defaultInterval) {
+        self.spec = spec
+        self.interval = interval
+    }
+}
