@@ -29,6 +29,10 @@ import Testing
                 == #"{"kind":"addPoint","label":1,"x1":1.5,"x2":-2}"#)
         #expect(try json(Command.setSpeed(stepsPerSecond: 30)) == #"{"kind":"setSpeed","stepsPerSecond":30}"#)
         #expect(try json(Command.setSpeed(stepsPerSecond: nil)) == #"{"kind":"setSpeed"}"#)
+        #expect(try json(Command.setWeight(layer: 0, neuron: 2, input: 1, value: 0.5))
+                == #"{"input":1,"kind":"setWeight","layer":0,"neuron":2,"value":0.5}"#)
+        #expect(try json(Command.setWeight(layer: 1, neuron: 0, input: nil, value: -2)) == #"{"kind":"setWeight","layer":1,"neuron":0,"value":-2}"#)
+        #expect(try command(#"{"kind":"setWeight","layer":1,"neuron":0,"value":-2}"#) == .setWeight(layer: 1, neuron: 0, input: nil, value: -2))
         #expect(try json(LoggedCommand(step: 12, command: .play)) == #"{"kind":"play","step":12}"#)
     }
 

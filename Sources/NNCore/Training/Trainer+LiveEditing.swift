@@ -63,6 +63,34 @@ extension Trainer {
         resizeWorkspace(from: oldBatch)
     }
 
+    /// The largest magnitude a weight or bias can be typed in with.
+    public static let maxEditedParameter = 1e6
+
+    /// Sets one parameter to `value`, as a student typing into the weights view does:
+    /// the weight from input `input` to neuron `neuron` of weight layer `layer`, or that
+    /// neuron's bias when `input` is nil. Everything else carries on: the optimizer's
+    /// state stays (as when a PyTorch user writes into `param.data`), so momentum may
+    /// pull the value on. Throws (and changes nothing) for a parameter that does not
+    /// exist or a value that is not finite or beyond ±`maxEditedParameter`.
+    public mutating func setParameter(layer: Int, neuron: Int, input: Int?, to value: Double) throws(InputError) {
+        let layout = network.layout
+        guard (0..<layout.layerCount).contains(layer) else {
+            throw InputError("no weight layer \(layer + 1) (the network has \(layout.layerCount))")
+        }
+        guard (0..<layout.sizes[layer + 1]).contains(neuron) else {
+            throw InputError("layer \(layer + 1) has no neuron \(neuron + 1) (it has \(layout.sizes[layer + 1]))")
+        }
+        if let input, !(0..<layout.sizes[layer]).contains(input) {
+            throw InputError("neuron \(neuron + 1) of layer \(layer + 1) has no input \(input + 1) (it has \(layout.sizes[layer]))")
+        }
+        guard value.isFinite, abs(value) <= Trainer.maxEditedParameter else {
+            throw InputError("a weight must be a number from -1e6 to 1e6 (got \(value))")
+        }
+        let index = input.map { layout.weightIndex(layer: layer, neuron: neuron, input: $0) }
+            ?? layout.biasOffsets[layer] + neuron
+        network.parameters[index] = value
+    }
+
     /// Rebuilds the batch scratch space when the effective batch size has changed.
     private mutating func resizeWorkspace(from oldBatch: Int) {
         if effectiveBatchSize != oldBatch {

@@ -9,7 +9,7 @@ public struct Trainer: Sendable {
     public internal(set) var config: TrainingConfig
     public let problem: Problem
     public internal(set) var split: DataSplit
-    public private(set) var network: Network
+    public internal(set) var network: Network
     public internal(set) var optimizer: Optimizer
     /// Updates applied so far.
     public private(set) var steps = 0

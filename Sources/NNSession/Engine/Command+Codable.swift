@@ -8,7 +8,7 @@ import NNCore
 /// missing `"kind"` or a known kind with missing or mistyped fields is an error.
 extension Command: Codable {
     private enum Key: String, CodingKey {
-        case kind, config, x1, x2, label, stepsPerSecond, epochs, goal
+        case kind, config, x1, x2, label, stepsPerSecond, epochs, goal, layer, neuron, input, value
     }
 
     public init(from decoder: any Decoder) throws {
@@ -28,6 +28,10 @@ extension Command: Codable {
         case "run": self = .run(epochs: try c.decode(Int.self, forKey: .epochs))
         case "watchGoal": self = .watchGoal(try c.decodeIfPresent(LessonGoal.self, forKey: .goal))
         case "setSpeed": self = .setSpeed(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond))
+        case "setWeight":
+            self = .setWeight(layer: try c.decode(Int.self, forKey: .layer), neuron: try c.decode(Int.self, forKey: .neuron),
+                              input: try c.decodeIfPresent(Int.self, forKey: .input),
+                              value: try c.decode(Double.self, forKey: .value))
         default: self = .unknown(kind: kind)
         }
     }
@@ -44,6 +48,11 @@ extension Command: Codable {
         case .setSpeed(let rate): try c.encodeIfPresent(rate, forKey: .stepsPerSecond)
         case .run(let epochs): try c.encode(epochs, forKey: .epochs)
         case .watchGoal(let goal): try c.encodeIfPresent(goal, forKey: .goal)
+        case .setWeight(let layer, let neuron, let input, let value):
+            try c.encode(layer, forKey: .layer)
+            try c.encode(neuron, forKey: .neuron)
+            try c.encodeIfPresent(input, forKey: .input)
+            try c.encode(value, forKey: .value)
         case .resetWeights, .regenerateData, .play, .pause, .step, .unknown: break
         }
     }

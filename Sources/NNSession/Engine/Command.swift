@@ -23,6 +23,7 @@ import NNCore
 /// {"kind":"restart","config":{…a TrainingConfig…}}
 /// {"kind":"watchGoal","goal":{"conditions":["test-loss < 0.1"],"within":30}}   (no "goal": stop watching)
 /// {"kind":"setSpeed","stepsPerSecond":30}      (no "stepsPerSecond" = as fast as possible)
+/// {"kind":"setWeight","layer":0,"neuron":2,"input":1,"value":0.5}   (no "input": the neuron's bias)
 /// ```
 ///
 /// A kind this version does not know decodes to `.unknown(kind:)`, which `apply`
@@ -60,6 +61,10 @@ public enum Command: Equatable, Sendable {
     case watchGoal(LessonGoal?)
     /// Cap training at this many steps per second; nil trains as fast as possible.
     case setSpeed(stepsPerSecond: Int?)
+    /// One weight typed in by the student (weight `layer` 0 reads the features): from
+    /// input `input` to neuron `neuron`, or the neuron's bias when `input` is nil.
+    /// Recorded like every change, so a replay carries the same edit at the same step.
+    case setWeight(layer: Int, neuron: Int, input: Int?, value: Double)
     /// A command kind from a newer version, read from a file: ignored when applied.
     case unknown(kind: String)
 
@@ -77,6 +82,7 @@ public enum Command: Equatable, Sendable {
         case .restart: return "restart"
         case .watchGoal: return "watchGoal"
         case .setSpeed: return "setSpeed"
+        case .setWeight: return "setWeight"
         case .unknown(let kind): return kind
         }
     }

@@ -12,6 +12,7 @@ import NNCore
 /// | `restart(config)`                                             | a new playground's points and weights for config, paused |
 /// | `run(epochs: n)`                                              | plays until n more epochs are done, then pauses |
 /// | `watchGoal(goal)`                                             | checks a lesson goal after each command and epoch |
+/// | `setWeight`                                                   | one parameter takes the typed value; training carries on |
 ///
 /// A rebuilt network's weights depend only on (config, `resetCount`): the seed's
 /// initialization stream for reset 0, a stream derived from (seed, r) after r resets.
@@ -73,6 +74,9 @@ extension PlaygroundState {
                     throw InputError("speed must be 1 to \(Command.maxStepsPerSecond) steps per second (got \(rate))")
                 }
                 stepsPerSecond = rate
+            case .setWeight(let layer, let neuron, let input, let value):
+                if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
+                try trainer.setParameter(layer: layer, neuron: neuron, input: input, to: value)
             case .unknown:
                 break
             }
