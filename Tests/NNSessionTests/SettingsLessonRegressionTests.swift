@@ -27,7 +27,12 @@ import Testing
     static let rows: [Row] = [
         Row([("dataset", "spiral")]) { $0.dataset.kind = .spiral },
         Row([("dataset", "gate-xor")]) { $0.dataset.kind = .gateXor; $0.dataset.testRatio = 0 },
-        Row([("dataset", "circle")], base: spiral) { $0.dataset.kind = .circle; $0.dataset.testRatio = 0.5; $0.dataset.count = nil },
+        // Changed with the settings table: a chosen test ratio (0.3) stays with new data
+        // (before, a lesson took the new dataset's default, 0.5, as the CLI did).
+        Row([("dataset", "circle")], base: spiral) { $0.dataset.kind = .circle; $0.dataset.count = nil },
+        Row([("dataset", "gate-and")], base: TrainingConfig(dataset: DatasetConfig(kind: .spiral, count: 200))) {
+            $0.dataset.kind = .gateAnd; $0.dataset.testRatio = 0; $0.dataset.count = nil
+        },
         Row([("dataset", "spiral")], base: spiral) { _ in },
         Row([("dataset", "gate-xor"), ("test-ratio", "0.25")]) { $0.dataset.kind = .gateXor; $0.dataset.testRatio = 0.25 },
         Row([("test-ratio", "0.25"), ("dataset", "gate-xor")]) { $0.dataset.kind = .gateXor; $0.dataset.testRatio = 0.25 },
@@ -98,10 +103,10 @@ import Testing
 
     @Test(arguments: rows)
     func keyGivesTheSameConfiguration(_ row: Row) throws {
-        var settings: [LessonSetting] = []
-        for line in row.lines { settings += try LessonSetting.parse(key: line.key, value: line.value) }
+        var settings: [SettingChange] = []
+        for line in row.lines { settings.append(try Settings.lessonChange(key: line.key, value: line.value)) }
         let data = LessonData(datasets: LessonFixtures.datasets)
-        let result = try settings.applied(to: row.base, problem: data.problem(of:))
+        let result = try row.base.applying(settings, problem: data.problem(of:))
         var expected = row.base
         row.expected(&expected)
         #expect(result == expected)

@@ -32,11 +32,11 @@ import Testing
                 let setup = try lesson.resolvedSetup(ofStep: index, data: data)
                 result["\(name)#\(index)"] = setup.config
                 guard let solution = lesson.steps[index].solution else { continue }
-                let settings = solution.actions.compactMap { line -> LessonSetting? in
+                let settings = solution.actions.compactMap { line -> SettingChange? in
                     if case .set(let setting) = line.action { return setting }
                     return nil
                 }
-                result["\(name)#\(index) solution"] = try settings.applied(to: setup.config, problem: data.problem(of:))
+                result["\(name)#\(index) solution"] = try setup.config.applying(settings, problem: data.problem(of:))
             }
         }
         return result
