@@ -46,6 +46,8 @@ public struct Setting: Sendable, Identifiable, CustomStringConvertible {
     /// The placeholder of the flag's value in `--help` (`rate`); nil: the key.
     public let valueName: String?
     public let kind: SettingKind
+    /// The numbers it accepts (checked by `TrainingConfig.validate`); nil for no range.
+    public let range: SettingRange?
     /// The values ← and → step a number through.
     public let ladder: Ladder?
     /// The lesson lock that freezes it (several settings may share one: `l1`, `l2`
@@ -63,8 +65,8 @@ public struct Setting: Sendable, Identifiable, CustomStringConvertible {
     public let step: Step?
 
     public init(key: String, aliases: [String] = [], label: String, help: String, defaultNote: String? = nil,
-                valueName: String? = nil, kind: SettingKind, ladder: Ladder? = nil, lock: String? = nil,
-                fronts: Fronts = .all, followsOptimizer: Bool = false,
+                valueName: String? = nil, kind: SettingKind, range: SettingRange? = nil, ladder: Ladder? = nil,
+                lock: String? = nil, fronts: Fronts = .all, followsOptimizer: Bool = false,
                 read: @escaping @Sendable (TrainingConfig) -> SettingValue,
                 write: @escaping @Sendable (inout TrainingConfig, SettingValue) -> Void,
                 implies: Implication? = nil, step: Step? = nil) {
@@ -75,6 +77,7 @@ public struct Setting: Sendable, Identifiable, CustomStringConvertible {
         self.defaultNote = defaultNote
         self.valueName = valueName
         self.kind = kind
+        self.range = range
         self.ladder = ladder
         self.lock = lock ?? key
         self.fronts = fronts

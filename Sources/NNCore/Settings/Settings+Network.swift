@@ -25,7 +25,8 @@ extension Settings {
 
     public static let hidden = Setting(
         key: "hidden", label: "hidden",
-        help: "Neurons per hidden layer, comma-separated, or 'none'; at most \(TrainingConfig.Limits.maxHiddenLayers) layers of 1 to \(TrainingConfig.Limits.maxNeurons)",
+        help: "Neurons per hidden layer, comma-separated, or 'none'; "
+            + "at most \(TrainingConfig.Limits.maxHiddenLayers) layers of 1 to \(TrainingConfig.Limits.maxNeurons)",
         valueName: "sizes", kind: .layers,
         read: { .layers($0.hiddenLayers) },
         write: { c, v in if case .layers(let h) = v { c.hiddenLayers = h } },
