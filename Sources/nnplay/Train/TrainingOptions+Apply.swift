@@ -51,7 +51,13 @@ extension TrainingOptions {
     func applied(to base: TrainingConfig, baseProblem: Problem, source: DataSource,
                  csvProblem: Problem?) throws(InputError) -> TrainingConfig {
         let data: DataName = source.kind.map { .builtIn($0) } ?? .csv(source.reference ?? "")
-        let changes = [Settings.dataset.change(.data(data))] + self.changes
+        var changes = [Settings.dataset.change(.data(data))]
+        if let csvProblem, source.matches(base.dataset), csvProblem != baseProblem {
+            // The same file read as another problem (`--regression`): its natural head,
+            // as new data would bring (a head given with `--output`, later, wins).
+            changes.append(Settings.output.change(.name(OutputHead.natural(for: csvProblem).rawValue)))
+        }
+        changes += self.changes
         return try base.applying(changes) { (dataset: DatasetConfig) throws(InputError) -> Problem in
             if let problem = dataset.builtInProblem { return problem }
             return source.matches(dataset) ? csvProblem ?? baseProblem : baseProblem
