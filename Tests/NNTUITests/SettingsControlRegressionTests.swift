@@ -164,3 +164,19 @@ import Testing
         #expect(result == expected)
     }
 }
+
+/// Every setting the table offers on the panel is the setting of one of its rows.
+@Suite struct SettingsPanelCoverageTests {
+    @Test func eachPanelSettingHasARow() {
+        let shown = ControlID.allCases.compactMap(\.setting?.key)
+        let panel = Settings.all.filter { $0.fronts.contains(.panel) }.map(\.key)
+        #expect(Set(shown) == Set(panel))
+        #expect(shown.count == panel.count)
+    }
+
+    @Test func labelsComeFromTheTable() {
+        #expect(ControlID.learningRate.label == "learning rate")
+        #expect(ControlID.regularizationRate.label == "reg. rate")
+        #expect(ControlID.regenerate.label == "regenerate data")
+    }
+}
