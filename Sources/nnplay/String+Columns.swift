@@ -9,12 +9,4 @@ extension String {
     func rightAligned(to width: Int) -> String {
         count >= width ? " " + self : String(repeating: " ", count: width - count) + self
     }
-
-    /// The string without leading and trailing spaces and tabs.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return String(s)
-    }
 }

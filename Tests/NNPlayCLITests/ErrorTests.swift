@@ -19,7 +19,7 @@ import Testing
         Case(arguments: ["--dataset", "nope"], message: "nnplay: error: unknown dataset 'nope' (built-in: circle, xor,",
              prefixOnly: true),
         Case(arguments: ["--lr", "-1"], message: "nnplay: error: --lr must be a positive number"),
-        Case(arguments: ["--hidden", "0"], message: "nnplay: error: --hidden: each layer has 1 to 64 neurons (got 0)"),
+        Case(arguments: ["--hidden", "8,0"], message: "nnplay: error: --hidden: each layer has 1 to 64 neurons (got 0)"),
         Case(arguments: ["--hidden", "1,2,3,4,5,6,7"], message: "nnplay: error: --hidden: at most 6 hidden layers (got 7)"),
         Case(arguments: ["--noise", "0.9"], message: "nnplay: error: --noise must be between 0 and 0.5"),
         Case(arguments: ["--dataset", "reg-plane", "--output", "softmax"],

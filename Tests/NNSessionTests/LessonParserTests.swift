@@ -8,7 +8,8 @@ import Testing
         #expect(lesson.id == "first-steps")
         #expect(lesson.title == "First steps")
         #expect(lesson.introduction.contains("**circle**"))
-        #expect(lesson.setup?.values == [.dataset(.builtIn(.circle)), .hidden([4]), .batch(10)])
+        #expect(lesson.setup?.values == [Settings.dataset.change(.data(.builtIn(.circle))), Settings.hidden.change(.layers([4])),
+                                          Settings.batch.change(.integer(10))])
         #expect(lesson.setup?.locks == [.dataset])
         #expect(lesson.steps.count == 1)
         let step = lesson.steps[0]
@@ -19,7 +20,7 @@ import Testing
         #expect(step.goal?.withinEpochs == 100)
         #expect(step.hints.map(\.text) == ["Raise the learning rate a hundredfold or more.",
                                            "Try `lr` = 0.03, then reset the weights."])
-        #expect(step.solution?.actions.map(\.action) == [.set(.learningRate(0.1)), .reset])
+        #expect(step.solution?.actions.map(\.action) == [.set(Settings.learningRate.change(.number(0.1))), .reset])
         #expect(step.explanation?.hasPrefix("With η") == true)
         let question = try #require(step.question)
         #expect(question.choices.map(\.isCorrect) == [false, true])
@@ -44,9 +45,11 @@ import Testing
             ```
             """)
         #expect(lesson.steps[0].setup?.values == [
-            .dataset(.csv("iris")), .features([.x1Squared, .x2Squared]), .hidden([]), .initializer(.heUniform),
-            .optimizer(.adam), .batch(LessonSetting.fullBatch), .l1(0), .l2(0.001), .dropout(0), .testRatio(0.3),
-            .shuffle(false),
+            Settings.dataset.change(.data(.csv("iris"))), Settings.features.change(.features([.x1Squared, .x2Squared])),
+            Settings.hidden.change(.layers([])), Settings.initializer.change(.name("he-uniform")),
+            Settings.optimizer.change(.name("adam")), Settings.batch.change(.integer(SettingKind.fullBatch)),
+            Settings.regularization.change(.regularization(.l2, rate: 0.001)), Settings.testRatio.change(.number(0.3)),
+            Settings.shuffle.change(.flag(false)),
         ])
     }
 

@@ -127,7 +127,7 @@ import Testing
         (.output, "softmax,bce", "loss bce needs output sigmoid (it reads the output as a probability)"),
         (.testRatio, "100%", "test-ratio must be at least 0 and below 1"),
         (.features, "x3", "unknown feature 'x3' (features: x1, x2, x1sq, x2sq, x1x2, sin1, sin2)"),
-        (.seed, "-1", "type a whole number from 0"),
+        (.seed, "-1", "give a whole number 0 or more"),
         (.activation, "sine", "one of linear, sigmoid, tanh, relu, leaky-relu, elu, swish"),
     ] as [(ControlID, String, String)])
     func badValuesAreExplained(_ control: ControlID, _ text: String, _ problem: String) {

@@ -31,15 +31,10 @@ public enum OptimizerKind: String, Codable, Sendable, CaseIterable {
 /// Only the fields the chosen `kind` uses matter; the others are kept so that a
 /// student switching optimizers back and forth keeps their values.
 public struct OptimizerConfig: Codable, Equatable, Sendable {
-    /// Switching to momentum or Nesterov turns momentum on (0.9) if it was off, so the
-    /// name always means what it says.
-    public var kind: OptimizerKind {
-        didSet {
-            guard kind == .momentum || kind == .nesterov else { return }
-            if momentum == 0 { momentum = 0.9 }
-            nesterov = kind == .nesterov
-        }
-    }
+    /// The update rule. Setting it alone changes nothing else; what switching kinds
+    /// implies (momentum on for `momentum` and `nesterov`, off for `sgd`) is
+    /// `Settings.optimizer`'s rule, applied by `TrainingConfig.applying`.
+    public var kind: OptimizerKind
     /// Learning rate `lr`.
     public var learningRate: Double
     /// Momentum coefficient μ of the SGD family (`momentum`); 0 for plain SGD.

@@ -59,52 +59,33 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
         [features.count] + hiddenLayers + [output.outputCount(for: problem)]
     }
 
-    /// Checks every value's range and that head, loss and problem fit together;
-    /// the error names the setting as the command line spells it.
+    /// Checks every value's range (each setting's `range` in the table of settings)
+    /// and that head, loss and problem fit together; the error names the setting as
+    /// the command line spells it (its key, which is also the lesson key).
     public func validate(for problem: Problem) throws(InputError) {
         func check(_ ok: Bool, _ message: @autoclosure () -> String) throws(InputError) {
             if !ok { throw InputError(message()) }
         }
-        func finite(_ x: Double) -> Bool { x.isFinite }
-        try check(!features.isEmpty, "--features: at least one input feature is needed")
-        try check(Set(features).count == features.count, "--features: a feature is listed twice")
+        func flag(_ setting: Setting) -> String { "--" + setting.key }
+        try check(!features.isEmpty, "\(flag(Settings.features)): at least one input feature is needed")
+        try check(Set(features).count == features.count, "\(flag(Settings.features)): a feature is listed twice")
         try check(hiddenLayers.count <= Limits.maxHiddenLayers,
-                  "--hidden: at most \(Limits.maxHiddenLayers) hidden layers (got \(hiddenLayers.count))")
+                  "\(flag(Settings.hidden)): at most \(Limits.maxHiddenLayers) hidden layers (got \(hiddenLayers.count))")
         for n in hiddenLayers {
             try check((1...Limits.maxNeurons).contains(n),
-                      "--hidden: each layer has 1 to \(Limits.maxNeurons) neurons (got \(n))")
+                      "\(flag(Settings.hidden)): each layer has 1 to \(Limits.maxNeurons) neurons (got \(n))")
         }
-        try check(finite(dataset.noise) && (0...0.5).contains(dataset.noise), "--noise must be between 0 and 0.5")
-        try check(finite(dataset.testRatio) && dataset.testRatio >= 0 && dataset.testRatio < 1,
-                  "--test-ratio must be at least 0 and below 1")
-        if let count = dataset.count {
-            try check((1...Limits.maxPoints).contains(count), "--points must be 1 to \(Limits.maxPoints)")
+        for setting in Settings.all {
+            if let problem = setting.rangeProblem(in: self) { throw InputError(problem) }
         }
-        try check((3...6).contains(dataset.classes), "--classes must be 3 to 6")
-        try check(batchSize >= 1, "--batch must be at least 1")
-        let o = optimizer
-        try check(finite(o.learningRate) && o.learningRate > 0, "--lr must be a positive number")
-        try check(finite(o.momentum) && o.momentum >= 0 && o.momentum < 1, "--momentum must be in [0, 1)")
-        try check(!o.nesterov || o.momentum > 0, "--nesterov needs --momentum above 0")
-        try check(finite(o.alpha) && o.alpha >= 0 && o.alpha < 1, "--alpha must be in [0, 1)")
-        try check(finite(o.beta1) && o.beta1 >= 0 && o.beta1 < 1, "--beta1 must be in [0, 1)")
-        try check(finite(o.beta2) && o.beta2 >= 0 && o.beta2 < 1, "--beta2 must be in [0, 1)")
-        try check(finite(o.effectiveEps) && o.effectiveEps > 0, "--eps must be a positive number")
-        try check(finite(o.weightDecay) && o.weightDecay >= 0, "--weight-decay must be at least 0")
-        try check(finite(schedule.gamma) && schedule.gamma > 0 && schedule.gamma <= 1,
-                  "--lr-gamma must be in (0, 1]")
-        try check(schedule.stepEpochs >= 1, "--lr-step must be at least 1 epoch")
-        if let clip = clipNorm { try check(finite(clip) && clip > 0, "--clip must be a positive number") }
-        let r = regularization
-        try check(finite(r.l1) && r.l1 >= 0, "--l1 must be at least 0")
-        try check(finite(r.l2) && r.l2 >= 0, "--l2 must be at least 0")
-        try check(finite(r.dropout) && r.dropout >= 0 && r.dropout < 1, "--dropout must be in [0, 1)")
+        try check(!optimizer.nesterov || optimizer.momentum > 0,
+                  "\(flag(Settings.nesterov)) needs \(flag(Settings.momentum)) above 0")
         if let why = loss.incompatibility(with: output) { throw InputError(why) }
         switch (problem, output) {
         case (.regression, .softmax), (.regression, .sigmoid):
-            throw InputError("--output \(output.rawValue) is for classification; this dataset is regression (use linear or tanh)")
+            throw InputError("\(flag(Settings.output)) \(output.rawValue) is for classification; this dataset is regression (use linear or tanh)")
         case (.classification(let k), .sigmoid) where k != 2, (.classification(let k), .tanh) where k != 2:
-            throw InputError("--output \(output.rawValue) is for two classes; this dataset has \(k) (use softmax)")
+            throw InputError("\(flag(Settings.output)) \(output.rawValue) is for two classes; this dataset has \(k) (use softmax)")
         default: break
         }
         if case .classification(let k) = problem {

@@ -38,7 +38,7 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
     public static func parseList(_ text: String) throws(InputError) -> [Feature] {
         var result: [Feature] = []
         for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = raw.trimmedWhitespace().lowercased()
+            let name = raw.trimmedSpaces.lowercased()
             let aliases = ["x1^2": "x1sq", "x2^2": "x2sq", "x1*x2": "x1x2", "sin(x1)": "sin1", "sin(x2)": "sin2",
                            "sinx1": "sin1", "sinx2": "sin2"]
             guard let feature = Feature(rawValue: aliases[name] ?? name) else {
@@ -49,16 +49,5 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
             result.append(feature)
         }
         return result
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
-    func trimmedWhitespace() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(self[first...last])
     }
 }

@@ -12,14 +12,14 @@ extension GoalCondition {
         if head == "diverged" {
             let parts = rest.split(separator: " ").map(String.init)
             guard parts.count == 2, parts[0] == "is" else { throw InputError("write 'diverged' or 'diverged is no'") }
-            return .diverged(try LessonSetting.flag(parts[1], "diverged"))
+            return .diverged(try setting(.flag, parts[1], "diverged") == .flag(true))
         }
         if let metric = GoalMetric(rawValue: head) {
             for comparison in GoalCondition.Comparison.allCases.sorted(by: { $0.rawValue.count > $1.rawValue.count })
             where rest.hasPrefix(comparison.rawValue) {
                 var value = String(rest.dropFirst(comparison.rawValue.count)).trimmedSpaces
                 if comparison == .equal && value.hasPrefix("=") { value.removeFirst() }
-                return .number(metric, comparison, try LessonSetting.number(value, head))
+                return .number(metric, comparison, try setting(.number, value, head).number ?? 0)
             }
             throw InputError("'\(head)' needs a comparison: <, <=, >, >= or = and a number (\(head) < 0.1)")
         }
@@ -42,5 +42,10 @@ extension GoalCondition {
         let metrics = GoalMetric.allCases.map(\.rawValue).joined(separator: ", ")
         let settings = GoalSetting.allCases.map(\.rawValue).joined(separator: ", ")
         throw InputError("unknown goal '\(head)' (figures: \(metrics); settings: \(settings); or diverged)")
+    }
+
+    /// `text` read as a value of `kind` (the settings' own rules), or an error naming `key`.
+    private static func setting(_ kind: SettingKind, _ text: String, _ key: String) throws(InputError) -> SettingValue {
+        do { return try kind.parse(text) } catch { throw InputError(error.message(key: key, text: text)) }
     }
 }

@@ -1,7 +1,8 @@
 import NNCore
 
 /// A named setting a goal tests (`activation is relu`, `features has x1sq, x2sq`,
-/// `optimizer in adam, rmsprop`). `features` is a list; the others one name each.
+/// `optimizer in adam, rmsprop`): a setting of the table whose values are names.
+/// `features` is a list; the others one name each.
 public enum GoalSetting: String, CaseIterable, Sendable {
     case dataset, features, activation, output, loss
     case initializer = "init"
@@ -11,40 +12,44 @@ public enum GoalSetting: String, CaseIterable, Sendable {
     /// `yes` or `no`.
     case shuffle
 
+    /// The entry of the table of settings this goal reads.
+    public var setting: Setting {
+        switch self {
+        case .dataset: return Settings.dataset
+        case .features: return Settings.features
+        case .activation: return Settings.activation
+        case .output: return Settings.output
+        case .loss: return Settings.loss
+        case .initializer: return Settings.initializer
+        case .optimizer: return Settings.optimizer
+        case .regularization: return Settings.regularization
+        case .shuffle: return Settings.shuffle
+        }
+    }
+
     /// The names in force in `config` (one, except for `features`).
     public func names(in config: TrainingConfig) -> [String] {
-        switch self {
-        case .dataset: return [config.dataset.displayName]
-        case .features: return config.features.map(\.rawValue)
-        case .activation: return [config.activation.rawValue]
-        case .output: return [config.output.rawValue]
-        case .loss: return [config.loss.rawValue]
-        case .initializer: return [config.initializer.rawValue]
-        case .optimizer: return [config.optimizer.kind.rawValue]
+        switch setting.read(config) {
+        case .name(let name): return [name]
+        case .features(let features): return features.map(\.rawValue)
+        case .flag(let on): return [on ? "yes" : "no"]
         case .regularization:
             let r = config.regularization
             let on = [("l1", r.l1), ("l2", r.l2), ("dropout", r.dropout)].filter { $0.1 > 0 }.map(\.0)
             return [on.isEmpty ? "none" : on.joined(separator: "+")]
-        case .shuffle: return [config.shuffle ? "yes" : "no"]
+        default: return [config.dataset.displayName]
         }
     }
 
     /// The names a goal may test this setting against (nil: any name, for datasets
     /// that may be CSV files). A goal naming anything else is a typo and is refused.
     public var allowedNames: [String]? {
-        func all<T: CaseIterable & RawRepresentable>(_: T.Type) -> [String] where T.RawValue == String {
-            T.allCases.map(\.rawValue)
-        }
-        switch self {
-        case .dataset: return nil
-        case .features: return all(Feature.self)
-        case .activation: return all(Activation.self)
-        case .output: return all(OutputHead.self)
-        case .loss: return all(LossKind.self)
-        case .initializer: return all(Initializer.self)
-        case .optimizer: return all(OptimizerKind.self)
+        switch setting.kind {
+        case .choice(let names): return names
+        case .features: return Feature.allCases.map(\.rawValue)
+        case .flag: return ["yes", "no"]
         case .regularization: return ["none", "l1", "l2", "dropout"]
-        case .shuffle: return ["yes", "no"]
+        default: return nil
         }
     }
 }

@@ -1,36 +1,37 @@
-/// A playground control a lesson step can lock, named as `nnplay train` spells the
-/// flag (`lr`, `hidden`, `init`, ...), so a teacher learns one vocabulary.
-///
-/// A TUI maps its own controls onto these: its "regenerate data" and "problem" rows
-/// count as `dataset`, its regularization rows as `regularization`.
-public enum LessonControl: String, CaseIterable, Codable, Hashable, Sendable {
-    case dataset, noise
-    case testRatio = "test-ratio"
-    case points, classes, features, hidden, activation, output, loss
-    case initializer = "init"
-    case optimizer
-    case learningRate = "lr"
-    case momentum, nesterov, beta1, beta2, eps, alpha
-    case weightDecay = "weight-decay"
-    /// The learning-rate schedule with its gamma and step.
-    case schedule = "lr-schedule"
-    case clip
-    /// L1, L2 and dropout together (the playground shows them as one choice and a rate).
-    case regularization
-    case batch, shuffle, seed
+import NNCore
 
-    /// The control named `name` (a setting key such as `l2` or `lr-gamma` names the
-    /// control it belongs to), or nil.
-    public init?(name: String) {
-        let key = name.lowercased()
-        switch key {
-        case "l1", "l2", "dropout": self = .regularization
-        case "lr-gamma", "lr-step": self = .schedule
-        case "learning-rate": self = .learningRate
-        case "initializer": self = .initializer
-        default:
-            guard let control = LessonControl(rawValue: key) else { return nil }
-            self = control
-        }
+/// A playground control a lesson step can lock: a lock name of the table of settings
+/// (`Setting.lock`), which is the key of `nnplay train`'s flag (`lr`, `hidden`,
+/// `init`, ...), so a teacher learns one vocabulary. Several settings may share a
+/// lock: `l1`, `l2` and `dropout` are all `regularization`, `lr-gamma` and `lr-step`
+/// are `lr-schedule`; the panel's problem row counts as `dataset`.
+public struct LessonControl: RawRepresentable, Hashable, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// The lock called `rawValue` exactly, or nil.
+    public init?(rawValue: String) {
+        guard Settings.locks.contains(rawValue) else { return nil }
+        self.rawValue = rawValue
     }
+
+    /// The lock of `setting`.
+    public init(_ setting: Setting) {
+        rawValue = setting.lock
+    }
+
+    /// The control named `name`: a lock name, or the key or alias of a setting
+    /// (`l2`, `learning-rate`), which names the lock it belongs to; nil otherwise.
+    public init?(name: String) {
+        guard let lock = Settings.lock(named: name) else { return nil }
+        rawValue = lock
+    }
+
+    /// Every lock, in the table's order.
+    public static var allCases: [LessonControl] { Settings.locks.compactMap(LessonControl.init(rawValue:)) }
+
+    public static let dataset = LessonControl(Settings.dataset)
+    public static let hidden = LessonControl(Settings.hidden)
+    public static let learningRate = LessonControl(Settings.learningRate)
+
+    public var description: String { rawValue }
 }

@@ -26,10 +26,7 @@ public struct LessonData: Sendable {
     /// What the labels of `dataset` are: known without drawing points for the
     /// built-ins, read from the file for CSV data.
     public func problem(of dataset: DatasetConfig) throws(InputError) -> Problem {
-        if let kind = dataset.kind {
-            if kind.isRegression { return .regression }
-            return .classification(classes: kind == .blobs ? dataset.classes : 2)
-        }
+        if let problem = dataset.builtInProblem { return problem }
         return try load(dataset.csvPath ?? "").problem
     }
 

@@ -22,7 +22,7 @@ extension LessonParser {
                 case "lock": setup.locks = try controls(value, key)
                 case "unlock": setup.unlocks = try controls(value, key)
                 default:
-                    setup.settings += try LessonSetting.parse(key: key, value: value).map { LessonSetup.Line($0, line: line) }
+                    setup.settings.append(LessonSetup.Line(try Settings.lessonChange(key: key, value: value), line: line))
                 }
             } catch {
                 throw lesson.error(error.message, line: line)
@@ -74,9 +74,7 @@ extension LessonParser {
                     if ["lock", "unlock"].contains(key.lowercased()) {
                         throw InputError("locks belong in the setup, not the solution")
                     }
-                    for setting in try LessonSetting.parse(key: key, value: value) {
-                        solution.actions.append(.init(.set(setting), line: line))
-                    }
+                    solution.actions.append(.init(.set(try Settings.lessonChange(key: key, value: value)), line: line))
                 } else {
                     throw InputError("solution lines are settings (lr: 0.3) or run N, reset, regenerate")
                 }

@@ -46,18 +46,18 @@ public struct LessonRehearsal {
     public func play(_ solution: LessonSolution, goal: LessonGoal, from start: PlaygroundState,
                      locked: Set<LessonControl>) throws(InputError) -> Outcome {
         var state = start
-        var pending: [LessonSetting] = []
+        var pending: [SettingChange] = []
         var pendingLine = solution.line
         func met() -> Bool { goal.isMet(by: LessonObservation(state: state)) }
 
         func flush() throws(InputError) -> Bool {
             guard !pending.isEmpty else { return false }
             defer { pending = [] }
-            if let control = pending.map(\.control).first(where: locked.contains) {
+            if let control = pending.map({ LessonControl($0.setting) }).first(where: locked.contains) {
                 throw lesson.error("the solution changes '\(control.rawValue)', which this step locks", line: pendingLine)
             }
             let new: TrainingConfig
-            do { new = try pending.applied(to: state.config, problem: data.problem(of:)) } catch {
+            do { new = try state.config.applying(pending, problem: data.problem(of:)) } catch {
                 throw lesson.error(error.message, line: pendingLine)
             }
             if new.dataset.kind == nil && new.dataset.csvPath != state.config.dataset.csvPath {

@@ -9,10 +9,10 @@ import NNCore
 public struct LessonSetup: Equatable, Sendable {
     /// One setting with the line it is written on.
     public struct Line: Equatable, Sendable {
-        public var setting: LessonSetting
+        public var setting: SettingChange
         public var line: Int
 
-        public init(_ setting: LessonSetting, line: Int) {
+        public init(_ setting: SettingChange, line: Int) {
             self.setting = setting
             self.line = line
         }
@@ -45,5 +45,5 @@ public struct LessonSetup: Equatable, Sendable {
     }
 
     /// The settings alone.
-    public var values: [LessonSetting] { settings.map(\.setting) }
+    public var values: [SettingChange] { settings.map(\.setting) }
 }

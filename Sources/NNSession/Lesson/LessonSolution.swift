@@ -1,3 +1,5 @@
+import NNCore
+
 /// The reference solution of a step's goal, which `nnplay lesson check` runs
 /// headless to prove the goal can be reached. Written as a ```solution block of
 /// setting lines (as in `setup`) and commands, applied in order from the state the
@@ -15,7 +17,7 @@
 /// checker's budget).
 public struct LessonSolution: Equatable, Sendable {
     public enum Action: Equatable, Sendable {
-        case set(LessonSetting)
+        case set(SettingChange)
         case run(epochs: Int)
         case reset
         case regenerate

@@ -40,7 +40,7 @@ extension Lesson {
         var problem = Problem.classification(classes: 2)
         for setup in [setup, step.setup].compactMap({ $0 }) {
             do throws(InputError) {
-                config = try setup.values.applied(to: config, problem: data.problem(of:))
+                config = try config.applying(setup.values, problem: data.problem(of:))
                 problem = try data.problem(of: config.dataset)
                 try config.validate(for: problem)
             } catch {

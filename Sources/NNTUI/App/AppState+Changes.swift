@@ -18,7 +18,7 @@ extension AppState {
     /// Why `new` is not acceptable (nil if it is), in the panel's words.
     func validationProblem(_ new: TrainingConfig) -> String? {
         do throws(InputError) {
-            try new.validate(for: ProblemRules.problem(for: new.dataset, csv: csv?.problem))
+            try new.validate(for: CSVChoice.problem(of: new.dataset, csv: csv))
             return nil
         } catch {
             return AppState.friendly(error.message)
@@ -48,7 +48,7 @@ extension AppState {
         if new.dataset != config.dataset || new.seed != config.seed { addedPoints = 0 }
         // A new network is not diverged; the engine reports it back if it still is.
         if new != config { divergedAtStep = nil }
-        if case .classification(let k) = ProblemRules.problem(for: new.dataset, csv: csv?.problem), clickClass >= k {
+        if case .classification(let k) = CSVChoice.problem(of: new.dataset, csv: csv), clickClass >= k {
             clickClass = 1
         }
         config = new

@@ -56,7 +56,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The problem the current data pose.
     public var problem: Problem {
-        ProblemRules.problem(for: config.dataset, csv: csv?.problem)
+        CSVChoice.problem(of: config.dataset, csv: csv)
     }
 
     /// The rows of the controls panel.

@@ -1,7 +1,10 @@
 import NNCore
 
 /// The settings and buttons of the controls panel, each a row the student can focus
-/// with ↑/↓/Tab (or a click), change with ←/→ and type into with Enter.
+/// with ↑/↓/Tab (or a click), change with ←/→ and type into with Enter. Each row but
+/// the `regenerate` button is an entry of the table of settings (`setting`), which
+/// gives its label, value text, ladder, parsing and stepping; this type only says
+/// which rows the panel shows, in which order.
 ///
 /// Which rows show depends on the configuration: `classes` only for blobs, each
 /// optimizer's own parameters only for that optimizer (see `rows(for:)`).
@@ -23,33 +26,37 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         }
     }
 
-    /// The label shown left of the value.
-    public var label: String {
+    /// The entry of the table of settings this row shows and changes; nil for the
+    /// `regenerate` button, which is an action rather than a setting.
+    public var setting: Setting? {
         switch self {
-        case .problem: return "problem"
-        case .dataset: return "dataset"
-        case .classes: return "classes"
-        case .noise: return "noise"
-        case .testRatio: return "test ratio"
-        case .batchSize: return "batch size"
-        case .regenerate: return "regenerate data"
-        case .features: return "features"
-        case .hidden: return "hidden"
-        case .activation: return "activation"
-        case .output: return "output"
-        case .initializer: return "initializer"
-        case .optimizer: return "optimizer"
-        case .learningRate: return "learning rate"
-        case .momentum: return "momentum"
-        case .beta1: return "beta1"
-        case .beta2: return "beta2"
-        case .alpha: return "alpha"
-        case .weightDecay: return "weight decay"
-        case .regularization: return "regularize"
-        case .regularizationRate: return "reg. rate"
-        case .seed: return "seed"
+        case .problem: return Settings.problem
+        case .dataset: return Settings.dataset
+        case .classes: return Settings.classes
+        case .noise: return Settings.noise
+        case .testRatio: return Settings.testRatio
+        case .batchSize: return Settings.batch
+        case .regenerate: return nil
+        case .features: return Settings.features
+        case .hidden: return Settings.hidden
+        case .activation: return Settings.activation
+        case .output: return Settings.output
+        case .initializer: return Settings.initializer
+        case .optimizer: return Settings.optimizer
+        case .learningRate: return Settings.learningRate
+        case .momentum: return Settings.momentum
+        case .beta1: return Settings.beta1
+        case .beta2: return Settings.beta2
+        case .alpha: return Settings.alpha
+        case .weightDecay: return Settings.weightDecay
+        case .regularization: return Settings.regularization
+        case .regularizationRate: return Settings.regularizationRate
+        case .seed: return Settings.seed
         }
     }
+
+    /// The label shown left of the value: the setting's, from the table.
+    public var label: String { setting?.label ?? "regenerate data" }
 
     /// Whether this row is a button (Enter or a click does it) rather than a value.
     public var isAction: Bool { self == .regenerate }

@@ -1,31 +1,38 @@
 import ArgumentParser
 import NNCore
 
-// The core's named choices as command-line values: each flag accepts the raw names
-// (`tanh`, `leaky-relu`, `he-uniform`, ...) and its help lists every value with the
-// one-line summary the core gives it.
+// The core's named choices as command-line values: each flag reads its value with the
+// table of settings' rule for names (`SettingKind.choice`: `tanh`, `leaky-relu`,
+// `he-uniform`, any case), and its help lists every value with the one-line summary
+// the core gives it.
 
 extension Activation: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] { summaries(\.summary) }
 }
 
 extension OutputHead: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] { summaries(\.summary) }
 }
 
 extension LossKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] { summaries(\.summary) }
 }
 
 extension Initializer: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] { summaries(\.summary) }
 }
 
 extension OptimizerKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] { summaries(\.summary) }
 }
 
 extension LearningRateSchedule.Kind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(settingName: argument) }
     public static var allValueDescriptions: [String: String] {
         summaries { kind in
             switch kind {
@@ -38,46 +45,15 @@ extension LearningRateSchedule.Kind: ExpressibleByArgument {
 }
 
 extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// The case `text` names, read as the table of settings reads names.
+    init?(settingName text: String) {
+        guard case .name(let name)? = try? SettingKind.choice(of: Self.self).parse(text),
+              let value = Self(rawValue: name) else { return nil }
+        self = value
+    }
+
     /// `[rawValue: description]` for every case, for `allValueDescriptions`.
     static func summaries(_ describe: (Self) -> String) -> [String: String] {
         Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, describe($0)) })
-    }
-}
-
-/// Parsers for the flags whose values are lists or words rather than one number.
-/// Each throws an `InputError` that says what a valid value looks like; argument
-/// parser prefixes it with the flag and the value given.
-enum ArgumentValues {
-    /// `--hidden 8,8` → [8, 8]; `--hidden none` → [] (no hidden layer). Sizes are
-    /// checked later by `TrainingConfig.validate`.
-    static func hiddenLayers(_ text: String) throws(InputError) -> [Int] {
-        let trimmed = text.trimmingSpaces()
-        if trimmed.lowercased() == "none" || trimmed.isEmpty { return [] }
-        var sizes: [Int] = []
-        for part in trimmed.split(separator: ",", omittingEmptySubsequences: false) {
-            guard let n = Int(String(part).trimmingSpaces()) else {
-                throw InputError("give neurons per layer as whole numbers, e.g. 8,8, or 'none'")
-            }
-            sizes.append(n)
-        }
-        return sizes
-    }
-
-    /// `--batch 10` → 10; `--batch full` → the most points a dataset can have, which
-    /// the trainer reads as "the whole training set". The range is checked by
-    /// `TrainingConfig.validate`.
-    static func batchSize(_ text: String) throws(InputError) -> Int {
-        let trimmed = text.trimmingSpaces()
-        if trimmed.lowercased() == "full" { return fullBatch }
-        guard let n = Int(trimmed) else { throw InputError("give a number of points, or 'full'") }
-        return n
-    }
-
-    /// The batch size that stands for "full batch".
-    static let fullBatch = TrainingConfig.Limits.maxPoints
-
-    /// `--features x1,x2,sin1` through the core's parser.
-    static func features(_ text: String) throws(InputError) -> [Feature] {
-        try Feature.parseList(text)
     }
 }

@@ -26,15 +26,8 @@ extension TrainingOptions {
 
         var loaded: Dataset?
         var notes: [String] = []
-        let problem: Problem
-        switch source {
-        case .builtIn(let kind):
-            // Draw no points yet: only the problem (classes or regression) is needed to
-            // finish the configuration, and `--points` is checked before any are drawn.
-            var probe = base
-            probe.dataset = DatasetConfig(kind: kind, count: 0, classes: classes ?? base.dataset.classes)
-            problem = try DatasetFactory.make(probe).problem
-        case .csv(let file, let reference):
+        var problem: Problem?
+        if case .csv(let file, let reference) = source {
             // A model trained on regression labels reads its own CSV file the same way again.
             let sameData = model != nil && source.matches(base.dataset)
             let forceRegression = regression || (sameData && baseProblem == .regression)
@@ -44,70 +37,31 @@ extension TrainingOptions {
             notes += csv.note.map { [$0] } ?? []
         }
 
-        let config = applied(to: base, baseProblem: baseProblem, source: source, problem: problem)
-        try config.validate(for: problem)
+        let config = try applied(to: base, baseProblem: baseProblem, source: source, csvProblem: problem)
+        try config.validate(for: config.dataset.builtInProblem ?? problem ?? baseProblem)
         let points = try DatasetFactory.make(config, loaded: loaded)
         return PreparedTraining(config: config, dataset: points, model: model, notes: notes)
     }
 
-    /// `base` with every flag the user gave put in; flags not given keep `base`'s values,
-    /// except where a change of data makes them meaningless:
-    /// - new data (`--dataset`/`--data` naming other points than `base`'s) resets the
-    ///   point count and, unless `--test-ratio` is given, takes the dataset's own test
-    ///   ratio (`DatasetKind.defaultTestRatio`: 0 for the gates);
-    /// - a different problem (regression, or another number of classes) than
-    ///   `baseProblem` picks `OutputHead.natural(for:)` unless `--output` is given;
-    /// - a new output head (given or picked) takes its `naturalLoss` unless `--loss` is given;
-    /// - `--optimizer sgd` without `--momentum` means plain SGD (momentum 0).
-    func applied(to base: TrainingConfig, baseProblem: Problem, source: DataSource, problem: Problem) -> TrainingConfig {
-        var c = base
-
-        if !source.matches(base.dataset) {
-            c.dataset.count = nil
-            c.dataset.testRatio = source.kind?.defaultTestRatio ?? DatasetConfig().testRatio
+    /// `base` with the data of `source` and every flag the user gave put in, through
+    /// `TrainingConfig.applying` (the one rule for what a change implies: new data
+    /// resets the point count, a new problem brings its natural output and loss, ...).
+    /// Flags not given keep `base`'s values. `csvProblem` is the problem of `source`'s
+    /// CSV points (nil for a built-in); `baseProblem` that of `base`'s own points.
+    func applied(to base: TrainingConfig, baseProblem: Problem, source: DataSource,
+                 csvProblem: Problem?) throws(InputError) -> TrainingConfig {
+        let data: DataName = source.kind.map { .builtIn($0) } ?? .csv(source.reference ?? "")
+        var changes = [Settings.dataset.change(.data(data))]
+        if let csvProblem, source.matches(base.dataset), csvProblem != baseProblem {
+            // The same file read as another problem (`--regression`): its natural head,
+            // as new data would bring (a head given with `--output`, later, wins).
+            changes.append(Settings.output.change(.name(OutputHead.natural(for: csvProblem).rawValue)))
         }
-        c.dataset.kind = source.kind
-        c.dataset.csvPath = source.reference
-        set(&c.dataset.testRatio, testRatio)
-        set(&c.dataset.noise, noise)
-        if let points { c.dataset.count = points }
-        set(&c.dataset.classes, classes)
-
-        set(&c.features, features)
-        set(&c.hiddenLayers, hidden)
-        set(&c.activation, activation)
-        set(&c.initializer, initializer)
-        let problemChanged = problem != baseProblem
-        c.output = output ?? (problemChanged ? OutputHead.natural(for: problem) : base.output)
-        c.loss = loss ?? (output != nil || problemChanged ? c.output.naturalLoss : base.loss)
-
-        if let kind = optimizer {
-            c.optimizer.kind = kind
-            if kind == .sgd && momentum == nil {
-                c.optimizer.momentum = 0
-                c.optimizer.nesterov = false
-            }
+        changes += self.changes
+        return try base.applying(changes) { (dataset: DatasetConfig) throws(InputError) -> Problem in
+            if let problem = dataset.builtInProblem { return problem }
+            return source.matches(dataset) ? csvProblem ?? baseProblem : baseProblem
         }
-        set(&c.optimizer.learningRate, learningRate)
-        set(&c.optimizer.momentum, momentum)
-        set(&c.optimizer.nesterov, nesterov)
-        set(&c.optimizer.beta1, beta1)
-        set(&c.optimizer.beta2, beta2)
-        if let eps { c.optimizer.eps = eps }
-        set(&c.optimizer.alpha, alpha)
-        set(&c.optimizer.weightDecay, weightDecay)
-        set(&c.schedule.kind, scheduleKind)
-        set(&c.schedule.gamma, scheduleGamma)
-        set(&c.schedule.stepEpochs, scheduleStep)
-        if let clipNorm { c.clipNorm = clipNorm }
-
-        set(&c.regularization.l1, l1)
-        set(&c.regularization.l2, l2)
-        set(&c.regularization.dropout, dropout)
-        set(&c.batchSize, batchSize)
-        set(&c.shuffle, shuffle)
-        set(&c.seed, seed)
-        return c
     }
 
     /// Rejects flags that mean nothing for this kind of data, rather than ignoring them.
@@ -126,7 +80,3 @@ extension TrainingOptions {
     }
 }
 
-/// `target = value` when a value was given.
-private func set<T>(_ target: inout T, _ value: T?) {
-    if let value { target = value }
-}

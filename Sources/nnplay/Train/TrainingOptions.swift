@@ -2,38 +2,44 @@ import ArgumentParser
 import NNCore
 
 /// Every training setting as a command-line flag, shared by `nnplay train` and the
-/// interactive commands. All values are optional: a flag the user did not give
-/// leaves the base configuration's value alone (see `TrainingOptions+Apply`), so the
-/// same flags can start a fresh run or adjust a loaded model. Ranges are not checked
-/// here but by `TrainingConfig.validate`, which names the flag in its message.
+/// interactive commands. Each flag is a thin declaration over an entry of the table
+/// of settings (`Settings`): its name, help, value name, default and parsing come
+/// from the entry; argument parser only needs the property. A flag the user did not
+/// give is nil and leaves the base configuration's value alone: the flags given
+/// become a list of changes (`changes`) for `TrainingConfig.applying`, so the same
+/// flags can start a fresh run or adjust a loaded model. Ranges are checked by
+/// `TrainingConfig.validate`, which names the flag in its message.
+///
+/// `--data`, `--regression`, `--no-rescale` and `--load` say where points and weights
+/// come from rather than being settings, and are declared here alone.
 ///
 /// One flat group on purpose: argument parser re-validates every nested group in debug
 /// builds, and titled sub-groups made each debug-build start-up three times slower.
 struct TrainingOptions: ParsableArguments {
     // MARK: Data: which points, how many, how they are split
 
-    @Option(help: ArgumentHelp("A built-in dataset, or the name of a CSV file in the shipped datasets folder (see 'nnplay datasets') \(TrainingDefaults.note { $0.dataset.displayName }).",
-                               valueName: "name"))
+    /// Resolved to a built-in or a shipped CSV file by `DataSource`.
+    @Option(name: .customLong(Settings.dataset.key), help: Settings.dataset.argumentHelp)
     var dataset: String?
 
     @Option(help: ArgumentHelp("Train on a CSV file of x1,x2,label rows instead of a named dataset.", valueName: "file.csv"))
     var data: String?
 
-    @Option(parsing: .unconditional, help: "Noise of a built-in dataset, 0 to 0.5 \(TrainingDefaults.note { $0.dataset.noise }).")
-    var noise: Double?
+    @Option(name: .customLong(Settings.noise.key), parsing: .unconditional, help: Settings.noise.argumentHelp,
+            transform: Settings.noise.argument)
+    var noise: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Fraction of the points held out for testing, 0 to below 1 (default 0.5; 0 for the gate-* datasets).",
-        valueName: "ratio"))
-    var testRatio: Double?
+    @Option(name: .customLong(Settings.testRatio.key), parsing: .unconditional, help: Settings.testRatio.argumentHelp,
+            transform: Settings.testRatio.argument)
+    var testRatio: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Number of points of a built-in dataset, 1 to \(TrainingConfig.Limits.maxPoints) (default 500, 1200 for regression, 4 for gates).",
-        valueName: "n"))
-    var points: Int?
+    @Option(name: .customLong(Settings.points.key), parsing: .unconditional, help: Settings.points.argumentHelp,
+            transform: Settings.points.argument)
+    var points: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Classes of the blobs dataset, 3 to 6 \(TrainingDefaults.note { "\($0.dataset.classes)" }).", valueName: "k"))
-    var classes: Int?
+    @Option(name: .customLong(Settings.classes.key), parsing: .unconditional, help: Settings.classes.argumentHelp,
+            transform: Settings.classes.argument)
+    var classes: SettingChange?
 
     @Flag(help: "Read a CSV file's labels as real numbers (regression) even if they look like classes.")
     var regression = false
@@ -44,103 +50,121 @@ struct TrainingOptions: ParsableArguments {
 
     // MARK: Network: inputs, hidden layers, activation, output, loss, initial weights
 
-    @Option(help: ArgumentHelp("Input features, comma-separated: x1, x2, x1sq, x2sq, x1x2, sin1, sin2 \(TrainingDefaults.note { $0.features.map(\.rawValue).joined(separator: ",") }).",
-                               valueName: "list"),
-            transform: ArgumentValues.features)
-    var features: [Feature]?
+    @Option(name: .customLong(Settings.features.key), help: Settings.features.argumentHelp,
+            transform: Settings.features.argument)
+    var features: SettingChange?
 
-    @Option(help: ArgumentHelp("Neurons per hidden layer, comma-separated, or 'none'; at most \(TrainingConfig.Limits.maxHiddenLayers) layers of 1 to \(TrainingConfig.Limits.maxNeurons) \(TrainingDefaults.note { $0.hiddenLayers.map(String.init).joined(separator: ",") }).",
-                               valueName: "sizes"),
-            transform: ArgumentValues.hiddenLayers)
-    var hidden: [Int]?
+    @Option(name: .customLong(Settings.hidden.key), help: Settings.hidden.argumentHelp, transform: Settings.hidden.argument)
+    var hidden: SettingChange?
 
-    @Option(help: "Activation of the hidden layers \(TrainingDefaults.note { $0.activation.rawValue }).")
+    // Named choices keep their enum type, so that `--help` lists every value with its summary.
+    @Option(name: .customLong(Settings.activation.key), help: Settings.activation.argumentHelp)
     var activation: Activation?
 
-    @Option(help: "Output layer (default: sigmoid for two classes, softmax for more, linear for regression).")
+    @Option(name: .customLong(Settings.output.key), help: Settings.output.argumentHelp)
     var output: OutputHead?
 
-    @Option(help: "Loss (default: the one that goes with the output).")
+    @Option(name: .customLong(Settings.loss.key), help: Settings.loss.argumentHelp)
     var loss: LossKind?
 
-    @Option(name: .customLong("init"), help: "How the weights are drawn \(TrainingDefaults.note { $0.initializer.rawValue }).")
+    @Option(name: .customLong(Settings.initializer.key), help: Settings.initializer.argumentHelp)
     var initializer: Initializer?
 
     // MARK: Optimizer: update rule, learning rate and its schedule, clipping
 
-    @Option(help: "Update rule \(TrainingDefaults.note { $0.optimizer.kind.rawValue }).")
+    @Option(name: .customLong(Settings.optimizer.key), help: Settings.optimizer.argumentHelp)
     var optimizer: OptimizerKind?
 
-    @Option(name: .customLong("lr"), parsing: .unconditional,
-            help: ArgumentHelp("Learning rate, above 0 \(TrainingDefaults.note { $0.optimizer.learningRate }).", valueName: "rate"))
-    var learningRate: Double?
+    @Option(name: .customLong(Settings.learningRate.key), parsing: .unconditional,
+            help: Settings.learningRate.argumentHelp, transform: Settings.learningRate.argument)
+    var learningRate: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Momentum of sgd, momentum and nesterov, in [0, 1) (default 0.9 for momentum and nesterov, otherwise 0).",
-        valueName: "mu"))
-    var momentum: Double?
+    @Option(name: .customLong(Settings.momentum.key), parsing: .unconditional, help: Settings.momentum.argumentHelp,
+            transform: Settings.momentum.argument)
+    var momentum: SettingChange?
 
-    @Flag(inversion: .prefixedNo, help: "Use Nesterov's look-ahead with momentum (needs --momentum above 0).")
+    @Flag(name: .customLong(Settings.nesterov.key), inversion: .prefixedNo, help: Settings.nesterov.argumentHelp)
     var nesterov: Bool?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Adam's first-moment decay, in [0, 1) \(TrainingDefaults.note { $0.optimizer.beta1 }).", valueName: "b1"))
-    var beta1: Double?
+    @Option(name: .customLong(Settings.beta1.key), parsing: .unconditional, help: Settings.beta1.argumentHelp,
+            transform: Settings.beta1.argument)
+    var beta1: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Adam's second-moment decay, in [0, 1) \(TrainingDefaults.note { $0.optimizer.beta2 }).", valueName: "b2"))
-    var beta2: Double?
+    @Option(name: .customLong(Settings.beta2.key), parsing: .unconditional, help: Settings.beta2.argumentHelp,
+            transform: Settings.beta2.argument)
+    var beta2: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Term added to the denominator of adagrad, rmsprop and adam (default 1e-10 for adagrad, otherwise 1e-8).",
-        valueName: "eps"))
-    var eps: Double?
+    @Option(name: .customLong(Settings.eps.key), parsing: .unconditional, help: Settings.eps.argumentHelp,
+            transform: Settings.eps.argument)
+    var eps: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("RMSProp's smoothing constant, in [0, 1) \(TrainingDefaults.note { $0.optimizer.alpha }).", valueName: "alpha"))
-    var alpha: Double?
+    @Option(name: .customLong(Settings.alpha.key), parsing: .unconditional, help: Settings.alpha.argumentHelp,
+            transform: Settings.alpha.argument)
+    var alpha: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("AdamW's decoupled weight decay, at least 0 \(TrainingDefaults.note { $0.optimizer.weightDecay }).", valueName: "rate"))
-    var weightDecay: Double?
+    @Option(name: .customLong(Settings.weightDecay.key), parsing: .unconditional,
+            help: Settings.weightDecay.argumentHelp, transform: Settings.weightDecay.argument)
+    var weightDecay: SettingChange?
 
-    @Option(name: .customLong("lr-schedule"), help: "How the learning rate changes from epoch to epoch \(TrainingDefaults.note { $0.schedule.kind.rawValue }).")
+    @Option(name: .customLong(Settings.schedule.key), help: Settings.schedule.argumentHelp)
     var scheduleKind: LearningRateSchedule.Kind?
 
-    @Option(name: .customLong("lr-gamma"), parsing: .unconditional,
-            help: ArgumentHelp("Factor of the step and exponential schedules, in (0, 1] \(TrainingDefaults.note { $0.schedule.gamma }).", valueName: "gamma"))
-    var scheduleGamma: Double?
+    @Option(name: .customLong(Settings.scheduleGamma.key), parsing: .unconditional,
+            help: Settings.scheduleGamma.argumentHelp, transform: Settings.scheduleGamma.argument)
+    var scheduleGamma: SettingChange?
 
-    @Option(name: .customLong("lr-step"), parsing: .unconditional,
-            help: ArgumentHelp("Epochs between the step schedule's decays, at least 1 \(TrainingDefaults.note { "\($0.schedule.stepEpochs)" }).", valueName: "epochs"))
-    var scheduleStep: Int?
+    @Option(name: .customLong(Settings.scheduleStep.key), parsing: .unconditional,
+            help: Settings.scheduleStep.argumentHelp, transform: Settings.scheduleStep.argument)
+    var scheduleStep: SettingChange?
 
-    @Option(name: .customLong("clip"), parsing: .unconditional,
-            help: ArgumentHelp("Clip the gradient to this global L2 norm before each update (default: no clipping).",
-                               valueName: "norm"))
-    var clipNorm: Double?
+    @Option(name: .customLong(Settings.clip.key), parsing: .unconditional, help: Settings.clip.argumentHelp,
+            transform: Settings.clip.argument)
+    var clipNorm: SettingChange?
 
     // MARK: Regularization, batches, seed and the starting model
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("L1 penalty λ₁·Σ|w| on the weights, at least 0 (default 0).", valueName: "lambda"))
-    var l1: Double?
+    @Option(name: .customLong(Settings.l1.key), parsing: .unconditional, help: Settings.l1.argumentHelp,
+            transform: Settings.l1.argument)
+    var l1: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("L2 penalty (λ₂/2)·Σw² on the weights, at least 0 (default 0).", valueName: "lambda"))
-    var l2: Double?
+    @Option(name: .customLong(Settings.l2.key), parsing: .unconditional, help: Settings.l2.argumentHelp,
+            transform: Settings.l2.argument)
+    var l2: SettingChange?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp(
-        "Probability of dropping each hidden neuron while training, in [0, 1) (default 0).", valueName: "p"))
-    var dropout: Double?
+    @Option(name: .customLong(Settings.dropout.key), parsing: .unconditional, help: Settings.dropout.argumentHelp,
+            transform: Settings.dropout.argument)
+    var dropout: SettingChange?
 
-    @Option(name: .customLong("batch"), parsing: .unconditional,
-            help: ArgumentHelp("Points per update, or 'full' for the whole training set \(TrainingDefaults.note { "\($0.batchSize)" }).", valueName: "n|full"),
-            transform: ArgumentValues.batchSize)
-    var batchSize: Int?
+    @Option(name: .customLong(Settings.batch.key), parsing: .unconditional, help: Settings.batch.argumentHelp,
+            transform: Settings.batch.argument)
+    var batchSize: SettingChange?
 
-    @Flag(inversion: .prefixedNo, help: "Reshuffle the training points every epoch (default on).")
+    @Flag(name: .customLong(Settings.shuffle.key), inversion: .prefixedNo, help: Settings.shuffle.argumentHelp)
     var shuffle: Bool?
 
-    @Option(parsing: .unconditional,
-            help: "Seed of every random choice: data, split, weights, shuffling, dropout \(TrainingDefaults.note { "\($0.seed)" }).")
-    var seed: UInt64?
+    @Option(name: .customLong(Settings.seed.key), parsing: .unconditional, help: Settings.seed.argumentHelp,
+            transform: Settings.seed.argument)
+    var seed: SettingChange?
 
     @Option(help: ArgumentHelp("Start from a saved model: its settings are the defaults the other flags change, its weights the starting point.",
                                valueName: "file"))
     var load: String?
+
+    /// The settings the flags give (all but the dataset, which `DataSource` resolves),
+    /// as changes for `TrainingConfig.applying`.
+    var changes: [SettingChange] {
+        let named: [SettingChange?] = [
+            activation.map { Settings.activation.change(.name($0.rawValue)) },
+            output.map { Settings.output.change(.name($0.rawValue)) },
+            loss.map { Settings.loss.change(.name($0.rawValue)) },
+            initializer.map { Settings.initializer.change(.name($0.rawValue)) },
+            optimizer.map { Settings.optimizer.change(.name($0.rawValue)) },
+            scheduleKind.map { Settings.schedule.change(.name($0.rawValue)) },
+            nesterov.map { Settings.nesterov.change(.flag($0)) },
+            shuffle.map { Settings.shuffle.change(.flag($0)) },
+        ]
+        let values = [noise, testRatio, points, classes, features, hidden, learningRate, momentum, beta1, beta2, eps,
+                      alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout, batchSize, seed]
+        return (values + named).compactMap { $0 }
+    }
 }

@@ -1,5 +1,3 @@
-import NNCore
-
 /// The regularization control's four choices (TensorFlow Playground's none, L1, L2,
 /// plus dropout), each with its one rate; `mixed` describes a configuration given on
 /// the command line with several at once (`--l1 0.001 --l2 0.01`).
