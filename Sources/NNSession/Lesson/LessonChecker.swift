@@ -41,13 +41,13 @@ public struct LessonChecker: Sendable {
         if step.hints.isEmpty {
             throw lesson.error("\(name) has a goal but no ```hint", line: goal.line)
         }
-        let (state, metAt) = try rehearsal.afterSetup(goal: goal)
-        if let epoch = metAt {
-            let when = epoch == 0 ? "right after its setup" : "during its automatic run (epoch \(epoch))"
+        var state = try rehearsal.startState()
+        if let met = try rehearsal.enter(&state, goal: goal) {
+            let when = met.sessionStep == 0 ? "right after its setup" : "during its automatic run (epoch \(met.epoch))"
             throw lesson.error("\(name): the goal '\(goal.text)' is already met \(when)", line: goal.line)
         }
         let locked = try lesson.resolvedSetup(ofStep: index, data: data).lockedControls
-        if case .missed(let last) = try rehearsal.play(solution, goal: goal, from: state, locked: locked) {
+        if case .missed(let last) = try rehearsal.play(solution, goal: goal, on: &state, locked: locked) {
             throw lesson.error("\(name): the reference solution does not reach the goal '\(goal.text)' (\(last.text))",
                                line: solution.line)
         }

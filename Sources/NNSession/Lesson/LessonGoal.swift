@@ -36,6 +36,11 @@ public struct LessonGoal: Equatable, Sendable {
         public var inTime: Bool
         /// Every condition met, in time.
         public var isMet: Bool { inTime && conditions.allSatisfy(\.isMet) }
+
+        public init(conditions: [Status], inTime: Bool) {
+            self.conditions = conditions
+            self.inTime = inTime
+        }
     }
 
     public var conditions: [Line]

@@ -1,13 +1,15 @@
 import NNCore
 
-/// A step played headless, as a student would, on a `PlaygroundState` with no thread
-/// and no clock: its setup, its automatic run, then its reference solution, with the
-/// goal observed after every change and every epoch. `LessonChecker` judges the result.
+/// A step played as a student would: its setup, its automatic run, then its reference
+/// solution, on any `RehearsalPlayground` (headless for `nnplay lesson check`). The goal
+/// is watched with `Command.watchGoal`, exactly as the live playground watches it, so
+/// it is judged after every command, at the end of every epoch and at the step that
+/// diverges, and training pauses the moment it is met. `LessonChecker` judges the result.
 public struct LessonRehearsal {
     /// What happened to the goal.
     public enum Outcome: Equatable, Sendable {
-        /// Met at this epoch of the current network.
-        case met(epoch: Int)
+        /// Met at this moment (epoch of the current network, session step).
+        case met(GoalMoment)
         /// Never met; the last observation shows how far it got.
         case missed(LessonEvaluationSnapshot)
     }
@@ -25,56 +27,65 @@ public struct LessonRehearsal {
         self.epochBudget = epochBudget
     }
 
-    /// The state right after the step's setup, and the first epoch (0 = at once) at which
-    /// `goal` was met during it or the automatic run; nil when it was not.
-    public func afterSetup(goal: LessonGoal?) throws(InputError) -> (state: PlaygroundState, metAt: Int?) {
-        let setup = try lesson.resolvedSetup(ofStep: stepIndex, data: data)
-        var state = try setup.makeState()
-        var metAt: Int?
-        if let goal, goal.isMet(by: LessonObservation(state: state)) { metAt = 0 }
-        for _ in 0..<setup.autoRunEpochs {
-            let trained = state.trainEpoch()
-            if metAt == nil, let goal, goal.isMet(by: LessonObservation(state: state)) { metAt = state.trainer.epochs }
-            if !trained { break }
-        }
-        return (state, metAt)
+    /// A headless playground in the step's setup (the points and weights the live
+    /// playground's `restart` gives).
+    public func startState() throws(InputError) -> PlaygroundState {
+        try lesson.resolvedSetup(ofStep: stepIndex, data: data).makeState()
     }
 
-    /// Plays `solution` from `start` until `goal` is met or the budget runs out.
-    /// Throws for a solution line that cannot be carried out (a locked control, a
-    /// setting the playground refuses), located at that line.
-    public func play(_ solution: LessonSolution, goal: LessonGoal, from start: PlaygroundState,
-                     locked: Set<LessonControl>) throws(InputError) -> Outcome {
-        var state = start
+    /// Starts the step on `playground` (already in the step's setup) as the live
+    /// playground does: watch `goal`, then the automatic run. Returns when the goal was
+    /// met during that, if it was (it should not be: the student has nothing to do).
+    public func enter<P: RehearsalPlayground>(_ playground: inout P, goal: LessonGoal?) throws(InputError) -> GoalMoment? {
+        let setup = try lesson.resolvedSetup(ofStep: stepIndex, data: data)
+        playground.apply(.watchGoal(goal))
+        if let met = playground.goalMetAt { return met }
+        if setup.autoRunEpochs > 0 {
+            playground.apply(.run(epochs: setup.autoRunEpochs))
+            playground.trainUntilPaused()
+        }
+        return playground.goalMetAt
+    }
+
+    /// Plays `solution` on `playground` (entered with `enter`) until the goal is met or
+    /// the budget runs out. Throws for a solution line that cannot be carried out (a
+    /// locked control, a setting the playground refuses), located at that line.
+    public func play<P: RehearsalPlayground>(_ solution: LessonSolution, goal: LessonGoal, on playground: inout P,
+                                             locked: Set<LessonControl>) throws(InputError) -> Outcome {
         var pending: [SettingChange] = []
         var pendingLine = solution.line
-        func met() -> Bool { goal.isMet(by: LessonObservation(state: state)) }
 
-        func flush() throws(InputError) -> Bool {
-            guard !pending.isEmpty else { return false }
+        func flush() throws(InputError) {
+            guard !pending.isEmpty else { return }
             defer { pending = [] }
             if let control = pending.map({ LessonControl($0.setting) }).first(where: locked.contains) {
                 throw lesson.error("the solution changes '\(control.rawValue)', which this step locks", line: pendingLine)
             }
             let new: TrainingConfig
-            do { new = try state.config.applying(pending, problem: data.problem(of:)) } catch {
+            do { new = try playground.config.applying(pending, problem: data.problem(of:)) } catch {
                 throw lesson.error(error.message, line: pendingLine)
             }
-            if new.dataset.kind == nil && new.dataset.csvPath != state.config.dataset.csvPath {
+            if new.dataset.kind == nil && new.dataset.csvPath != playground.config.dataset.csvPath {
                 throw lesson.error("a solution cannot switch to CSV data; use the step's setup", line: pendingLine)
             }
-            return try apply(.configure(new), at: pendingLine)
+            try apply(.configure(new), at: pendingLine)
         }
 
-        func apply(_ command: Command, at line: Int) throws(InputError) -> Bool {
-            state.apply(command)
-            if let rejection = state.lastRejection {
+        func apply(_ command: Command, at line: Int) throws(InputError) {
+            playground.apply(command)
+            if let rejection = playground.lastRejection {
                 throw lesson.error("the solution's change is refused: \(rejection.message)", line: line)
             }
-            return met()
         }
 
-        if met() { return .met(epoch: state.trainer.epochs) }
+        /// Trains `epochs` more epochs (paused early by the goal or divergence).
+        func run(_ epochs: Int) {
+            guard epochs > 0, playground.divergedAtStep == nil else { return }
+            playground.apply(.run(epochs: min(epochs, PlaygroundState.maxRunEpochs)))
+            playground.trainUntilPaused()
+        }
+
+        if let met = playground.goalMetAt { return .met(met) }
         for entry in solution.actions {
             switch entry.action {
             case .set(let setting):
@@ -82,26 +93,24 @@ public struct LessonRehearsal {
                 pending.append(setting)
                 continue
             case .run(let epochs):
-                if try flush() { return .met(epoch: state.trainer.epochs) }
-                for _ in 0..<epochs {
-                    let trained = state.trainEpoch()
-                    if met() { return .met(epoch: state.trainer.epochs) }
-                    if !trained { break }
-                }
+                try flush()
+                if let met = playground.goalMetAt { return .met(met) }
+                run(epochs)
             case .reset, .regenerate:
-                if try flush() { return .met(epoch: state.trainer.epochs) }
-                let command: Command = entry.action == .reset ? .resetWeights : .regenerateData
-                if try apply(command, at: entry.line) { return .met(epoch: state.trainer.epochs) }
+                try flush()
+                if let met = playground.goalMetAt { return .met(met) }
+                try apply(entry.action == .reset ? .resetWeights : .regenerateData, at: entry.line)
             }
+            if let met = playground.goalMetAt { return .met(met) }
         }
-        if try flush() { return .met(epoch: state.trainer.epochs) }
-        let limit = goal.withinEpochs ?? (state.trainer.epochs + epochBudget)
-        while state.trainer.epochs < limit {
-            let trained = state.trainEpoch()
-            if met() { return .met(epoch: state.trainer.epochs) }
-            if !trained { break }
-        }
-        return .missed(LessonEvaluationSnapshot(goal.evaluate(LessonObservation(state: state)), epoch: state.trainer.epochs))
+        try flush()
+        if let met = playground.goalMetAt { return .met(met) }
+        let limit = goal.withinEpochs ?? (playground.epochs + epochBudget)
+        run(limit - playground.epochs)
+        if let met = playground.goalMetAt { return .met(met) }
+        // Watching the goal judged it at once, so an evaluation is always there.
+        let evaluation = playground.goalEvaluation ?? LessonGoal.Evaluation(conditions: [], inTime: false)
+        return .missed(LessonEvaluationSnapshot(evaluation, epoch: playground.epochs))
     }
 }
 
