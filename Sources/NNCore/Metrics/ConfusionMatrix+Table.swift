@@ -27,15 +27,15 @@ extension ConfusionMatrix {
         let cell = max(TableLayout.minimumCell, widestCount, widestName)
 
         func row(_ label: String, _ values: [String]) -> String {
-            var line = MetricText.left(MetricText.truncated(label, labelWidth), labelWidth)
+            var line = label.truncated(to: labelWidth).padded(to: labelWidth)
             for value in values {
-                line += TableLayout.gap + MetricText.right(value, cell)
+                line += TableLayout.gap + value.padded(left: cell)
             }
             return line
         }
 
         var lines: [String] = []
-        lines.append(row(TableLayout.corner, names.map { MetricText.truncated($0, cell) } + ["total"]))
+        lines.append(row(TableLayout.corner, names.map { $0.truncated(to: cell) } + ["total"]))
         for k in 0..<classes {
             lines.append(row(names[k], counts[k].map(String.init) + [String(rowTotals[k])]))
         }
@@ -44,9 +44,9 @@ extension ConfusionMatrix {
         // Per-class scores block.
         let scoreWidth = TableLayout.scoreHeaders.map(\.count).max() ?? 0
         func scoreRow(_ label: String, _ values: [String]) -> String {
-            var line = MetricText.left(MetricText.truncated(label, labelWidth), labelWidth)
+            var line = label.truncated(to: labelWidth).padded(to: labelWidth)
             for value in values {
-                line += TableLayout.gap + MetricText.right(value, scoreWidth)
+                line += TableLayout.gap + value.padded(left: scoreWidth)
             }
             return line
         }
@@ -54,18 +54,18 @@ extension ConfusionMatrix {
         lines.append(scoreRow("class", TableLayout.scoreHeaders))
         for k in 0..<classes {
             lines.append(scoreRow(names[k], [
-                MetricText.fixed(precision(of: k)), MetricText.fixed(recall(of: k)),
-                MetricText.fixed(f1(of: k)), String(rowTotals[k]),
+                NumberText.fixed(precision(of: k), digits: 3), NumberText.fixed(recall(of: k), digits: 3),
+                NumberText.fixed(f1(of: k), digits: 3), String(rowTotals[k]),
             ]))
         }
         lines.append(scoreRow("macro average", [
-            MetricText.fixed(macroPrecision), MetricText.fixed(macroRecall),
-            MetricText.fixed(macroF1), String(total),
+            NumberText.fixed(macroPrecision, digits: 3), NumberText.fixed(macroRecall, digits: 3),
+            NumberText.fixed(macroF1, digits: 3), String(total),
         ]))
 
         // Summary line.
         lines.append("")
-        lines.append("accuracy \(MetricText.fixed(accuracy))   MCC \(MetricText.fixed(matthewsCorrelation))")
+        lines.append("accuracy \(NumberText.fixed(accuracy, digits: 3))   MCC \(NumberText.fixed(matthewsCorrelation, digits: 3))")
         return lines.map(trimmingTrailingSpaces).joined(separator: "\n")
     }
 

@@ -1,3 +1,5 @@
+import NNCore
+
 /// What the run loop measured, for `nnplay play --stats-on-exit` and the benchmark
 /// script: frames per second and training speed while training ran, and how quickly
 /// key presses reached the screen.

@@ -1,3 +1,5 @@
+import NNCore
+
 /// The training speeds `+` and `-` choose from, in steps per second; nil is "as fast
 /// as possible", the fastest.
 public enum SpeedLadder {

@@ -42,23 +42,4 @@ extension String {
     /// The number of terminal columns the text takes when every character is one
     /// column wide (as `Canvas` draws it: wide characters become `?`).
     public var columns: Int { count }
-
-    /// The text cut to `width` columns, ending in `…` (after no space) when something was cut.
-    public func truncated(to width: Int) -> String {
-        guard count > width else { return self }
-        guard width > 1 else { return String(prefix(max(0, width))) }
-        var kept = String(prefix(width - 1))
-        while kept.last == " " { kept.removeLast() }
-        return kept + "…"
-    }
-
-    /// The text padded with spaces on the right to `width` columns (longer text is kept whole).
-    public func padded(to width: Int) -> String {
-        self + String(repeating: " ", count: max(0, width - count))
-    }
-
-    /// The text padded with spaces on the left to `width` columns (longer text is kept whole).
-    public func padded(left width: Int) -> String {
-        String(repeating: " ", count: max(0, width - count)) + self
-    }
 }

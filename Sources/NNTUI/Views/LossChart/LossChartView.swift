@@ -1,3 +1,5 @@
+import NNCore
+
 /// Train and test loss against epochs in braille (2×4 dots per cell), autoscaled,
 /// with a legend giving the current values:
 ///

@@ -1,3 +1,5 @@
+import NNCore
+
 /// The bottom bar: the most useful keys (`space play/pause  s step …`), or, when
 /// training has diverged, a red banner saying so and how to recover.
 public enum HintBar {

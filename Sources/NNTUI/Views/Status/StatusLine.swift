@@ -1,3 +1,5 @@
+import NNCore
+
 /// The top bar: the program's name, running/paused/diverged, then as many figures
 /// as fit, most important first (epoch, losses, accuracy, speed, step), all in a
 /// shorter form when the long ones do not all fit:

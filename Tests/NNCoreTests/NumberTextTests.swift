@@ -1,5 +1,5 @@
 import Testing
-@testable import NNTUI
+@testable import NNCore
 
 @Suite struct NumberTextTests {
     @Test func fixedAndGrouped() {
