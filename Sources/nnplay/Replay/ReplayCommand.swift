@@ -131,7 +131,7 @@ struct ReplayCommand: ParsableCommand {
     /// The replay in the terminal.
     private func interactive() throws {
         let session = try SessionReader.read(file)
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }
         let options = ReplayApp.Options(speed: speed, noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
