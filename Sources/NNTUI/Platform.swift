@@ -121,14 +121,24 @@ enum Platform {
         while read(descriptor, &buffer, buffer.count) > 0 {}
     }
 
+    /// What a wait found on one descriptor.
+    enum Readiness: Equatable {
+        case idle, readable
+        /// Hung up or broken (a closed terminal): reading will never block again.
+        case closed
+    }
+
     /// Blocks until one of `descriptors` can be read, a signal arrives, or
-    /// `timeoutMilliseconds` pass (−1: no limit); which descriptors are readable.
-    static func waitForInput(on descriptors: [Int32], timeoutMilliseconds: Int32) -> [Bool] {
+    /// `timeoutMilliseconds` pass (−1: no limit); what each descriptor has.
+    static func waitForInput(on descriptors: [Int32], timeoutMilliseconds: Int32) -> [Readiness] {
         var polled = descriptors.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         guard poll(&polled, nfds_t(polled.count), timeoutMilliseconds) > 0 else {
-            return Array(repeating: false, count: descriptors.count)
+            return Array(repeating: .idle, count: descriptors.count)
         }
-        return polled.map { $0.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 }
+        return polled.map { entry in
+            if entry.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .closed }
+            return entry.revents & Int16(POLLIN) != 0 ? .readable : .idle
+        }
     }
 
     // MARK: Measuring

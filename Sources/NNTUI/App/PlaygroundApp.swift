@@ -53,9 +53,8 @@ public final class PlaygroundApp {
     private var drawnVersion = -1
     private var drawnSize: Size?
     private var lastPresent: UInt64 = 0
-    /// When the last frame began: frames are due a fixed interval after the previous
-    /// one began, so the time spent drawing does not lower the frame rate.
-    private var lastFrameStart: UInt64 = 0
+    /// When a new snapshot may next be drawn.
+    private var schedule: FrameSchedule
     private var lastPresentWhilePlaying = false
     private var inputSince: UInt64?
     private var note: (text: String, since: UInt64)?
@@ -74,6 +73,7 @@ public final class PlaygroundApp {
         self.engine = engine
         self.state = state
         self.options = options
+        schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
         self.recorder = recorder
         recordedSize = recorder?.header.terminal.map { Size(width: $0.width, height: $0.height) }
         self.lessonStore = lessonStore
@@ -101,7 +101,6 @@ public final class PlaygroundApp {
         send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
-        let frameInterval = 1_000_000_000 / UInt64(options.maxFramesPerSecond)
         var dirty = true
         loop: while !state.shouldQuit {
             let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
@@ -125,21 +124,12 @@ public final class PlaygroundApp {
                     try recorder.resize(width: size.width, height: size.height, step: snapshot.sessionStep)
                 }
             }
-            let frameDue = lastFrameStart &+ frameInterval
-            if dirty || size != drawnSize || (snapshot.version != drawnVersion && now >= frameDue) {
+            if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
                 draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
             }
 
-            var deadline: UInt64?
-            if snapshot.version != drawnVersion {
-                deadline = lastFrameStart &+ frameInterval  // a new snapshot waits for its frame
-            } else {
-                alarm.arm()  // until the engine publishes the next one
-                if engine.latestVersion != drawnVersion { deadline = now }
-            }
-            if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
-            var event = backend.readEvent(until: deadline)
+            var event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
             alarm.disarm()
             while let current = event {
                 switch current {
@@ -163,6 +153,22 @@ public final class PlaygroundApp {
         }
         if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: backend.now) }
         return stats
+    }
+
+    /// Until when the loop may sleep: until a new snapshot's frame is due, or (arming
+    /// `alarm`) until the engine publishes the next one; no later than the note's expiry.
+    /// Nil: until input arrives.
+    private func wakeTime(_ snapshot: Snapshot, now: UInt64, alarm: PublishAlarm) -> UInt64? {
+        var deadline: UInt64?
+        if snapshot.version != drawnVersion {
+            deadline = schedule.nextDue
+        } else {
+            alarm.arm()
+            // Published between reading the snapshot and arming: no alarm will ring for it.
+            if engine.latestVersion != drawnVersion { deadline = now }
+        }
+        if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
+        return deadline
     }
 
     /// Writes the lesson's progress if it changed since it was last written (atomically:
@@ -254,7 +260,7 @@ public final class PlaygroundApp {
                                                         Double(presented &- since) / 1e6)
             inputSince = nil
         }
-        lastFrameStart = start
+        schedule.frameDrawn(at: start)
         lastPresent = presented
         lastPresentWhilePlaying = snapshot.isPlaying
         context = AppContext(frame)

@@ -171,7 +171,9 @@ public final class CursesScreen: TerminalBackend {
             }
             let wake = TerminalSignals.wakeDescriptor
             let ready = Platform.waitForInput(on: [Platform.standardInput, wake], timeoutMilliseconds: timeout)
-            if ready[1] { Platform.drain(wake) }
+            if ready[1] != .idle { Platform.drain(wake) }
+            // A closed terminal would wake every wait at once: leave, as for SIGHUP.
+            if ready[0] == .closed, nextInput() == nil { return .quit }
         }
     }
 

@@ -111,8 +111,7 @@ struct ReplayCommand: ParsableCommand {
             }
             return try interactive()
         }
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
@@ -124,7 +123,7 @@ struct ReplayCommand: ParsableCommand {
         } catch .invalid(let error) {
             throw error
         }
-        let report = ReplayReport(replay, seconds: (clock.now - start).seconds)
+        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
         print(json ? report.json() : report.text())
     }
 
