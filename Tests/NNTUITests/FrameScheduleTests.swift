@@ -19,18 +19,18 @@ import Testing
     @Test func aFrameAfterAKeyPushesTheNextSnapshotFrameBack() {
         var schedule = FrameSchedule(framesPerSecond: 10)
         schedule.frameDrawn(at: 1_000_000_000)  // the first: afresh
-        #expect(schedule.nextDue == 1_098_000_000)
-        schedule.frameDrawn(at: 1_098_000_000)  // on time
-        #expect(schedule.nextDue == 1_198_000_000)
+        #expect(schedule.nextDue == 1_100_000_000)
+        schedule.frameDrawn(at: 1_101_000_000)  // on time, a millisecond late
+        #expect(schedule.nextDue == 1_200_000_000)
         schedule.frameDrawn(at: 1_150_000_000)  // early: a key
-        #expect(schedule.nextDue == 1_248_000_000)
-        #expect(!schedule.isDue(1_247_999_999) && schedule.isDue(1_248_000_000))
+        #expect(schedule.nextDue == 1_250_000_000)
+        #expect(!schedule.isDue(1_249_999_999) && schedule.isDue(1_250_000_000))
     }
 
     @Test func farBehindStartsAfresh() {
         var schedule = FrameSchedule(framesPerSecond: 10)
         schedule.frameDrawn(at: 1_000_000_000)
         schedule.frameDrawn(at: 5_000_000_000)  // nothing to draw for seconds
-        #expect(schedule.nextDue == 5_098_000_000)
+        #expect(schedule.nextDue == 5_100_000_000)
     }
 }

@@ -1,11 +1,12 @@
-/// When the playground may draw its next frame for a new snapshot, at most
-/// `framesPerSecond` a second.
+/// When a run loop may draw its next frame for new content (a snapshot, a replay that
+/// moved on), at most `framesPerSecond` a second.
 ///
 /// Frames on time keep to a fixed grid: each is due one interval after the one before
 /// was due, however late it was drawn, so that waking up to a millisecond late (the
 /// terminal's wait is in whole milliseconds) does not lower the rate: 60 frames/s are
-/// 60, not 58. A frame drawn early (after a key) or far behind starts the grid afresh,
-/// and no two snapshot frames are closer than an interval less `slack`.
+/// 60, not 58. A frame drawn early (at once after a key) or far behind starts the grid
+/// afresh a whole interval later; only a frame on the grid may follow a late one by a
+/// little less (`slack`).
 struct FrameSchedule: Sendable {
     /// Nanoseconds between two frames.
     let interval: UInt64
@@ -26,13 +27,10 @@ struct FrameSchedule: Sendable {
 
     /// Notes a frame that began at `start` (for a snapshot, input or anything else).
     mutating func frameDrawn(at start: UInt64) {
-        let earliest = start &+ interval &- slack
         if start >= nextDue && start &- nextDue < interval {
-            nextDue = max(nextDue &+ interval, earliest)  // on time: the next slot of the grid
-        } else if start < nextDue {
-            nextDue = max(nextDue, earliest)  // early, after input: not sooner than an interval on
+            nextDue = max(nextDue &+ interval, start &+ interval &- slack)  // on time: the next slot
         } else {
-            nextDue = earliest  // far behind: afresh
+            nextDue = max(nextDue, start &+ interval)  // early (input) or far behind: afresh
         }
     }
 }

@@ -72,13 +72,12 @@ public final class ReplayApp {
     public func run(on backend: some TerminalBackend) -> Outcome {
         let tier = ColourTier.detect(colours: backend.colourCount, noColor: options.noColor)
         var screen = ReplayScreen(header: playback.session.header, tier: tier)
-        let frameInterval = 1_000_000_000 / UInt64(options.maxFramesPerSecond)
+        var schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
         var position = 0.0  // seconds of recording time replayed
         var paused = false
         var desync: InputError?
         var lastMarker: String?
         var last = backend.now
-        var lastFrame = last
         var dirty = true
         var drawnSize: Size?
         var quit = false
@@ -93,7 +92,7 @@ public final class ReplayApp {
             }
 
             let size = backend.size
-            if dirty || moving || size != drawnSize {
+            if dirty || size != drawnSize || (moving && schedule.isDue(now)) {
                 var frame = screen.frame(playback.state, size: size)
                 if case .regular(let rects) = frame.layout {
                     let (text, warning) = status(paused: paused, desync: desync, marker: lastMarker)
@@ -102,11 +101,11 @@ public final class ReplayApp {
                 backend.present(frame.canvas.screenCells(palette: screen.palette), width: size.width)
                 dirty = false
                 drawnSize = size
-                lastFrame = now
+                schedule.frameDrawn(at: now)
             }
 
             let stillMoving = !paused && desync == nil
-            var event = backend.readEvent(until: stillMoving ? lastFrame &+ frameInterval : nil)
+            var event = backend.readEvent(until: stillMoving ? schedule.nextDue : nil)
             while let current = event {
                 switch current {
                 case .quit:

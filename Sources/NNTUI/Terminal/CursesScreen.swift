@@ -172,8 +172,9 @@ public final class CursesScreen: TerminalBackend {
             let wake = TerminalSignals.wakeDescriptor
             let ready = Platform.waitForInput(on: [Platform.standardInput, wake], timeoutMilliseconds: timeout)
             if ready[1] != .idle { Platform.drain(wake) }
-            // A closed terminal would wake every wait at once: leave, as for SIGHUP.
-            if ready[0] == .closed, nextInput() == nil { return .quit }
+            // A closed terminal would wake every wait at once: leave, as for SIGHUP, once
+            // what it sent before closing has been read.
+            if ready[0] == .closed { return nextInput().map(BackendEvent.input) ?? .quit }
         }
     }
 
