@@ -38,6 +38,12 @@ import Testing
         #expect(next.text.contains("press ? or Esc to close"))
     }
 
+    @Test func aKeyThatChangesNothingDrawsNothing() throws {
+        let (backend, stats) = try run([.init(at: .seconds(1), .input(.function(12))), .init(at: .seconds(2), .quit)])
+        #expect(stats.events == 1)
+        #expect(backend.presentCalls == 1)
+    }
+
     @Test func aResizeLaysTheScreenOutAgain() throws {
         let (backend, _) = try run([
             .init(at: .seconds(1), .resize(Size(width: 80, height: 24))),

@@ -7,8 +7,8 @@ import NNSession
 ///
 /// 1. reads the engine's latest snapshot; once the engine has applied every command
 ///    sent, the state adopts what it reports (`AppState.adopt`);
-/// 2. draws a frame if anything changed: at once after input, a resize, a resume or a
-///    note that expired; for a new snapshot, at most `maxFramesPerSecond` times a
+/// 2. draws a frame if anything changed: at once after input that changed the state, a
+///    resize, a resume or a note that expired; for a new snapshot, at most `maxFramesPerSecond` times a
 ///    second. A frame that changes no cell writes nothing (the backend compares);
 /// 3. sleeps in `readEvent(until:)` until the next thing that can change the screen:
 ///    the next frame when a new snapshot waits to be drawn, the note's expiry, or
@@ -139,15 +139,20 @@ public final class PlaygroundApp {
                     backend.suspend()
                     backend.resume()
                     lastSeen = nil
+                    dirty = true
                 case .input(let input):
                     stats.events += 1
-                    if inputSince == nil { inputSince = backend.now }
+                    let before = state
                     let commands = state.handle(input, context: context)
                     markLessonStep()
                     send(commands)
                     if state.shouldQuit { break loop }
+                    // A key that changes nothing draws nothing (a resize redraws anyway).
+                    if state != before || !commands.isEmpty {
+                        dirty = true
+                        if inputSince == nil { inputSince = backend.now }
+                    }
                 }
-                dirty = true
                 event = backend.readEvent(until: backend.now)
             }
         }
