@@ -8,8 +8,9 @@ import NNSession
 /// 1. reads the engine's latest snapshot; once the engine has applied every command
 ///    sent, the state adopts what it reports (`AppState.adopt`);
 /// 2. draws a frame if anything changed: at once after input that changed the state, a
-///    resize, a resume or a note that expired; for a new snapshot, at most `maxFramesPerSecond` times a
-///    second. A frame that changes no cell writes nothing (the backend compares);
+///    resize, a resume or a note that expired; for a new snapshot, at most
+///    `maxFramesPerSecond` times a second (`FrameSchedule`). A frame that changes no
+///    cell writes nothing (the backend compares);
 /// 3. sleeps in `readEvent(until:)` until the next thing that can change the screen:
 ///    the next frame when a new snapshot waits to be drawn, the note's expiry, or
 ///    else, armed with a `PublishAlarm`, the engine's next snapshot. Input, signals
