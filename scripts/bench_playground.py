@@ -1,16 +1,30 @@
 #!/usr/bin/env python3
-"""Measures the live playground against `nnplay train`, in a release build.
+"""Measures the live playground in a release build, in a detached 200x60 tmux session.
 
-For each workload, interleaved over several rounds:
+Two sections (both by default, interleaved over several rounds, medians printed):
+
+throughput -- against `nnplay train`, for each workload:
   * `nnplay train ... --json`: epochs/s of the headless trainer;
-  * `nnplay play ... --start --stats-on-exit` in a detached 200x60 tmux session,
-    training at full speed for a few seconds while keys are pressed: frames/s,
-    epochs/s, the longest frame gap and the longest key-to-screen delay;
-  * the same playground paused and untouched: CPU time used and bytes written to
-    the terminal over two seconds (both should be ~0).
-Prints medians and the ratio playground/train epochs/s (the goal is >= 0.8).
+  * `nnplay play ... --start --stats-on-exit`, training at full speed for a few
+    seconds while keys are pressed: frames/s, epochs/s, the longest frame gap and
+    the longest key-to-screen delay; the ratio playground/train epochs/s (goal >= 0.8);
+  * the same playground paused and untouched: CPU and bytes written (both ~0).
 
-Usage: scripts/bench_playground.py [--rounds 5] [--seconds 4] [--binary PATH]
+cpu -- what the whole process costs (utime + stime of every thread, from
+/proc/PID/stat, over wall time) at each speed the `+`/`-` keys choose
+(`SpeedLadder`): paused, 1 step/s, 20 steps/s and full speed, with the bytes
+written to the terminal in each phase; the CPU time of the main (UI) thread per
+frame drawn (/proc/PID/task/PID/stat over the frames the playground counted, at full
+speed with `--fps 60`), and the median CPU time of one frame as the playground
+measures it (`frame_cpu_ms_median` in --stats-on-exit, if the build reports it);
+and the frames/s at full speed with `--fps 60`.
+Targets: 1 step/s <= 3% of one core, a frame <= 2 ms CPU (median), paused 0% with
+nothing written, --fps 60 holds 60 frames/s.
+
+Usage: scripts/bench_playground.py [--rounds 3] [--seconds 4] [--section all|throughput|cpu]
+                                   [--binary PATH] [--fps N]
+Run it under the shared build lock so other builds do not skew the figures:
+  flock /tmp/nnplay-build.lock python3 scripts/bench_playground.py
 """
 import argparse
 import json
@@ -25,6 +39,9 @@ WORKLOADS = {
     "spiral 8-8 adam": ["--dataset", "spiral", "--features", "x1,x2,sin1,sin2", "--hidden", "8,8",
                         "--optimizer", "adam", "--lr", "0.01"],
 }
+# The rungs of SpeedLadder (NNTUI/App/Ladder.swift), slowest first; None is full speed.
+SPEED_RUNGS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, None]
+WIDTH, HEIGHT = 200, 60
 
 
 def tmux(socket, *args, check=True):
@@ -38,78 +55,168 @@ def train_rate(binary, flags, epochs):
     return json.loads(out)["epochs_per_second"]
 
 
-def cpu_seconds(pid):
-    with open(f"/proc/{pid}/stat") as f:
+def cpu_seconds(pid, thread=None):
+    """utime + stime of the process (every thread), or of one thread."""
+    path = f"/proc/{pid}/stat" if thread is None else f"/proc/{pid}/task/{thread}/stat"
+    with open(path) as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def playground(binary, flags, seconds, name):
-    """Runs one playground session; returns its stats and the idle figures."""
-    socket = f"nnplay-bench-{os.getpid()}-{name}"
-    folder = tempfile.mkdtemp(prefix="nnplay-bench-")
-    stats_path, log_path = os.path.join(folder, "stats.json"), os.path.join(folder, "tty.log")
-    command = " ".join([f"'{binary}'", "play", *flags, "--stats-on-exit", f"2>'{stats_path}'"])
-    tmux(socket, "new-session", "-d", "-s", "bench", "-x", "200", "-y", "60", command)
-    try:
-        pid = None
+class Playground:
+    """One `nnplay play` in a detached tmux session on a private socket (killed by name)."""
+
+    def __init__(self, binary, flags, name):
+        self.binary, self.socket = binary, f"nnplay-bench-{os.getpid()}-{name}"
+        self.folder = tempfile.mkdtemp(prefix="nnplay-bench-")
+        self.stats_path = os.path.join(self.folder, "stats.json")
+        command = " ".join([f"'{binary}'", "play", *flags, "--stats-on-exit", f"2>'{self.stats_path}'"])
+        tmux(self.socket, "new-session", "-d", "-s", "bench", "-x", str(WIDTH), "-y", str(HEIGHT), command)
+        self.pid = None
         for _ in range(200):
-            found = subprocess.run(["pgrep", "-f", "-n", f"^{binary} play"], capture_output=True, text=True).stdout
-            if found.strip() and "paused" in tmux(socket, "capture-pane", "-p", "-t", "bench").stdout:
-                pid = int(found.split()[0])
+            found = subprocess.run(["pgrep", "-f", "-n", f"^{binary} play"], capture_output=True,
+                                   text=True).stdout
+            if found.strip() and "step" in self.screen():
+                self.pid = int(found.split()[0])
                 break
             time.sleep(0.05)
-        if pid is None:
+        if self.pid is None:
+            self.kill()
             raise RuntimeError("the playground did not start")
-        # Idle: paused and untouched, nothing should be written and no CPU used.
+
+    def screen(self):
+        return tmux(self.socket, "capture-pane", "-p", "-t", "bench", check=False).stdout
+
+    def keys(self, *keys):
+        tmux(self.socket, "send-keys", "-t", "bench", *keys)
+
+    def measure(self, seconds):
+        """(CPU share of one core, bytes written to the terminal, main-thread CPU seconds)."""
+        log = os.path.join(self.folder, f"tty-{time.monotonic_ns()}.log")
+        tmux(self.socket, "pipe-pane", "-t", "bench", f"cat > '{log}'")
+        cpu, main, start = cpu_seconds(self.pid), cpu_seconds(self.pid, self.pid), time.monotonic()
+        time.sleep(seconds)
+        share = (cpu_seconds(self.pid) - cpu) / (time.monotonic() - start)
+        main = cpu_seconds(self.pid, self.pid) - main
+        tmux(self.socket, "pipe-pane", "-t", "bench")
+        time.sleep(0.05)
+        written = os.path.getsize(log) if os.path.exists(log) else 0
+        return share, written, main
+
+    def quit(self):
+        """Quits with q and returns the --stats-on-exit figures."""
+        self.keys("q")
+        for _ in range(200):
+            if subprocess.run(["kill", "-0", str(self.pid)], capture_output=True).returncode != 0:
+                break
+            time.sleep(0.05)
+        with open(self.stats_path) as f:
+            return json.loads(f.read().strip().splitlines()[-1])
+
+    def kill(self):
+        tmux(self.socket, "kill-session", "-t", "bench", check=False)
+
+
+def speed_keys(current, target):
+    """The `+` or `-` presses that move the speed from one rung to another."""
+    steps = SPEED_RUNGS.index(target) - SPEED_RUNGS.index(current)
+    return ["+"] * steps if steps > 0 else ["-"] * -steps
+
+
+def throughput_round(binary, flags, seconds, name):
+    """One playground session at full speed; returns its stats and the paused figures."""
+    play = Playground(binary, flags, name)
+    try:
         time.sleep(0.5)
-        tmux(socket, "pipe-pane", "-t", "bench", f"cat > '{log_path}'")
-        cpu_before, idle_start = cpu_seconds(pid), time.monotonic()
-        time.sleep(2.0)
-        idle_cpu = (cpu_seconds(pid) - cpu_before) / (time.monotonic() - idle_start)
-        tmux(socket, "pipe-pane", "-t", "bench")
-        idle_bytes = os.path.getsize(log_path) if os.path.exists(log_path) else 0
-        # Training at full speed, with a key now and then (move between controls).
-        tmux(socket, "send-keys", "-t", "bench", "Space")
+        idle_cpu, idle_bytes, _ = play.measure(2.0)
+        play.keys("Space")
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             time.sleep(0.5)
-            tmux(socket, "send-keys", "-t", "bench", "Down")
-        tmux(socket, "send-keys", "-t", "bench", "q")
-        for _ in range(200):
-            if subprocess.run(["kill", "-0", str(pid)], capture_output=True).returncode != 0:
-                break
-            time.sleep(0.05)
-        with open(stats_path) as f:
-            stats = json.loads(f.read().strip().splitlines()[-1])
-        return stats, idle_cpu, idle_bytes
+            play.keys("Down")
+        return play.quit(), idle_cpu, idle_bytes
     finally:
-        tmux(socket, "kill-session", "-t", "bench", check=False)
+        play.kill()
+
+
+def cpu_round(binary, flags, seconds, name):
+    """Paused, 1 step/s, 20 steps/s and full speed in one session; then --fps 60."""
+    row = {}
+    play = Playground(binary, flags, name)
+    try:
+        time.sleep(1.0)
+        row["paused"], row["paused bytes"], _ = play.measure(seconds)
+        play.keys(*speed_keys(None, 1))
+        play.keys("Space")
+        # Wait until the "speed: ..." note has gone (it is drawn, then cleared after 4 s).
+        time.sleep(5.0)
+        row["1 step/s"], row["1 step/s bytes"], _ = play.measure(seconds)
+        play.keys(*speed_keys(1, 20))
+        time.sleep(5.0)
+        row["20 steps/s"], _, _ = play.measure(seconds)
+        play.keys(*speed_keys(20, None))
+        time.sleep(1.0)
+        row["max"], _, _ = play.measure(seconds)
+        row["frame ms median"] = play.quit().get("frame_cpu_ms_median", float("nan"))
+    finally:
+        play.kill()
+    # Training at full speed with --fps 60 from the start: frames/s, and the main
+    # (UI) thread's CPU per frame, start-up included.
+    play = Playground(binary, flags + ["--fps", "60", "--start"], name + "-fps")
+    try:
+        time.sleep(seconds)
+        main_cpu = cpu_seconds(play.pid, play.pid)
+        stats = play.quit()
+        row["fps 60"] = stats["frames_per_second"]
+        row["main ms/frame"] = main_cpu * 1000 / max(1, stats["frames"])
+    finally:
+        play.kill()
+    return row
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--binary", default=".build/release/nnplay")
+    parser.add_argument("--section", choices=["all", "throughput", "cpu"], default="all")
     parser.add_argument("--fps", type=int, default=None, help="the playground's frame cap (default: its own)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
     if not os.path.exists(binary):
         subprocess.run(["swift", "build", "-c", "release", "--product", "nnplay"], check=True)
-    print(f"{'workload':18} {'train ep/s':>11} {'play ep/s':>10} {'ratio':>6} {'fps':>6} "
-          f"{'max gap ms':>10} {'key ms':>7} {'idle cpu':>8} {'idle bytes':>10}")
-    for name, flags in WORKLOADS.items():
-        rows = []
-        for round_ in range(args.rounds):
-            play_flags = flags + (["--fps", str(args.fps)] if args.fps else [])
-            stats, idle_cpu, idle_bytes = playground(binary, play_flags, args.seconds, f"{round_}")
-            rate = train_rate(binary, flags, max(200, int(stats["epochs_per_second"] * 2)))
-            rows.append((rate, stats["epochs_per_second"], stats["frames_per_second"],
-                         stats["longest_frame_gap_ms"], stats["longest_input_latency_ms"], idle_cpu, idle_bytes))
-        med = [statistics.median(column) for column in zip(*rows)]
-        print(f"{name:18} {med[0]:11.0f} {med[1]:10.0f} {med[1] / med[0]:6.2f} {med[2]:6.1f} "
-              f"{med[3]:10.1f} {med[4]:7.1f} {med[5] * 100:7.1f}% {med[6]:10.0f}")
+    fps_flags = ["--fps", str(args.fps)] if args.fps else []
+    if args.section in ("all", "throughput"):
+        print(f"{'workload':18} {'train ep/s':>11} {'play ep/s':>10} {'ratio':>6} {'fps':>6} "
+              f"{'max gap ms':>10} {'key ms':>7} {'idle cpu':>8} {'idle bytes':>10}")
+        for name, flags in WORKLOADS.items():
+            rows = []
+            for round_ in range(args.rounds):
+                stats, idle_cpu, idle_bytes = throughput_round(binary, flags + fps_flags, args.seconds, f"{round_}")
+                rate = train_rate(binary, flags, max(200, int(stats["epochs_per_second"] * 2)))
+                rows.append((rate, stats["epochs_per_second"], stats["frames_per_second"],
+                             stats["longest_frame_gap_ms"], stats["longest_input_latency_ms"], idle_cpu,
+                             idle_bytes))
+            med = [statistics.median(column) for column in zip(*rows)]
+            print(f"{name:18} {med[0]:11.0f} {med[1]:10.0f} {med[1] / med[0]:6.2f} {med[2]:6.1f} "
+                  f"{med[3]:10.1f} {med[4]:7.1f} {med[5] * 100:7.1f}% {med[6]:10.0f}", flush=True)
+    if args.section in ("all", "cpu"):
+        columns = ["paused", "paused bytes", "1 step/s", "1 step/s bytes", "20 steps/s", "max",
+                   "main ms/frame", "frame ms median", "fps 60"]
+        print(f"\nCPU of the whole process ({WIDTH}x{HEIGHT}, % of one core), medians of {args.rounds} rounds")
+        print(f"{'workload':18} " + " ".join(f"{c:>15}" for c in columns))
+        for name, flags in WORKLOADS.items():
+            rows = [cpu_round(binary, flags + fps_flags, args.seconds, f"cpu{r}") for r in range(args.rounds)]
+            cells = []
+            for column in columns:
+                value = statistics.median(row[column] for row in rows)
+                if column in ("paused", "1 step/s", "20 steps/s", "max"):
+                    cells.append(f"{value * 100:14.1f}%")
+                elif column.endswith("bytes"):
+                    cells.append(f"{value:15.0f}")
+                else:
+                    cells.append(f"{value:15.2f}")
+            print(f"{name:18} " + " ".join(cells), flush=True)
 
 
 if __name__ == "__main__":

@@ -39,9 +39,9 @@ public struct BenchmarkRunner: Sendable {
             var rates: [Double] = [], accuracy = 0.0
             for run in 0..<runs {
                 var trainer = try Trainer(config: workload.config(seed: UInt64(run + 1)), dataset: dataset)
-                let start = DispatchTime.now().uptimeNanoseconds
+                let start = MonotonicClock.now()
                 trainer.train(epochs: epochs)
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let seconds = MonotonicClock.seconds(since: start)
                 rates.append(Double(epochs) / seconds)
                 accuracy = BenchmarkRunner.accuracy(trainer)
                 if workload.name == "W1" { w1Network = trainer.network }
@@ -56,10 +56,10 @@ public struct BenchmarkRunner: Sendable {
             let inputs = FeatureMatrix(points: points, features: [.x1, .x2])
             var times: [Double] = []
             for r in -1..<gridRepeats {
-                let start = DispatchTime.now().uptimeNanoseconds
+                let start = MonotonicClock.now()
                 let out = NetworkOutputs(network: network, inputs: inputs, problem: .classification(classes: 2),
                                          loss: nil)
-                let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+                let ms = MonotonicClock.seconds(since: start) * 1000
                 if r >= 0 { times.append(ms) }
                 precondition(out.count == points.count)
             }

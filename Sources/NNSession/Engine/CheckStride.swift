@@ -18,20 +18,20 @@ struct CheckStride {
     mutating func restart() {
         stride = 1
         remaining = 1
-        lastCheck = EngineClock.now()
+        lastCheck = MonotonicClock.now()
     }
 
     /// Measures from now on, keeping the stride (after time spent on something else,
     /// such as publishing, that must not count as training).
     mutating func rebase() {
-        lastCheck = EngineClock.now()
+        lastCheck = MonotonicClock.now()
     }
 
     /// Counts a step; every `stride` steps returns the time and re-estimates the stride.
     mutating func tick() -> UInt64? {
         remaining -= 1
         guard remaining <= 0 else { return nil }
-        let now = EngineClock.now()
+        let now = MonotonicClock.now()
         let perStep = max(1, (now &- lastCheck) / UInt64(stride))
         stride = Int(min(UInt64(CheckStride.maxStride), max(1, period / perStep)))
         remaining = stride

@@ -10,7 +10,8 @@ import Foundation
 /// - While playing the thread trains as fast as it can (or at the state's speed cap)
 ///   and publishes a fresh `Snapshot` every `Options.publishInterval`; it always
 ///   publishes after commands, on pausing (also when training diverges) and on
-///   stopping. `latestSnapshot()` is a quick copy under a lock.
+///   stopping. `latestSnapshot()` is a quick copy under a lock; `observePublishing`
+///   tells a sleeping UI when there is a new one.
 /// - While paused the thread blocks on a semaphore until a command arrives: no CPU.
 /// - `requestPictures(_:)` tells the thread which pictures of the network the screen
 ///   draws; it computes them (`EnginePictures`) and publishes them with the snapshots,
@@ -35,7 +36,7 @@ public final class Engine: Sendable {
     public init(state: PlaygroundState, options: Options = Options()) {
         initialState = state
         let core = EngineCore(snapshot: state.snapshot(),
-                              publishInterval: max(1, EngineClock.nanoseconds(options.publishInterval)))
+                              publishInterval: max(1, MonotonicClock.nanoseconds(options.publishInterval)))
         self.core = core
         let thread = Thread { core.run(state) }
         thread.name = "nnplay.engine"
@@ -64,6 +65,18 @@ public final class Engine: Sendable {
     /// The most recently published snapshot.
     public func latestSnapshot() -> Snapshot {
         core.mailbox.withLock { $0.snapshot }
+    }
+
+    /// The version of the most recently published snapshot (without copying it).
+    public var latestVersion: Int {
+        core.mailbox.withLock { $0.snapshot.version }
+    }
+
+    /// Calls `observer` on the engine's thread after every snapshot it publishes (nil:
+    /// no longer). It must be quick and must not call back into the engine: a run loop
+    /// uses it to sleep until there is something new to draw instead of polling.
+    public func observePublishing(_ observer: (@Sendable () -> Void)?) {
+        core.mailbox.withLock { $0.publishObserver = observer }
     }
 
     /// Every command applied so far, with its session step, in the order applied.

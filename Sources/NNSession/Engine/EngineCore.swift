@@ -100,7 +100,7 @@ final class EngineCore: Sendable {
             }
             let paced = state.stepsPerSecond != nil
             if let rate = state.stepsPerSecond {
-                if let due = pacer.delay(now: EngineClock.now(), stepsPerSecond: rate) {
+                if let due = pacer.delay(now: MonotonicClock.now(), stepsPerSecond: rate) {
                     waitForWork(until: due)
                     continue
                 }
@@ -109,7 +109,7 @@ final class EngineCore: Sendable {
             state.step()
             if !state.isPlaying {
                 publish(state, &publisher, forced: true, log: [])  // diverged: paused itself
-            } else if let now = paced ? EngineClock.now() : stride.tick(), publisher.isDue(now) {
+            } else if let now = paced ? MonotonicClock.now() : stride.tick(), publisher.isDue(now) {
                 publish(state, &publisher, forced: false, log: [])
                 stride.rebase()
             }
@@ -121,20 +121,21 @@ final class EngineCore: Sendable {
 
     private func publish(_ state: PlaygroundState, _ publisher: inout EnginePublisher, forced: Bool,
                          log entries: [LoggedCommand]) {
-        let snapshot = publisher.snapshot(of: state, now: EngineClock.now(), forced: forced)
+        let snapshot = publisher.snapshot(of: state, now: MonotonicClock.now(), forced: forced)
         // The replaced snapshot is handed out of the lock, so that freeing it (when the
         // UI no longer holds it either) does not happen while the UI may be waiting.
-        let previous = mailbox.withLock { box in
+        let (previous, observer) = mailbox.withLock { box in
             box.log.append(contentsOf: entries)
             let old = box.snapshot
             box.snapshot = snapshot
-            return old
+            return (old, box.publishObserver)
         }
         _ = previous
+        observer?()
     }
 
     /// Blocks until a command, a new picture request or a stop arrives, or until
-    /// `deadline` (nanoseconds of `EngineClock`) if given; returns at once if one is
+    /// `deadline` (nanoseconds of `MonotonicClock`) if given; returns at once if one is
     /// already waiting.
     private func waitForWork(until deadline: UInt64?) {
         let wait = mailbox.withLock { box in

@@ -19,6 +19,9 @@ struct EngineMailbox {
     var threadWaiting = false
     /// The thread has published its last snapshot and returned.
     var finished = false
+    /// Called on the engine's thread after each snapshot is published (outside the
+    /// lock): how a UI that sleeps until something changes learns that something did.
+    var publishObserver: (@Sendable () -> Void)?
 
     init(snapshot: Snapshot) {
         self.snapshot = snapshot

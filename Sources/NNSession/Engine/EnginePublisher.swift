@@ -44,9 +44,9 @@ struct EnginePublisher {
         updateSpeed(state, now: now)
         let stale = metricsVersion != state.version
         if metrics == nil || (stale && (forced || now &- metricsTime >= EnginePublisher.costFactor &* metricsCost)) {
-            let start = EngineClock.now()
+            let start = MonotonicClock.now()
             metrics = state.metrics()
-            let end = EngineClock.now()
+            let end = MonotonicClock.now()
             metricsCost = end &- start
             metricsTime = end
             metricsVersion = state.version

@@ -20,19 +20,19 @@ struct EnginePictures {
     private var paintedAt: UInt64 = 0
     private var cost: UInt64 = 0
 
-    /// The pictures to publish with `state` at `now` (nanoseconds of `EngineClock`).
+    /// The pictures to publish with `state` at `now` (nanoseconds of `MonotonicClock`).
     mutating func pictures(of state: PlaygroundState, now: UInt64, forced: Bool) -> NetworkPictures? {
         guard let request else { return nil }
         if let latest = painter.latest, latest.spec == request.spec, !forced {
-            let gap = max(EngineClock.nanoseconds(request.interval), EnginePictures.costFactor &* cost)
+            let gap = max(MonotonicClock.nanoseconds(request.interval), EnginePictures.costFactor &* cost)
             if now &- paintedAt < gap { return latest }
         }
         let before = painter.paintings
-        let start = EngineClock.now()
+        let start = MonotonicClock.now()
         let pictures = painter.pictures(of: state.trainer.network, features: state.config.features,
                                         spec: request.spec, version: state.version)
         if painter.paintings != before {
-            cost = EngineClock.now() &- start
+            cost = MonotonicClock.now() &- start
             paintedAt = start
         }
         return pictures

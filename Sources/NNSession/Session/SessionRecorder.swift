@@ -48,7 +48,7 @@ public final class SessionRecorder {
     private let elapsed: () -> Double
 
     /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
-    /// each line's `time` (default: wall-clock seconds since now); tests pass their own.
+    /// each line's `time` (default: seconds since now, by `MonotonicClock`); tests pass their own.
     public init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
                 elapsed: (() -> Double)? = nil) throws(InputError) {
         self.path = path
@@ -57,12 +57,8 @@ public final class SessionRecorder {
         if let elapsed {
             self.elapsed = elapsed
         } else {
-            let clock = ContinuousClock()
-            let start = clock.now
-            self.elapsed = {
-                let (seconds, attoseconds) = (clock.now - start).components
-                return Double(seconds) + Double(attoseconds) * 1e-18
-            }
+            let start = MonotonicClock.now()
+            self.elapsed = { MonotonicClock.seconds(since: start) }
         }
         nextCheckpoint = self.checkpointInterval
         let line: String

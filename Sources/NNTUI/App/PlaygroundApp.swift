@@ -2,36 +2,36 @@ import NNCore
 import NNSession
 
 /// The live playground's run loop, on the main actor (the one thread that owns the
-/// terminal). Each turn:
+/// terminal), on any `TerminalBackend`: the curses screen, or a scripted one in tests.
+/// Each turn:
 ///
-/// 1. acts on Ctrl-C / SIGTERM (quit) and Ctrl-Z (give the terminal back, stop, take it
-///    again after `fg`), flagged by `TerminalSignals`;
-/// 2. reads the engine's latest snapshot; once the engine has applied every command
+/// 1. reads the engine's latest snapshot; once the engine has applied every command
 ///    sent, the state adopts what it reports (`AppState.adopt`);
-/// 3. draws a frame if anything changed (a new snapshot, input, a resize, a note that
-///    expired), at most `maxFramesPerSecond` times a second while training, but at once
-///    after input; the curses screen writes only the cells that changed;
-/// 4. waits for input: until the next frame is due while training, a few milliseconds
-///    while the engine has commands to apply, and `idleTimeout` when paused, so a
-///    paused, untouched playground neither draws nor writes and idles at ~0% CPU.
+/// 2. draws a frame if anything changed: at once after input that changed the state, a
+///    resize, a resume or a note that expired; for a new snapshot, at most
+///    `maxFramesPerSecond` times a second (`FrameSchedule`). A frame that changes no
+///    cell writes nothing (the backend compares);
+/// 3. sleeps in `readEvent(until:)` until the next thing that can change the screen:
+///    the next frame when a new snapshot waits to be drawn, the note's expiry, or
+///    else, armed with a `PublishAlarm`, the engine's next snapshot. Input, signals
+///    (quit: Ctrl-C, SIGTERM, SIGHUP; Ctrl-Z: suspend) and the alarm end the sleep.
+///    Nothing polls, so a paused playground, or one training at 1 step/s, costs
+///    next to no CPU.
 ///
-/// The terminal is restored whatever happens (`defer`), also after an error.
+/// With curses (`run(startPlaying:initialCommands:)`), the terminal is restored
+/// whatever happens (`defer`), also after an error.
 @MainActor
 public final class PlaygroundApp {
     public struct Options: Sendable {
         /// The most frames drawn per second while training.
         public var maxFramesPerSecond: Int
-        /// How long to wait for input when there is nothing to draw (milliseconds).
-        public var idleTimeout: Int32
         /// How long a note stays on the bottom row (nanoseconds).
         public var noteLifetime: UInt64
         /// The value of `NO_COLOR` (set and non-empty: monochrome).
         public var noColor: String?
 
-        public init(maxFramesPerSecond: Int = 40, idleTimeout: Int32 = 250, noteLifetime: UInt64 = 4_000_000_000,
-                    noColor: String? = nil) {
+        public init(maxFramesPerSecond: Int = 40, noteLifetime: UInt64 = 4_000_000_000, noColor: String? = nil) {
             self.maxFramesPerSecond = max(1, maxFramesPerSecond)
-            self.idleTimeout = idleTimeout
             self.noteLifetime = noteLifetime
             self.noColor = noColor
         }
@@ -54,9 +54,8 @@ public final class PlaygroundApp {
     private var drawnVersion = -1
     private var drawnSize: Size?
     private var lastPresent: UInt64 = 0
-    /// When the last frame began: frames are due a fixed interval after the previous
-    /// one began, so the time spent drawing does not lower the frame rate.
-    private var lastFrameStart: UInt64 = 0
+    /// When a new snapshot may next be drawn.
+    private var schedule: FrameSchedule
     private var lastPresentWhilePlaying = false
     private var inputSince: UInt64?
     private var note: (text: String, since: UInt64)?
@@ -75,37 +74,39 @@ public final class PlaygroundApp {
         self.engine = engine
         self.state = state
         self.options = options
+        schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
         self.recorder = recorder
         recordedSize = recorder?.header.terminal.map { Size(width: $0.width, height: $0.height) }
         self.lessonStore = lessonStore
         savedProgress = state.lesson?.session.progress
     }
 
-    /// Takes over the terminal and runs until `q`, Ctrl-C or SIGTERM (training at once
-    /// if `startPlaying`); returns what it measured. Throws if the terminal cannot be
-    /// used (not a TTY, unknown TERM).
+    /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP (training at
+    /// once if `startPlaying`); returns what it measured. Throws if the terminal cannot
+    /// be used (not a TTY, unknown TERM).
     public func run(startPlaying: Bool = false, initialCommands: [Command] = []) throws(TerminalError) -> PlaygroundStats {
-        TerminalSignals.install()  // before curses, so that it leaves Ctrl-Z to us
+        TerminalSignals.install()  // before curses, so that it leaves Ctrl-Z and resizes to us
         let screen = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { screen.close() }
+        return run(on: screen, startPlaying: startPlaying, initialCommands: initialCommands)
+    }
+
+    /// Runs the loop on `backend` until `q` or a quit from the backend; returns what it
+    /// measured.
+    public func run(on backend: some TerminalBackend, startPlaying: Bool = false,
+                    initialCommands: [Command] = []) -> PlaygroundStats {
+        let alarm = PublishAlarm(wake: backend.wakeUp)
+        engine.observePublishing { alarm.ring() }
+        defer { engine.observePublishing(nil) }
         markLessonStep()
         send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
-        let palette = Palette(tier: ColourTier.detect(colours: screen.colourCount, noColor: options.noColor))
-        let frameInterval = 1_000_000_000 / UInt64(options.maxFramesPerSecond)
+        let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
         var dirty = true
-        while !state.shouldQuit {
-            if TerminalSignals.takeQuit() != nil { break }
-            if TerminalSignals.takeSuspend() {
-                screen.suspend()
-                TerminalSignals.suspendNow()
-                screen.resume()
-                dirty = true
-                lastSeen = nil
-            }
+        loop: while !state.shouldQuit {
             let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
             let snapshot = latestSnapshot()
-            var now = MonotonicClock.now()
+            let now = backend.now
             measureTraining(snapshot, now: now)
             if caughtUp && snapshot.version != adoptedVersion {
                 adoptedVersion = snapshot.version
@@ -117,59 +118,63 @@ public final class PlaygroundApp {
             if expireNote(now: now) { dirty = true }
             saveLessonProgress()
 
-            let (width, height) = screen.size
-            let size = Size(width: width, height: height)
+            let size = backend.size
             if recorder != nil && size != recordedSize {
                 recordedSize = size
                 record { (recorder: SessionRecorder) throws(InputError) in
-                    try recorder.resize(width: width, height: height, step: snapshot.sessionStep)
+                    try recorder.resize(width: size.width, height: size.height, step: snapshot.sessionStep)
                 }
             }
-            let changed = dirty || snapshot.version != drawnVersion || size != drawnSize
-            if changed && (dirty || size != drawnSize || now &- lastFrameStart >= frameInterval) {
-                lastFrameStart = now
-                draw(snapshot, size: size, palette: palette, on: screen)
-                now = MonotonicClock.now()
-                if snapshot.isPlaying && lastPresentWhilePlaying {
-                    stats.longestFrameGapMilliseconds = max(stats.longestFrameGapMilliseconds,
-                                                            Double(now &- lastPresent) / 1e6)
-                }
-                if let since = inputSince {
-                    stats.longestInputLatencyMilliseconds = max(stats.longestInputLatencyMilliseconds,
-                                                                Double(now &- since) / 1e6)
-                    inputSince = nil
-                }
-                lastPresent = now
-                lastPresentWhilePlaying = snapshot.isPlaying
+            if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
+                draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
             }
 
-            let timeout: Int32
-            if !caughtUp {
-                timeout = 2
-            } else if snapshot.isPlaying || snapshot.version != drawnVersion {
-                let due = lastFrameStart &+ frameInterval
-                timeout = due > now ? Int32(min(UInt64(options.idleTimeout), (due - now) / 1_000_000 + 1)) : 0
-            } else if let note {
-                let left = (note.since &+ options.noteLifetime) &- now
-                timeout = Int32(min(UInt64(options.idleTimeout), left / 1_000_000 + 1))
-            } else {
-                timeout = options.idleTimeout
-            }
-            var event = screen.readEvent(timeoutMilliseconds: timeout)
+            var event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
+            alarm.disarm()
             while let current = event {
-                stats.events += 1
-                if inputSince == nil { inputSince = MonotonicClock.now() }
-                let commands = state.handle(current, context: context)
-                markLessonStep()
-                send(commands)
-                dirty = true
-                if state.shouldQuit { break }
-                event = screen.readEvent(timeoutMilliseconds: 0)
+                switch current {
+                case .quit:
+                    break loop
+                case .suspend:
+                    backend.suspend()
+                    backend.resume()
+                    lastSeen = nil
+                    dirty = true
+                case .input(let input):
+                    stats.events += 1
+                    let before = state
+                    let commands = state.handle(input, context: context)
+                    markLessonStep()
+                    send(commands)
+                    if state.shouldQuit { break loop }
+                    // A key that changes nothing draws nothing (a resize redraws anyway).
+                    if state != before || !commands.isEmpty {
+                        dirty = true
+                        if inputSince == nil { inputSince = backend.now }
+                    }
+                }
+                event = backend.readEvent(until: backend.now)
             }
         }
-        if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: MonotonicClock.now()) }
+        if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: backend.now) }
         return stats
+    }
+
+    /// Until when the loop may sleep: until a new snapshot's frame is due, or (arming
+    /// `alarm`) until the engine publishes the next one; no later than the note's expiry.
+    /// Nil: until input arrives.
+    private func wakeTime(_ snapshot: Snapshot, now: UInt64, alarm: PublishAlarm) -> UInt64? {
+        var deadline: UInt64?
+        if snapshot.version != drawnVersion {
+            deadline = schedule.nextDue
+        } else {
+            alarm.arm()
+            // Published between reading the snapshot and arming: no alarm will ring for it.
+            if engine.latestVersion != drawnVersion { deadline = now }
+        }
+        if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
+        return deadline
     }
 
     /// Writes the lesson's progress if it changed since it was last written (atomically:
@@ -232,24 +237,40 @@ public final class PlaygroundApp {
 
     /// Maps the published pictures (asking for the sizes this frame draws), renders and
     /// presents one frame.
-    private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on screen: CursesScreen) {
-        let start = MonotonicClock.now()
+    private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
+        let cpuStart = Platform.threadCPUTime()
+        let start = backend.now
         fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
-        let evaluated = MonotonicClock.now()
+        let evaluated = backend.now
         let frame = PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields,
                                             framesPerSecond: clock.framesPerSecond(at: start), size: size,
                                             palette: palette)
         let cells = frame.canvas.screenCells(palette: palette)
-        let rendered = MonotonicClock.now()
-        screen.present(cells, width: size.width)
-        let presented = MonotonicClock.now()
+        let rendered = backend.now
+        backend.present(cells, width: size.width)
+        let presented = backend.now
         clock.framePresented(at: start)
         stats.frames += 1
         stats.evaluateSeconds += Double(evaluated &- start) / 1e9
         stats.renderSeconds += Double(rendered &- evaluated) / 1e9
         stats.presentSeconds += Double(presented &- rendered) / 1e9
-        if snapshot.isPlaying { stats.playingFrames += 1 }
+        stats.recordFrameCPU(nanoseconds: Platform.threadCPUTime() &- cpuStart)
+        if snapshot.isPlaying {
+            stats.playingFrames += 1
+            if lastPresentWhilePlaying {
+                stats.longestFrameGapMilliseconds = max(stats.longestFrameGapMilliseconds,
+                                                        Double(presented &- lastPresent) / 1e6)
+            }
+        }
+        if let since = inputSince {
+            stats.longestInputLatencyMilliseconds = max(stats.longestInputLatencyMilliseconds,
+                                                        Double(presented &- since) / 1e6)
+            inputSince = nil
+        }
+        schedule.frameDrawn(at: start)
+        lastPresent = presented
+        lastPresentWhilePlaying = snapshot.isPlaying
         context = AppContext(frame)
         drawnVersion = fields.isCurrent ? snapshot.version : -1  // drawn again when the pictures for this size come
         drawnSize = size

@@ -24,6 +24,11 @@ public struct PlaygroundStats: Equatable, Sendable {
     public var presentSeconds = 0.0
     /// Events read.
     public var events = 0
+    /// The CPU time of the last `recentFrameLimit` frames (drawing thread, nanoseconds),
+    /// oldest overwritten first.
+    private var recentFrameCPU: [UInt64] = []
+    private var nextFrameSlot = 0
+    static let recentFrameLimit = 4096
 
     public init() {}
 
@@ -35,6 +40,26 @@ public struct PlaygroundStats: Equatable, Sendable {
     /// Epochs per second while training.
     public var playingEpochsPerSecond: Double {
         playingSeconds > 0 ? playingEpochs / playingSeconds : 0
+    }
+
+    /// Notes the CPU time one frame took (evaluating, drawing and presenting it).
+    public mutating func recordFrameCPU(nanoseconds: UInt64) {
+        if recentFrameCPU.count < PlaygroundStats.recentFrameLimit {
+            recentFrameCPU.append(nanoseconds)
+        } else {
+            recentFrameCPU[nextFrameSlot] = nanoseconds
+            nextFrameSlot = (nextFrameSlot + 1) % PlaygroundStats.recentFrameLimit
+        }
+    }
+
+    /// The median CPU time of one frame over the last 4,096, in milliseconds (0 before
+    /// the first): the figure `scripts/bench_playground.py` reports.
+    public var medianFrameCPUMilliseconds: Double {
+        guard !recentFrameCPU.isEmpty else { return 0 }
+        let sorted = recentFrameCPU.sorted()
+        let middle = sorted.count / 2
+        let median = sorted.count % 2 == 1 ? Double(sorted[middle]) : Double(sorted[middle - 1] + sorted[middle]) / 2
+        return median / 1e6
     }
 
     /// Milliseconds per frame of `seconds` spent over all frames.
@@ -55,6 +80,7 @@ public struct PlaygroundStats: Equatable, Sendable {
             ("evaluate_ms_per_frame", number(perFrame(evaluateSeconds))),
             ("render_ms_per_frame", number(perFrame(renderSeconds))),
             ("present_ms_per_frame", number(perFrame(presentSeconds))),
+            ("frame_cpu_ms_median", number(medianFrameCPUMilliseconds)),
             ("events", String(events)),
         ]
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"

@@ -10,6 +10,10 @@ import NNSession
 ///
 /// Keys: space pauses and resumes, `n` (or `.`) takes the next event at once and
 /// pauses, `+` and `-` double and halve the speed, `q` (or Ctrl-C) quits.
+///
+/// The loop runs on any `TerminalBackend`. While the replay moves it draws at most
+/// `maxFramesPerSecond` frames a second; paused, finished or stopped at a desync it
+/// draws only after input, a resize or a resume, and otherwise sleeps until one comes.
 @MainActor
 public final class ReplayApp {
     public struct Options: Sendable {
@@ -20,11 +24,15 @@ public final class ReplayApp {
         /// The most training steps per frame, so that keys stay responsive when a
         /// recording trained faster than this machine can replay.
         public var maxStepsPerFrame: Int
+        /// The most frames drawn per second while the replay moves.
+        public var maxFramesPerSecond: Int
 
-        public init(speed: Double = 1, noColor: String? = nil, maxStepsPerFrame: Int = 20_000) {
+        public init(speed: Double = 1, noColor: String? = nil, maxStepsPerFrame: Int = 20_000,
+                    maxFramesPerSecond: Int = 30) {
             self.speed = speed
             self.noColor = noColor
             self.maxStepsPerFrame = max(1, maxStepsPerFrame)
+            self.maxFramesPerSecond = max(1, maxFramesPerSecond)
         }
     }
 
@@ -51,85 +59,118 @@ public final class ReplayApp {
         self.options.speed = min(ReplayApp.speeds.upperBound, max(ReplayApp.speeds.lowerBound, options.speed))
     }
 
-    /// Takes over the terminal and replays until `q`, Ctrl-C or SIGTERM. Throws if the
-    /// terminal cannot be used.
+    /// Takes over the terminal and replays until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
+    /// the terminal cannot be used.
     public func run() throws(TerminalError) -> Outcome {
         TerminalSignals.install()
         let terminal = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { terminal.close() }
-        let tier = ColourTier.detect(colours: terminal.colourCount, noColor: options.noColor)
+        return run(on: terminal)
+    }
+
+    /// Replays on `backend` until `q` or a quit from the backend.
+    public func run(on backend: some TerminalBackend) -> Outcome {
+        let tier = ColourTier.detect(colours: backend.colourCount, noColor: options.noColor)
         var screen = ReplayScreen(header: playback.session.header, tier: tier)
+        var schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
         var position = 0.0  // seconds of recording time replayed
         var paused = false
         var desync: InputError?
         var lastMarker: String?
-        var last = MonotonicClock.now()
+        var last = backend.now
+        var dirty = true
+        var drawnSize: Size?
         var quit = false
         while !quit {
-            if TerminalSignals.takeQuit() != nil { break }
-            if TerminalSignals.takeSuspend() {
-                terminal.suspend()
-                TerminalSignals.suspendNow()
-                terminal.resume()
-            }
-            let now = MonotonicClock.now()
-            if !paused && desync == nil { position += Double(now &- last) / 1e9 * options.speed }
+            let now = backend.now
+            let moving = !paused && desync == nil
+            if moving { position += Double(now &- last) / 1e9 * options.speed }
             last = now
-            do throws(SessionReplayError) {
-                // Events that are due, then training toward where the recording was.
-                var budget = options.maxStepsPerFrame
-                while desync == nil, let next = playback.next, pace.times[playback.nextIndex] <= position,
-                      next.event.step - playback.state.sessionStep <= budget {
-                    budget -= next.event.step - playback.state.sessionStep
-                    try take(&screen, &lastMarker)
-                }
-                if desync == nil && !playback.isFinished {
-                    let target = pace.step(at: position)
-                    _ = try playback.train(atMost: min(budget, target - playback.state.sessionStep))
-                }
-            } catch {
-                desync = error.error
+            if moving {
+                advance(&screen, to: position, lastMarker: &lastMarker, desync: &desync)
+                if playback.isFinished { paused = true }
             }
-            if playback.isFinished { paused = true }
 
-            let (width, height) = terminal.size
-            let size = Size(width: width, height: height)
-            var frame = screen.frame(playback.state, size: size)
-            if case .regular(let rects) = frame.layout {
-                let (text, warning) = status(paused: paused, desync: desync, marker: lastMarker)
-                ReplayBar.draw(text, warning: warning, in: rects.hintBar, canvas: &frame.canvas)
+            let size = backend.size
+            if dirty || size != drawnSize || (moving && schedule.isDue(now)) {
+                var frame = screen.frame(playback.state, size: size)
+                if case .regular(let rects) = frame.layout {
+                    let (text, warning) = status(paused: paused, desync: desync, marker: lastMarker)
+                    ReplayBar.draw(text, warning: warning, in: rects.hintBar, canvas: &frame.canvas)
+                }
+                backend.present(frame.canvas.screenCells(palette: screen.palette), width: size.width)
+                dirty = false
+                drawnSize = size
+                schedule.frameDrawn(at: now)
             }
-            terminal.present(frame.canvas.screenCells(palette: screen.palette), width: size.width)
 
-            var event = terminal.readEvent(timeoutMilliseconds: paused || desync != nil ? 250 : 33)
+            let stillMoving = !paused && desync == nil
+            var event = backend.readEvent(until: stillMoving ? schedule.nextDue : nil)
             while let current = event {
                 switch current {
-                case .character("q"), .character("Q"), .interrupt, .escape:
+                case .quit:
                     quit = true
-                case .character(" "):
-                    if !playback.isFinished { paused.toggle() }
-                case .character("n"), .character("."), .right:
-                    paused = true
-                    do throws(SessionReplayError) {
-                        if playback.next != nil {
-                            try take(&screen, &lastMarker)
-                            position = max(position, pace.times[max(0, playback.nextIndex - 1)])
-                        }
-                    } catch {
-                        desync = error.error
-                    }
-                case .character("+"), .character("="), .up:
-                    options.speed = min(ReplayApp.speeds.upperBound, options.speed * 2)
-                case .character("-"), .character("_"), .down:
-                    options.speed = max(ReplayApp.speeds.lowerBound, options.speed / 2)
-                default:
-                    break
+                case .suspend:
+                    backend.suspend()
+                    backend.resume()
+                case .input(let input):
+                    quit = handle(input, screen: &screen, paused: &paused, position: &position,
+                                  lastMarker: &lastMarker, desync: &desync)
                 }
-                event = quit ? nil : terminal.readEvent(timeoutMilliseconds: 0)
+                dirty = true
+                event = quit ? nil : backend.readEvent(until: backend.now)
             }
         }
         if let desync { return .desync(desync) }
         return .quit(SessionReplay(playback))
+    }
+
+    /// Takes the events that are due at `position` (seconds of recording time), then
+    /// trains toward where the recording was then, within the frame's step budget.
+    private func advance(_ screen: inout ReplayScreen, to position: Double, lastMarker: inout String?,
+                         desync: inout InputError?) {
+        do throws(SessionReplayError) {
+            var budget = options.maxStepsPerFrame
+            while let next = playback.next, pace.times[playback.nextIndex] <= position,
+                  next.event.step - playback.state.sessionStep <= budget {
+                budget -= next.event.step - playback.state.sessionStep
+                try take(&screen, &lastMarker)
+            }
+            if !playback.isFinished {
+                let target = pace.step(at: position)
+                _ = try playback.train(atMost: min(budget, target - playback.state.sessionStep))
+            }
+        } catch {
+            desync = error.error
+        }
+    }
+
+    /// Acts on a key; true to quit.
+    private func handle(_ input: InputEvent, screen: inout ReplayScreen, paused: inout Bool, position: inout Double,
+                        lastMarker: inout String?, desync: inout InputError?) -> Bool {
+        switch input {
+        case .character("q"), .character("Q"), .interrupt, .escape:
+            return true
+        case .character(" "):
+            if !playback.isFinished { paused.toggle() }
+        case .character("n"), .character("."), .right:
+            paused = true
+            do throws(SessionReplayError) {
+                if playback.next != nil {
+                    try take(&screen, &lastMarker)
+                    position = max(position, pace.times[max(0, playback.nextIndex - 1)])
+                }
+            } catch {
+                desync = error.error
+            }
+        case .character("+"), .character("="), .up:
+            options.speed = min(ReplayApp.speeds.upperBound, options.speed * 2)
+        case .character("-"), .character("_"), .down:
+            options.speed = max(ReplayApp.speeds.lowerBound, options.speed / 2)
+        default:
+            break
+        }
+        return false
     }
 
     /// Takes the next event, noting the last lesson marker passed. (Recorded resizes do

@@ -1,14 +1,19 @@
 @preconcurrency import CNcursesw
-#if canImport(Glibc)
-import Glibc
-#endif
+import NNSession
 
-/// The one type that calls curses. It owns the terminal from `open()` to `close()`:
-/// wide characters, colours (pairs above 255 passed through the `opts` pointer, as
-/// `COLOR_PAIR` would truncate them), mouse, input with a timeout, and drawing only the
-/// cells that changed since the last frame (so an unchanged frame writes nothing).
+/// The one type that calls curses: the `TerminalBackend` of a real terminal. It owns
+/// the terminal from `open()` to `close()`: wide characters, colours (pairs above 255
+/// passed through the `opts` pointer, as `COLOR_PAIR` would truncate them), mouse,
+/// drawing only the cells that changed since the last frame (so an unchanged frame
+/// writes nothing), and input read with a deadline.
+///
+/// Waiting is `poll` on the terminal and `TerminalSignals`' wake pipe, never curses'
+/// own timed reads: a key, a signal or `wakeUp` ends the wait at once, and with no
+/// deadline the process sleeps until one of them comes. Curses reads only input that
+/// is already there. Resizes arrive as SIGWINCH (curses leaves it to us: the handler is
+/// installed first) and are applied with `resizeterm`.
 @MainActor
-public final class CursesScreen {
+public final class CursesScreen: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     /// COLORS: 0 when the terminal has no colour (or colour is switched off).
@@ -18,6 +23,8 @@ public final class CursesScreen {
     private var previous: [ScreenCell] = []
     private var previousWidth = 0
     private var isOpen = true
+    /// The size last reported as a resize event.
+    private var reportedSize: Size?
 
     private struct PairKey: Hashable {
         let foreground: Int
@@ -36,18 +43,15 @@ public final class CursesScreen {
     /// Fails, leaving the terminal untouched, when stdin/stdout is not a terminal or
     /// TERM is unknown.
     public static func open(useColour: Bool = true) throws(TerminalError) -> CursesScreen {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw TerminalError("the playground needs a terminal (stdin and stdout are not a TTY)")
         }
-        setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
-            setlocale(LC_CTYPE, "C.UTF-8")
-        }
-        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+        Platform.useUTF8Locale()
+        guard let streams = Platform.terminalStreams() else {
             throw TerminalError("cannot open the terminal's streams")
         }
-        guard let screen = newterm(nil, output, input) else {
-            let term = getenv("TERM").map { String(cString: $0) } ?? "(unset)"
+        guard let screen = newterm(nil, streams.output, streams.input) else {
+            let term = Platform.environment("TERM") ?? "(unset)"
             throw TerminalError("unknown terminal type TERM=\(term)")
         }
         set_term(screen)
@@ -56,6 +60,7 @@ public final class CursesScreen {
         noecho()
         nonl()
         keypad(window, true)
+        wtimeout(window, 0)  // curses never waits: `readEvent` polls
         curs_set(0)
         set_escdelay(25)
         mouseinterval(0)
@@ -72,14 +77,18 @@ public final class CursesScreen {
     }
 
     /// Columns and rows of the terminal now.
-    public var size: (width: Int, height: Int) {
-        (Int(nnplay_columns(window)), Int(nnplay_lines(window)))
+    public var size: Size {
+        Size(width: Int(nnplay_columns(window)), height: Int(nnplay_lines(window)))
     }
+
+    public var now: UInt64 { MonotonicClock.now() }
+
+    public var wakeUp: @Sendable () -> Void { { TerminalSignals.wake() } }
 
     /// Draws a frame of `width` × rows cells, writing only what changed.
     public func present(_ cells: [ScreenCell], width: Int) {
         guard isOpen, width > 0 else { return }
-        let (screenWidth, screenHeight) = size
+        let screenWidth = size.width, screenHeight = size.height
         let full = width != previousWidth || cells.count != previous.count
         let height = cells.count / width
         var wrote = false
@@ -142,14 +151,44 @@ public final class CursesScreen {
         clearok(window, true)
     }
 
-    /// The next input within `timeoutMilliseconds` (−1 waits for ever), or nil.
-    public func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+    public func readEvent(until deadline: UInt64?) -> BackendEvent? {
         guard isOpen else { return nil }
-        wtimeout(window, timeoutMilliseconds)
-        var ch: wint_t = 0
-        let status = wget_wch(window, &ch)
-        if status == KEY_CODE_YES { return special(Int32(ch)) }
-        guard status == OK else { return nil }
+        var waited = false
+        while true {
+            if TerminalSignals.takeQuit() != nil { return .quit }
+            if TerminalSignals.takeSuspend() { return .suspend }
+            if TerminalSignals.takeResize(), let event = resized() { return .input(event) }
+            if let event = nextInput() { return .input(event) }
+            // Wait once; then report nothing (the deadline passed, or a wake-up).
+            guard !waited else { return nil }
+            waited = true
+            var timeout: Int32 = -1
+            if let deadline {
+                let now = MonotonicClock.now()
+                guard deadline > now else { return nil }
+                // Rounded up, so that the loop does not wake just before its deadline.
+                timeout = Int32(min(UInt64(Int32.max), (deadline - now + 999_999) / 1_000_000))
+            }
+            let wake = TerminalSignals.wakeDescriptor
+            let ready = Platform.waitForInput(on: [Platform.standardInput, wake], timeoutMilliseconds: timeout)
+            if ready[1] != .idle { Platform.drain(wake) }
+            // A closed terminal would wake every wait at once: leave, as for SIGHUP, once
+            // what it sent before closing has been read.
+            if ready[0] == .closed { return nextInput().map(BackendEvent.input) ?? .quit }
+        }
+    }
+
+    /// The input curses has or can read without waiting, or nil.
+    private func nextInput() -> InputEvent? {
+        while true {
+            var ch: wint_t = 0
+            let status = wget_wch(window, &ch)
+            if status == ERR { return nil }
+            if let event = status == KEY_CODE_YES ? special(Int32(ch)) : character(ch) { return event }
+        }
+    }
+
+    private func character(_ ch: wint_t) -> InputEvent? {
         switch ch {
         case 3: return .interrupt
         case 9: return .tab
@@ -160,6 +199,15 @@ public final class CursesScreen {
             guard let scalar = Unicode.Scalar(UInt32(ch)), ch >= 32 else { return nil }
             return .character(Character(scalar))
         }
+    }
+
+    /// After SIGWINCH: curses takes the new size and the next frame is drawn in full.
+    private func resized() -> InputEvent? {
+        guard let (width, height) = Platform.windowSize(of: Platform.standardOutput) else { return nil }
+        resizeterm(Int32(height), Int32(width))
+        reportedSize = Size(width: width, height: height)
+        invalidate()
+        return .resize(width: width, height: height)
     }
 
     private func special(_ code: Int32) -> InputEvent? {
@@ -177,9 +225,11 @@ public final class CursesScreen {
         case KEY_PPAGE: return .pageUp
         case KEY_NPAGE: return .pageDown
         case KEY_RESIZE:
-            let (w, h) = size
+            // `resizeterm` queues one too: report each new size once.
+            guard size != reportedSize else { return nil }
+            reportedSize = size
             invalidate()
-            return .resize(width: w, height: h)
+            return .resize(width: size.width, height: size.height)
         case KEY_MOUSE:
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }
@@ -197,10 +247,12 @@ public final class CursesScreen {
         }
     }
 
-    /// Gives the terminal back for a suspend (Ctrl-Z); `resume()` takes it again.
+    /// Gives the terminal back and stops the process (Ctrl-Z); returns after `fg`,
+    /// when `resume()` takes the terminal again.
     public func suspend() {
         guard isOpen else { return }
         endwin()
+        TerminalSignals.suspendNow()
     }
 
     /// Takes the terminal back after `fg` and schedules a full redraw.

@@ -42,10 +42,10 @@ struct LessonCheckCommand: ParsableCommand {
         var lessons: [Lesson] = []
         var failed = 0, problems = 0
         for path in paths {
-            let start = ContinuousClock.now
+            let start = MonotonicClock.now()
             let (lesson, found) = Self.check(path, with: checker)
             if let lesson { lessons.append(lesson) }
-            let seconds = (ContinuousClock.now - start) / .milliseconds(1) / 1000
+            let seconds = MonotonicClock.seconds(since: start)
             if found.isEmpty {
                 say("ok    \(path) (\(lesson?.steps.count ?? 0) steps, \(String(format: "%.1f", seconds)) s)")
             } else {

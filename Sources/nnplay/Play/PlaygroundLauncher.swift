@@ -15,7 +15,7 @@ struct PlaygroundLauncher {
 
     /// Fails (exit 69, one line) when stdin or stdout is not a terminal.
     static func requireTerminal() throws {
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal")
         }
     }

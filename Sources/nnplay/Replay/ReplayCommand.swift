@@ -111,8 +111,7 @@ struct ReplayCommand: ParsableCommand {
             }
             return try interactive()
         }
-        let clock = ContinuousClock()
-        let start = clock.now
+        let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
@@ -124,14 +123,14 @@ struct ReplayCommand: ParsableCommand {
         } catch .invalid(let error) {
             throw error
         }
-        let report = ReplayReport(replay, seconds: (clock.now - start).seconds)
+        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
         print(json ? report.json() : report.text())
     }
 
     /// The replay in the terminal.
     private func interactive() throws {
         let session = try SessionReader.read(file)
-        guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
+        guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }
         let options = ReplayApp.Options(speed: speed, noColor: ProcessInfo.processInfo.environment["NO_COLOR"])

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The y axis of the loss chart: from 0 (or the smallest value, on a log scale) to the
 /// largest finite value in the history, mapped onto the dot rows.
 public struct LossScale: Equatable, Sendable {
@@ -30,7 +24,8 @@ public struct LossScale: Equatable, Sendable {
         guard value.isFinite else { return nil }
         if logarithmic {
             guard value > 0 else { return nil }
-            return (log10(value) - log10(lower)) / (log10(upper) - log10(lower))
+            return (Platform.decimalLogarithm(value) - Platform.decimalLogarithm(lower))
+                / (Platform.decimalLogarithm(upper) - Platform.decimalLogarithm(lower))
         }
         return (value - lower) / (upper - lower)
     }
