@@ -9,6 +9,7 @@ import Darwin
 enum Platform {
     static let standardInput: Int32 = STDIN_FILENO
     static let standardOutput: Int32 = STDOUT_FILENO
+    static let standardError: Int32 = STDERR_FILENO
 
     /// Whether `descriptor` is a terminal.
     static func isTerminal(_ descriptor: Int32) -> Bool {

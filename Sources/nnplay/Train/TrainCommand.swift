@@ -80,17 +80,16 @@ struct TrainCommand: ParsableCommand {
     /// the seconds spent training, not counting the progress display.
     private func train(_ trainer: inout Trainer) -> Double {
         var progress = TrainingProgress(totalEpochs: epochs, quiet: quiet)
-        let clock = ContinuousClock()
-        let started = clock.now
-        var training = Duration.zero
+        let started = MonotonicClock.now()
+        var training = 0.0
         for _ in 0..<epochs where trainer.divergedAtStep == nil {
-            let start = clock.now
+            let start = MonotonicClock.now()
             trainer.trainEpoch()
-            training += clock.now - start
-            progress.epochFinished(trainer, trainingSeconds: training.seconds, wallSeconds: (clock.now - started).seconds)
+            training += MonotonicClock.seconds(since: start)
+            progress.epochFinished(trainer, trainingSeconds: training, wallSeconds: MonotonicClock.seconds(since: started))
         }
         progress.finish()
-        return training.seconds
+        return training
     }
 
     /// Fails before any training when the model could not be saved: the folder must exist.

@@ -26,7 +26,7 @@ struct TrainingProgress {
         if quiet || totalEpochs == 0 {
             style = .quiet
         } else {
-            style = isatty(STDERR_FILENO) == 1 ? .redraw : .lines
+            style = Platform.isTerminal(Platform.standardError) ? .redraw : .lines
         }
     }
 
