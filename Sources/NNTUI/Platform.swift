@@ -4,19 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Everything NNTUI asks of the C library, in one place (as swift-argument-parser's
-/// `Platform.swift` does): the terminal's streams and size, the locale, signals, the
+/// Everything NNTUI, and the `nnplay` command for its terminal checks, asks of the C
+/// library, in one place (as swift-argument-parser's `Platform.swift` does): the
+/// terminal's streams and size, the locale, signals, the
 /// pipe that wakes a sleeping run loop, waiting for input, a thread's CPU time, and
 /// the one maths function the views need. The other files call these and never import
 /// the C library themselves (curses, in `CursesScreen`, is the one other C module).
-enum Platform {
+package enum Platform {
     // MARK: The terminal
 
-    static let standardInput: Int32 = STDIN_FILENO
-    static let standardOutput: Int32 = STDOUT_FILENO
+    package static let standardInput: Int32 = STDIN_FILENO
+    package static let standardOutput: Int32 = STDOUT_FILENO
+    package static let standardError: Int32 = STDERR_FILENO
 
     /// Whether `descriptor` is a terminal.
-    static func isTerminal(_ descriptor: Int32) -> Bool {
+    package static func isTerminal(_ descriptor: Int32) -> Bool {
         isatty(descriptor) == 1
     }
 
@@ -42,7 +44,7 @@ enum Platform {
     }
 
     /// Columns and rows of the terminal on `descriptor`, asked of the terminal driver.
-    static func windowSize(of descriptor: Int32) -> (width: Int, height: Int)? {
+    package static func windowSize(of descriptor: Int32) -> (width: Int, height: Int)? {
         var size = winsize()
         guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0, size.ws_row > 0 else { return nil }
         return (Int(size.ws_col), Int(size.ws_row))

@@ -5,24 +5,14 @@ import Testing
 
 /// A paused engine idles (its step counter stands still), and stopping is clean.
 @Suite struct EngineIdleTests {
-    private func wait(_ engine: Engine, until condition: (Snapshot) -> Bool) -> Snapshot {
-        let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
-        var snapshot = engine.latestSnapshot()
-        while !condition(snapshot) && clock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.001)
-            snapshot = engine.latestSnapshot()
-        }
-        return snapshot
-    }
-
     @Test func aPausedEngineDoesNotStep() throws {
         let engine = Engine(state: try PlaygroundState(config: TrainingConfig()))
         defer { engine.stop() }
         engine.send(.play)
-        let playing = wait(engine) { $0.sessionStep > 100 }
+        let playing = engine.waitForSnapshot { $0.sessionStep > 100 }
         #expect(playing.isPlaying)
         engine.send(.pause)
-        let paused = wait(engine) { !$0.isPlaying }
+        let paused = engine.waitForSnapshot { !$0.isPlaying }
         #expect(!paused.isPlaying && paused.epochsPerSecond == 0)
         Thread.sleep(forTimeInterval: 0.2)
         let later = engine.latestSnapshot()
@@ -35,16 +25,16 @@ import Testing
         let engine = Engine(state: try PlaygroundState(config: TrainingConfig()))
         defer { engine.stop() }
         engine.send(.play)
-        _ = wait(engine) { $0.sessionStep > 500 }
+        _ = engine.waitForSnapshot { $0.sessionStep > 500 }
         engine.send(.pause)
-        let paused = wait(engine) { !$0.isPlaying }
+        let paused = engine.waitForSnapshot { !$0.isPlaying }
         #expect(paused.metrics.sessionStep == paused.sessionStep)
     }
 
     @Test func stopIsFinalAndIdempotent() throws {
         let engine = Engine(state: try PlaygroundState(config: TrainingConfig()))
         engine.send(.play)
-        _ = wait(engine) { $0.sessionStep > 0 }
+        _ = engine.waitForSnapshot { $0.sessionStep > 0 }
         engine.stop()
         engine.stop()
         #expect(engine.isStopped)

@@ -11,17 +11,6 @@ import Testing
     private static let spec = PictureSpec(heatmap: GridSize(width: 37, height: 22),
                                           thumbnails: GridSize(width: 6, height: 4))
 
-    /// Polls `condition` on `engine`'s snapshots (every millisecond, at most five seconds).
-    private func wait(_ engine: Engine, until condition: (Snapshot) -> Bool) -> Snapshot {
-        let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
-        var snapshot = engine.latestSnapshot()
-        while !condition(snapshot) && clock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.001)
-            snapshot = engine.latestSnapshot()
-        }
-        return snapshot
-    }
-
     /// The problems found comparing `pictures` with `network` evaluated directly on grids of the spec's sizes.
     private func mismatches(_ pictures: NetworkPictures, _ network: Network, features: [Feature]) -> [String] {
         var found: [String] = []
@@ -50,12 +39,12 @@ import Testing
         defer { engine.stop() }
         engine.requestPictures(PictureRequest(Self.spec))
         engine.send(.play)
-        let playing = wait(engine) { $0.sessionStep > 300 && $0.pictures != nil }
+        let playing = engine.waitForSnapshot { $0.sessionStep > 300 && $0.pictures != nil }
         let live = try #require(playing.pictures)
         #expect(live.spec == Self.spec && live.version <= playing.version)
         #expect(mismatches(live, live.network, features: Self.config.features).isEmpty, "pictures while training")
         engine.send(.pause)
-        let paused = wait(engine) { !$0.isPlaying }
+        let paused = engine.waitForSnapshot { !$0.isPlaying }
         let pictures = try #require(paused.pictures)
         #expect(pictures.network == paused.network, "a paused screen shows the network itself")
         let found = mismatches(pictures, paused.network, features: Self.config.features)
@@ -67,25 +56,25 @@ import Testing
         let engine = Engine(state: try PlaygroundState(config: Self.config))
         defer { engine.stop() }
         engine.requestPictures(PictureRequest(Self.spec))
-        let first = wait(engine) { $0.pictures != nil }
+        let first = engine.waitForSnapshot { $0.pictures != nil }
         let painted = try #require(first.pictures)
         #expect(painted.version == first.version && first.sessionStep == 0)
 
         engine.requestPictures(PictureRequest(Self.spec))  // the same request again: nothing to do
         engine.send(.setSpeed(stepsPerSecond: 30))  // a new state version, the same parameters
-        let slower = wait(engine) { $0.stepsPerSecond == 30 }
+        let slower = engine.waitForSnapshot { $0.stepsPerSecond == 30 }
         #expect(slower.version > first.version)
         #expect(slower.pictures?.version == painted.version, "the same network: the same pictures")
 
         engine.send(.step)
-        let stepped = wait(engine) { $0.sessionStep == 1 }
+        let stepped = engine.waitForSnapshot { $0.sessionStep == 1 }
         let fresh = try #require(stepped.pictures)
         #expect(fresh.version == stepped.version && fresh.network == stepped.network)
         #expect(mismatches(fresh, stepped.network, features: Self.config.features).isEmpty)
 
         let smaller = PictureSpec(heatmap: GridSize(width: 10, height: 8), thumbnails: nil)
         engine.requestPictures(PictureRequest(smaller))  // answered at once, although paused
-        let resized = wait(engine) { $0.pictures?.spec == smaller }
+        let resized = engine.waitForSnapshot { $0.pictures?.spec == smaller }
         #expect(resized.version == stepped.version, "asking for pictures changes nothing in the state")
         #expect(resized.pictures?.neurons == nil && resized.pictures?.heatmap?.count == 80)
         #expect(mismatches(try #require(resized.pictures), stepped.network, features: Self.config.features).isEmpty)
@@ -96,7 +85,7 @@ import Testing
         defer { engine.stop() }
         engine.requestPictures(PictureRequest(Self.spec, interval: .milliseconds(100)))
         engine.send(.play)
-        _ = wait(engine) { $0.sessionStep > 0 && $0.pictures != nil }
+        _ = engine.waitForSnapshot { $0.sessionStep > 0 && $0.pictures != nil }
         var snapshots = Set<Int>(), pictures = Set<Int>()
         let clock = ContinuousClock(), end = clock.now + .milliseconds(500)
         while clock.now < end {
@@ -118,7 +107,7 @@ import Testing
         engine.requestPictures(PictureRequest(PictureSpec(heatmap: GridSize(width: 5, height: 5), thumbnails: nil)))
         engine.send(.step)
         engine.requestPictures(PictureRequest(.none))
-        _ = wait(engine) { $0.sessionStep == 2 && $0.pictures?.spec == PictureSpec.none }
+        _ = engine.waitForSnapshot { $0.sessionStep == 2 && $0.pictures?.spec == PictureSpec.none }
         #expect(engine.commandLog() == [LoggedCommand(step: 0, command: .step), LoggedCommand(step: 1, command: .step)])
     }
 }

@@ -1,4 +1,5 @@
 import NNSession
+import NNTUI
 
 /// The size of the terminal on standard output, asked of the terminal driver before
 /// curses starts (for a recorded session's header).

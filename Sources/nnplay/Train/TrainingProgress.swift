@@ -1,5 +1,6 @@
 import Foundation
 import NNCore
+import NNTUI
 
 /// Progress of a headless run on stderr: on a terminal one line redrawn in place
 /// (at most ten times a second), otherwise a plain line at every tenth of the epochs,
