@@ -70,6 +70,9 @@ import Testing
         ("---\nid: a\ntitle: T\n---\n## S\n```question\nWhy?\n- [ ] a\n  > no\n- [ ] b\n  > no\n```\n", 6, "right choice"),
         ("---\nid: a\ntitle: T\n---\n## S\n```question\nWhy?\n- [ ] a\n- [x] b\n  > yes\n```\n", 8, "needs feedback"),
         ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlock: lr, wings\n```\n", 7, "unknown control 'wings'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlock: all, wings\n```\n", 7, "unknown control 'wings'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlock: lr except hidden\n```\n", 7, "write 'all except NAME"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlock: all except\n```\n", 7, "name the controls"),
         ("---\nid: a\ntitle: T\n---\n```goal\nepoch > 1\n```\n## S\n", 5, "introduction"),
     ])
     func malformedLessonsAreRefusedWithTheirLine(text: String, line: Int, message: String) throws {
@@ -82,5 +85,19 @@ import Testing
     @Test func ordinaryCodeBlocksStayProse() throws {
         let lesson = try LessonFixtures.lesson("## S\n```math\nL = (1/n) Σ (ŷ − y)²\n```\nafter\n")
         #expect(lesson.steps[0].text == "```math\nL = (1/n) Σ (ŷ − y)²\n```\nafter")
+    }
+
+    /// `all` inside a list is all; `all except …` (or `all but …`) is all the others;
+    /// a setting key names its whole lock (`l2` is `regularization`, L1 and dropout too).
+    @Test func lockListsAllAndAllExcept() throws {
+        func locks(_ line: String) throws -> Set<LessonControl>? {
+            try LessonFixtures.lesson("## S\n```setup\n\(line)\n```\n").steps[0].setup?.locks
+        }
+        let all = Set(LessonControl.allCases)
+        #expect(try locks("lock: all, momentum") == all)
+        #expect(try locks("lock: all except lr") == all.subtracting([.learningRate]))
+        #expect(try locks("lock: all but lr, l2") == all.subtracting([.learningRate, LessonControl(name: "regularization")!]))
+        #expect(try locks("lock: l1, hidden") == [LessonControl(name: "regularization")!, .hidden])
+        #expect(try locks("lock: none") == [])
     }
 }

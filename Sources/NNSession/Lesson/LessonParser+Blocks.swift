@@ -138,16 +138,33 @@ extension LessonParser {
         return n
     }
 
-    /// `all`, `none` or a comma-separated list of control names.
+    /// `none`, a comma-separated list of control names, `all` (also within a list:
+    /// `all, momentum` is all), or `all except lr, momentum` (`all but` reads the same).
     private static func controls(_ text: String, _ key: String) throws(InputError) -> Set<LessonControl> {
-        let names = text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
-        if names == ["all"] { return Set(LessonControl.allCases) }
-        if names == ["none"] || names.isEmpty { return [] }
+        let words = text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+        if let except = words.firstIndex(where: { $0 == "except" || $0 == "but" }) {
+            guard words[..<except] == ["all"] else {
+                throw InputError("\(key): write 'all \(words[except]) NAME, NAME' (\(key): all except lr)")
+            }
+            let kept = try named(Array(words[(except + 1)...]), key)
+            guard !kept.isEmpty else { throw InputError("\(key): name the controls after '\(words[except])'") }
+            return Set(LessonControl.allCases).subtracting(kept)
+        }
+        if words.contains("all") {
+            _ = try named(words.filter { $0 != "all" }, key)  // still refuse a misspelt name
+            return Set(LessonControl.allCases)
+        }
+        if words == ["none"] || words.isEmpty { return [] }
+        return try named(words, key)
+    }
+
+    /// The controls `names` name (lock names, setting keys or aliases).
+    private static func named(_ names: [String], _ key: String) throws(InputError) -> Set<LessonControl> {
         var result = Set<LessonControl>()
         for name in names {
             guard let control = LessonControl(name: name) else {
                 let known = LessonControl.allCases.map(\.rawValue).joined(separator: ", ")
-                throw InputError("\(key): unknown control '\(name)' (controls: all, none, \(known))")
+                throw InputError("\(key): unknown control '\(name)' (all, none, all except NAME, or: \(known))")
             }
             result.insert(control)
         }
