@@ -100,4 +100,11 @@ import Testing
         #expect(try locks("lock: l1, hidden") == [LessonControl(name: "regularization")!, .hidden])
         #expect(try locks("lock: none") == [])
     }
+
+    /// A prompt wrapped over two lines in the file is one sentence (it once showed as
+    /// "loss?falls": the line break drawn as an unknown character).
+    @Test func aQuestionPromptOverTwoLinesJoinsWithASpace() throws {
+        let lesson = try LessonFixtures.lesson("## S\n```question\nWhy does the training loss\nfall faster?\n- [x] a\n  > yes\n- [ ] b\n  > no\n```\n")
+        #expect(lesson.steps[0].question?.prompt == "Why does the training loss fall faster?")
+    }
 }

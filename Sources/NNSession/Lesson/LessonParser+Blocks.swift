@@ -113,7 +113,10 @@ extension LessonParser {
                 choices[choices.count - 1].text += " " + text
             }
         }
-        let question = LessonQuestion(prompt: prose(prompt), choices: choices, line: block.line)
+        // The prompt is one paragraph: lines wrapped in the file join with a space, as
+        // Markdown joins a paragraph's lines.
+        let promptText = prompt.map { $0.0.trimmedSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        let question = LessonQuestion(prompt: promptText, choices: choices, line: block.line)
         guard !question.prompt.isEmpty else { throw lesson.error("the question has no prompt", line: block.line) }
         guard choices.count >= 2 else {
             throw lesson.error("a question needs at least two choices, '- [ ] wrong' and '- [x] right'", line: block.line)
