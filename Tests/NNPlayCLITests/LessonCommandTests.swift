@@ -56,6 +56,21 @@ import Testing
         #expect(result.stderrLines.contains { $0.hasPrefix("\(copy):2: id 'first-steps' is already used") })
     }
 
+    /// A lesson whose setup names a missing CSV file fails every step the same way:
+    /// one message. Its id, taken from a shipped lesson, is reported too (checking the
+    /// shipped file itself is not a clash).
+    @Test func aMissingCSVIsReportedOnceAndAShippedIDClashes() throws {
+        let steps = (1...3).map { "## Step \($0)\n```goal\nepoch >= 2\n```\n```hint\nTrain.\n```\n```solution\nrun 3\n```\n" }
+        let lesson = try state.write("mine.md", "---\nid: learning-rate\ntitle: T\n---\nIntro.\n```setup\ndataset: gone.csv\n```\n"
+                                     + steps.joined())
+        let result = try run(["lesson", "check", lesson])
+        #expect(result.status == 1)
+        #expect(result.stderrLines.filter { $0.contains("gone.csv") }.count == 1, "\(result.stderr)")
+        #expect(result.stderrLines.contains { $0.hasPrefix("\(lesson):2: id 'learning-rate' is already the id of the shipped lesson") })
+        let shipped = CLIRunner.packageRoot.appendingPathComponent("lessons/01-learning-rate.md").path
+        #expect(try run(["lesson", "check", shipped]).status == 0)
+    }
+
     @Test func theListShowsEveryLessonAndProgress() throws {
         let result = try run(["lesson"])
         #expect(result.status == 0, "\(result.stderr)")

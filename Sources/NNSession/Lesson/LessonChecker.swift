@@ -1,3 +1,4 @@
+import Foundation
 import NNCore
 
 /// What `nnplay lesson check` verifies for lesson authors, headless and without
@@ -22,9 +23,11 @@ public struct LessonChecker: Sendable {
         for index in lesson.steps.indices {
             do throws(InputError) {
                 try checkStep(index, of: lesson, data: data)
-            } catch {
+            } catch where !problems.contains(error) {
+                // A problem of the lesson's own setup (a missing CSV file, say) fails every
+                // step the same way: it is reported once.
                 problems.append(error)
-            }
+            } catch {}
         }
         return problems
     }
@@ -65,6 +68,19 @@ public struct LessonChecker: Sendable {
             }
         }
         return problems
+    }
+
+    /// One error per lesson of `lessons` whose id a different file among `shipped`
+    /// already has: installed next to the shipped lessons, `nnplay lesson ID` and the
+    /// students' saved progress could not tell them apart.
+    public static func clashes(_ lessons: [Lesson], withShipped shipped: [Lesson]) -> [InputError] {
+        func same(_ a: String, _ b: String) -> Bool {
+            URL(fileURLWithPath: a).resolvingSymlinksInPath().path == URL(fileURLWithPath: b).resolvingSymlinksInPath().path
+        }
+        return lessons.compactMap { lesson in
+            guard let other = shipped.first(where: { $0.id == lesson.id && !same($0.path, lesson.path) }) else { return nil }
+            return lesson.error("id '\(lesson.id)' is already the id of the shipped lesson \(other.path)", line: 2)
+        }
     }
 
     private func folder(of path: String) -> String {

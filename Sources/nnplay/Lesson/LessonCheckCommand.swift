@@ -55,7 +55,12 @@ struct LessonCheckCommand: ParsableCommand {
                 problems += found.count
             }
         }
-        for problem in LessonChecker.duplicateIDs(lessons) {
+        var clashes: [InputError] = []
+        if !files.isEmpty, let folder = LessonFolder(locator: locator) {
+            let shipped = folder.files().compactMap { path -> Lesson? in try? LessonParser.read(path) }
+            clashes = LessonChecker.clashes(lessons, withShipped: shipped)
+        }
+        for problem in LessonChecker.duplicateIDs(lessons) + clashes {
             StandardError.write("\(problem.description)\n")
             problems += 1
         }
