@@ -31,6 +31,11 @@ public struct Snapshot: Sendable {
     /// Loss and accuracy (measured at `metrics.sessionStep`).
     public let metrics: LiveMetrics
     public let lossHistory: LossHistory
+    /// Under early stopping, the epoch with the lowest validation loss so far (the loss
+    /// chart marks it); nil otherwise.
+    public let bestEpoch: Int?
+    /// The epoch at which early stopping paused training, if it just did.
+    public let stoppedEarlyAt: Int?
     /// The network step whose update produced NaN or infinity, if it did.
     public let divergedAtStep: Int?
     public let isPlaying: Bool
@@ -69,6 +74,8 @@ public struct Snapshot: Sendable {
         gradientNorm = trainer.lastGradientNorm
         self.metrics = metrics
         lossHistory = state.lossHistory
+        bestEpoch = state.bestEpoch
+        stoppedEarlyAt = state.stoppedEarlyAt
         divergedAtStep = trainer.divergedAtStep
         isPlaying = state.isPlaying
         stepsPerSecond = state.stepsPerSecond
