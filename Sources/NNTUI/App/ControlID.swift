@@ -88,11 +88,14 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .adagrad: break
         }
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
-        // Last, so that the rows above keep their places: the validation set and early
-        // stopping, which watches its loss.
-        rows += [.section("validation"), .control(.validationRatio), .control(.patience)]
+        // Last, so that the rows above keep their places.
+        rows += validationRows
         return rows
     }
+
+    /// The validation set and early stopping, last on the panel: rows a small panel
+    /// may leave out until the focus moves down to them (`ControlsModel.optionalTail`).
+    public static let validationRows: [Row] = [.section("validation"), .control(.validationRatio), .control(.patience)]
 
     /// The controls (no headings) for `config`, in panel order.
     public static func focusable(for config: TrainingConfig) -> [ControlID] {
