@@ -1,8 +1,11 @@
 /// The best-epoch mark of early stopping: a dotted vertical line at the epoch with the
 /// lowest validation loss (the weights early stopping keeps and restores), drawn
-/// under the curves, and `▲best k` under it on the epoch axis when there is room
-/// between the first and last labels.
+/// under the curves, a ▲ under it on the epoch axis where there is room between the
+/// first and last labels, and `▲ best k` in the title bar.
 extension LossChartView {
+    /// The title bar's note of the best epoch: ` ▲ best 52 `.
+    static func bestTag(_ best: Int) -> String { " ▲ best " + NumberText.grouped(best) + " " }
+
     /// The dot column of `epoch` on a plot of `history`'s epochs `dotWidth` dots wide
     /// (as `plotSeries` places points); nil outside the epochs shown.
     static func dotColumn(of epoch: Double, history: [LossPoint], dotWidth: Int) -> Int? {
@@ -19,13 +22,13 @@ extension LossChartView {
                          canvas: inout Canvas) {
         guard let x = dotColumn(of: Double(best), history: history, dotWidth: grid.dotWidth) else { return }
         for y in stride(from: 0, to: grid.dotHeight, by: 2) { grid.set(x: x, y: y, colour: .semantic(.good)) }
-        let label = "▲best " + NumberText.grouped(best)
         let column = plot.x + x / 2
-        // Keep clear of the first epoch's label (left) and `epoch n` (right).
+        // The axis gets a ▲ under the line where it clears the first epoch's label
+        // and `epoch n`; the title bar names the epoch (`bestTag`).
         let firstLabel = NumberText.grouped(Int((history.first?.epoch ?? 0).rounded(.down))).count
         let last = current ?? Int((history.last?.epoch ?? 0).rounded(.down))
-        let endLabel = ("epoch " + NumberText.grouped(last)).count
-        guard column > plot.x + firstLabel, column + label.count < plot.maxX - endLabel else { return }
-        canvas.text(label, column: column, row: plot.maxY, style: CellStyle(foreground: .semantic(.good)))
+        let endStart = plot.maxX - ("epoch " + NumberText.grouped(last)).count
+        guard column >= plot.x + firstLabel + 1, column < endStart - 1 else { return }
+        canvas.put("▲", column: column, row: plot.maxY, style: CellStyle(foreground: .semantic(.good)))
     }
 }

@@ -11,7 +11,7 @@
 ///
 /// The axis's right label is the current epoch; the title says `recent` when only the
 /// recent window is shown; under early stopping the best epoch is a dotted vertical
-/// line with `▲best k` under it (`LossChartView+Marks.swift`).
+/// line with ▲ under it and `▲ best k` in the title bar (`LossChartView+Marks.swift`).
 public enum LossChartView {
     /// Draws the chart into `rect` (a box); needs at least 12×5 cells.
     public static func draw(_ model: LossChartModel, in rect: Rect, palette: Palette, canvas: inout Canvas) {
@@ -20,6 +20,11 @@ public enum LossChartView {
         let tag = (model.recentWindow ? " recent ·" : "") + (model.logScale ? " log " : " linear ")
         if rect.width >= tag.count + model.title.count + 8 {
             canvas.text(tag, column: rect.maxX - 1 - tag.count, row: rect.y, style: CellStyle(foreground: .dimText))
+            if let best = model.bestEpoch, rect.width >= tag.count + model.title.count + bestTag(best).count + 9 {
+                let note = bestTag(best)
+                canvas.text(note, column: rect.maxX - 2 - tag.count - note.count, row: rect.y,
+                            style: CellStyle(foreground: .semantic(.good)))
+            }
         }
         let inside = rect.interior
         drawLegend(model.current, validation: model.hasValidation, in: inside.top(1), canvas: &canvas)
@@ -66,10 +71,16 @@ public enum LossChartView {
         let valMark = TextSpan("━ ", CellStyle(foreground: .semantic(.validationLoss)))
         let names = validation ? [["train ", "val ", "test "], ["tr ", "va ", "te "], ["", "", ""]]
             : [["train ", "", "test "], ["tr ", "", "te "], ["", "", ""]]
-        let forms: [[TextSpan]] = names.map { names in
+        var forms: [[TextSpan]] = names.map { names in
             var spans = [trainMark, TextSpan(names[0], label), TextSpan(train, value), TextSpan("  ", label)]
             if validation { spans += [valMark, TextSpan(names[1], label), TextSpan(val, value), TextSpan("  ", label)] }
             return spans + [testMark, TextSpan(names[2], label), TextSpan(test, value)]
+        }
+        if validation {
+            // Three values in a narrow chart: marks without their space, one space apart.
+            let mark = { (span: TextSpan) in TextSpan("━", span.style) }
+            forms.append([mark(trainMark), TextSpan(train, value), TextSpan(" ", label), mark(valMark), TextSpan(val, value),
+                          TextSpan(" ", label), mark(testMark), TextSpan(test, value)])
         }
         let spans = forms.first { $0.columns <= rect.width } ?? forms[forms.count - 1]
         canvas.spans(spans, column: rect.x, row: rect.y, maxX: rect.maxX)
