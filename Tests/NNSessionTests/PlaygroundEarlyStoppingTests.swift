@@ -35,6 +35,7 @@ import Testing
         let snapshot = state.snapshot()
         #expect(snapshot.bestEpoch == best && snapshot.stoppedEarlyAt == best + 15)
         #expect(snapshot.metrics.validation?.count == 100)
+        #expect(snapshot.validationSamples.count == 100 && snapshot.trainSamples.count == 150)
     }
 
     @Test func aReplayStopsAtTheSameStepWithTheSameBits() throws {

@@ -45,6 +45,8 @@ public struct Snapshot: Sendable {
     public let lastRejection: CommandRejection?
     public let trainSamples: [Sample]
     public let testSamples: [Sample]
+    /// The validation points (empty without a validation ratio).
+    public let validationSamples: [Sample]
     /// Training speed measured by the engine (0 when paused or synchronous).
     public let epochsPerSecond: Double
     /// The lesson goal being watched, how it stood at the last check, and when it was met.
@@ -83,6 +85,7 @@ public struct Snapshot: Sendable {
         lastRejection = state.lastRejection
         trainSamples = trainer.split.train
         testSamples = trainer.split.test
+        validationSamples = trainer.split.validation
         self.epochsPerSecond = epochsPerSecond
         watchedGoal = state.watchedGoal
         goalEvaluation = state.goalEvaluation
