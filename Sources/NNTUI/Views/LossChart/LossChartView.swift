@@ -45,8 +45,9 @@ public enum LossChartView {
         drawEpochs(history, current: model.currentEpoch, plot: plot, canvas: &canvas)
         var grid = BrailleGrid(columns: plot.width, rows: plot.height)
         let dash = palette.tier.hasColour ? 0 : 2
-        if let best = model.bestEpoch { markBest(best, history: history, current: model.currentEpoch, plot: plot, grid: &grid,
-                                                         canvas: &canvas) }
+        if let best = model.bestEpoch {
+            markBest(best, history: history, current: model.currentEpoch, plot: plot, grid: &grid, canvas: &canvas)
+        }
         // Train last: where the lines meet, the training line shows, and the test and
         // validation lines appear where they depart from it (over-fitting).
         if model.hasValidation {
@@ -63,8 +64,10 @@ public enum LossChartView {
     /// `━ train 0.231  ━ test 0.254` (with `━ val 0.240` between them when there is a
     /// validation set), or the shortest form that fits.
     static func drawLegend(_ current: LossPoint?, validation: Bool = false, in rect: Rect, canvas: inout Canvas) {
+        // A missing set (NaN) shows "–"; the training loss always shows its value (nan after divergence).
         func text(_ x: Double?) -> String { x.map { $0.isNaN ? "–" : NumberText.significant($0) } ?? "–" }
-        let train = text(current?.train), test = text(current?.test), val = text(current?.validation)
+        let train = current.map { NumberText.significant($0.train) } ?? "–"
+        let test = text(current?.test), val = text(current?.validation)
         let label = CellStyle(foreground: .dimText), value = CellStyle(foreground: .text, attributes: .bold)
         let trainMark = TextSpan("━ ", CellStyle(foreground: .semantic(.trainLoss)))
         let testMark = TextSpan("━ ", CellStyle(foreground: .semantic(.testLoss)))
