@@ -11,9 +11,9 @@ import Testing
 
     @Test func locksKeepTheirOrder() {
         #expect(Settings.locks == [
-            "dataset", "noise", "test-ratio", "points", "classes", "features", "hidden", "activation", "output", "loss",
+            "dataset", "noise", "test-ratio", "val-ratio", "points", "classes", "features", "hidden", "activation", "output", "loss",
             "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "alpha", "weight-decay",
-            "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed",
+            "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed", "patience",
         ])
     }
 
@@ -28,6 +28,10 @@ import Testing
                                schedule: LearningRateSchedule(kind: .step, gamma: 0.7, stepEpochs: 9), clipNorm: 2,
                                regularization: Regularization(l2: 0.004), batchSize: 17, shuffle: false, seed: 99)
         c.dataset.generation = 3
+        c.dataset.validationRatio = 0.1
+        c.patience = 7
+        c.minDelta = 0.01
+        c.restoreBestWeights = false
         return c
     }()
 

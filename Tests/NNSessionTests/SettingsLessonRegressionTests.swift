@@ -98,6 +98,10 @@ import Testing
         Row([("shuffle", "no")]) { $0.shuffle = false },
         Row([("shuffle", "yes")]) { _ in },
         Row([("seed", "7")]) { $0.seed = 7 },
+        Row([("val-ratio", "20%"), ("patience", "10")]) { $0.dataset.validationRatio = 0.2; $0.patience = 10 },
+        Row([("validation-ratio", "0.1"), ("patience", "5"), ("min-delta", "0.001"), ("restore-best", "no")]) {
+            $0.dataset.validationRatio = 0.1; $0.patience = 5; $0.minDelta = 0.001; $0.restoreBestWeights = false
+        },
         Row([("LR", " 0.1 ")]) { $0.optimizer.learningRate = 0.1 },
     ]
 
@@ -122,6 +126,8 @@ import Testing
         ("lr-schedule", "lr-schedule"), ("lr-gamma", "lr-schedule"), ("lr-step", "lr-schedule"), ("clip", "clip"),
         ("regularization", "regularization"), ("l1", "regularization"), ("l2", "regularization"),
         ("dropout", "regularization"), ("batch", "batch"), ("shuffle", "shuffle"), ("seed", "seed"),
+        ("val-ratio", "val-ratio"), ("validation-ratio", "val-ratio"), ("patience", "patience"),
+        ("min-delta", "patience"), ("restore-best", "patience"),
     ])
     func lockNames(_ key: String, _ lock: String) throws {
         #expect(LessonControl(name: key)?.rawValue == lock)

@@ -93,14 +93,14 @@ import Testing
     @Test func arrowsAndTabMoveBetweenControlsAndWrap() {
         let order = ControlID.focusable(for: start.config)
         #expect(order.first == .problem)
-        #expect(order.last == .seed)
+        #expect(order.last == .patience)
         #expect(AppFixture.press([.down], on: start).0.focus == .momentum)
         #expect(AppFixture.press([.tab], on: start).0.focus == .momentum)
         #expect(AppFixture.press([.up], on: start).0.focus == .optimizer)
         #expect(AppFixture.press([.backTab], on: start).0.focus == .optimizer)
         #expect(AppFixture.press([.home], on: start).0.focus == .problem)
-        #expect(AppFixture.press([.end], on: start).0.focus == .seed)
-        #expect(AppFixture.press([.home, .up], on: start).0.focus == .seed, "wraps at the top")
+        #expect(AppFixture.press([.end], on: start).0.focus == .patience)
+        #expect(AppFixture.press([.home, .up], on: start).0.focus == .patience, "wraps at the top")
         #expect(AppFixture.press([.end, .down], on: start).0.focus == .problem, "wraps at the bottom")
         #expect(AppFixture.press([.home, .pageDown], on: start).0.focus == order[5])
         #expect(AppFixture.press([.home, .pageUp], on: start).0.focus == .problem, "pages stop at the ends")
@@ -162,7 +162,7 @@ import Testing
     }
 
     @Test func resizeAndUnknownKeysChangeNothing() {
-        for event: InputEvent in [.resize(width: 100, height: 30), .character("z"), .function(5), .delete] {
+        for event: InputEvent in [.resize(width: 100, height: 30), .character("y"), .function(5), .delete] {
             let (state, commands) = AppFixture.press([event], on: start)
             #expect(state == start)
             #expect(commands.isEmpty)

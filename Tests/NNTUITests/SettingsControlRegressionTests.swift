@@ -133,7 +133,20 @@ import Testing
         Row(.seed, .step(1)) { $0.seed = 2 },
         Row(.seed, .step(-1)) { $0.seed = 0 },
         Row(.seed, .type("42")) { $0.seed = 42 },
+        Row(.validationRatio, .step(1)) { $0.dataset.validationRatio = 0.1 },
+        Row(.validationRatio, .step(-1), nil),
+        Row(.validationRatio, .type("20")) { $0.dataset.validationRatio = 0.2 },
+        Row(.validationRatio, .type("0.25")) { $0.dataset.validationRatio = 0.25 },
+        Row(.patience, .step(1), base: withValidation) { $0.patience = 1 },
+        Row(.patience, .step(-1), base: withValidation, nil),
+        Row(.patience, .type("10"), base: withValidation) { $0.patience = 10 },
+        Row(.patience, .type("none"), base: patient) { $0.patience = nil },
+        Row(.patience, .step(1), base: patient) { $0.patience = 20 },
+        Row(.patience, .step(-1), base: patient) { $0.patience = 5 },
     ]
+
+    static let withValidation = TrainingConfig(dataset: DatasetConfig(validationRatio: 0.2))
+    static let patient = TrainingConfig(dataset: DatasetConfig(validationRatio: 0.2), patience: 10)
 
     @Test(arguments: rows)
     func controlGivesTheSameConfiguration(_ row: Row) throws {

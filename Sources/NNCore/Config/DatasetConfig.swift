@@ -8,6 +8,10 @@ public struct DatasetConfig: Codable, Equatable, Sendable {
     public var noise: Double
     /// Fraction of the points held out for testing, 0 ≤ r < 1.
     public var testRatio: Double
+    /// Fraction of all the points set aside for validation (early stopping watches
+    /// their loss), carved from the end of the training part: 0 ≤ v and v + testRatio < 1.
+    /// 0 (the default) leaves every set as it was without one.
+    public var validationRatio: Double
     /// Number of points; nil means the dataset's default (500, 1200 for regression).
     public var count: Int?
     /// Number of classes of `blobs` (3…6).
@@ -16,11 +20,12 @@ public struct DatasetConfig: Codable, Equatable, Sendable {
     public var generation: Int
 
     public init(kind: DatasetKind? = .circle, csvPath: String? = nil, noise: Double = 0, testRatio: Double = 0.5,
-                count: Int? = nil, classes: Int = 3, generation: Int = 0) {
+                count: Int? = nil, classes: Int = 3, generation: Int = 0, validationRatio: Double = 0) {
         self.kind = kind
         self.csvPath = csvPath
         self.noise = noise
         self.testRatio = testRatio
+        self.validationRatio = validationRatio
         self.count = count
         self.classes = classes
         self.generation = generation

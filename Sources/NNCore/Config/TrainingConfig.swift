@@ -20,6 +20,14 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
     /// Reshuffle the training set at the start of every epoch.
     public var shuffle: Bool
     public var seed: UInt64
+    /// Early stopping (see `EarlyStopping`): stop once the validation loss has not
+    /// improved for this many epochs; nil (the default) for no early stopping.
+    public var patience: Int?
+    /// The least decrease of the validation loss that counts as an improvement.
+    public var minDelta: Double
+    /// When early stopping stops, put back the weights of the best epoch (Keras's
+    /// `restore_best_weights`).
+    public var restoreBestWeights: Bool
 
     /// TensorFlow Playground's starting point (circle, x1 and x2, 4-2 tanh, lr 0.03,
     /// batch 10), with a sigmoid output and cross-entropy.
@@ -28,7 +36,8 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
                 loss: LossKind = .binaryCrossEntropy, initializer: Initializer = .xavier,
                 optimizer: OptimizerConfig = OptimizerConfig(), schedule: LearningRateSchedule = LearningRateSchedule(),
                 clipNorm: Double? = nil, regularization: Regularization = Regularization(), batchSize: Int = 10,
-                shuffle: Bool = true, seed: UInt64 = 1) {
+                shuffle: Bool = true, seed: UInt64 = 1, patience: Int? = nil, minDelta: Double = 0,
+                restoreBestWeights: Bool = true) {
         self.dataset = dataset
         self.features = features
         self.hiddenLayers = hiddenLayers
@@ -43,6 +52,14 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
         self.batchSize = batchSize
         self.shuffle = shuffle
         self.seed = seed
+        self.patience = patience
+        self.minDelta = minDelta
+        self.restoreBestWeights = restoreBestWeights
+    }
+
+    /// A fresh early-stopping rule for this configuration, nil when it has none.
+    public var earlyStopping: EarlyStopping? {
+        patience.map { EarlyStopping(patience: $0, minDelta: minDelta) }
     }
 
     /// Limits that keep every configuration (also one from someone else's file) small
@@ -78,6 +95,10 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
         for setting in Settings.all {
             if let problem = setting.rangeProblem(in: self) { throw InputError(problem) }
         }
+        try check(dataset.testRatio + dataset.validationRatio < 1,
+                  "\(flag(Settings.validationRatio)) and \(flag(Settings.testRatio)) together must stay below 1")
+        try check(patience == nil || dataset.validationRatio > 0,
+                  "\(flag(Settings.patience)) needs \(flag(Settings.validationRatio)) above 0: early stopping watches the validation loss")
         try check(!optimizer.nesterov || optimizer.momentum > 0,
                   "\(flag(Settings.nesterov)) needs \(flag(Settings.momentum)) above 0")
         if let why = loss.incompatibility(with: output) { throw InputError(why) }

@@ -26,6 +26,10 @@ public struct Ladder: Equatable, Sendable {
     public static let noise = Ladder((0...10).map { Double($0) / 20 })
     /// Held-out fraction 0 … 90 % in steps of 10 %.
     public static let testRatio = Ladder((0...9).map { Double($0) / 10 })
+    /// Validation fraction 0 … 50 % in steps of 10 %.
+    public static let validationRatio = Ladder((0...5).map { Double($0) / 10 })
+    /// Early stopping's patience in epochs (below the first rung: none).
+    public static let patience = Ladder([1, 2, 5, 10, 20, 50, 100, 200, 500])
     /// Points per update.
     public static let batchSize = Ladder([1, 2, 5, 10, 20, 30, 50, 100, 200, 500, 1000])
     /// Momentum μ of the SGD family.

@@ -43,6 +43,16 @@ extension Settings {
         range: SettingRange("must be at least 0 and below 1") { $0 >= 0 && $0 < 1 }, ladder: .testRatio,
         read: { .number($0.dataset.testRatio) }, write: { c, v in c.dataset.testRatio = v.number ?? c.dataset.testRatio })
 
+    /// The validation set: carved from the end of the training part (see `DataSplit`),
+    /// so the test set stays the same points and a ratio of 0 changes nothing.
+    public static let validationRatio = Setting(
+        key: "val-ratio", aliases: ["validation-ratio"], label: "val ratio",
+        help: "Fraction of the points set aside for validation (early stopping watches their loss); with --test-ratio below 1",
+        defaultNote: "(default 0: no validation set)", valueName: "ratio", kind: .ratio,
+        range: SettingRange("must be at least 0 and below 1") { $0 >= 0 && $0 < 1 }, ladder: .validationRatio,
+        read: { .number($0.dataset.validationRatio) },
+        write: { c, v in c.dataset.validationRatio = v.number ?? c.dataset.validationRatio })
+
     public static let points = Setting(
         key: "points", label: "points",
         help: "Number of points of a built-in dataset, 1 to \(TrainingConfig.Limits.maxPoints)",

@@ -1,7 +1,8 @@
 /// The table of settings: every setting a student or teacher can change, in the
 /// order changes are applied (data, network, training; a setting before those its
 /// change implies, such as `optimizer` before `momentum`). The entries live in
-/// `Settings+Data.swift`, `Settings+Network.swift` and `Settings+Training.swift`.
+/// `Settings+Data.swift`, `Settings+Network.swift`, `Settings+Training.swift` and
+/// `Settings+EarlyStopping.swift`.
 ///
 /// The CLI (`TrainingOptions`), the panel (`ControlID`), lessons (`LessonParser`,
 /// `LessonControl`) and `--help` read their names, help, ladders, parsing and
@@ -9,11 +10,12 @@
 public enum Settings {
     /// Every entry, in application order.
     public static let all: [Setting] = [
-        problem, dataset, noise, testRatio, points, classes,
+        problem, dataset, noise, testRatio, validationRatio, points, classes,
         features, hidden, activation, output, loss, initializer,
         optimizer, learningRate, momentum, nesterov, beta1, beta2, eps, alpha, weightDecay,
         schedule, scheduleGamma, scheduleStep, clip,
         regularization, regularizationRate, l1, l2, dropout, batch, shuffle, seed,
+        patience, minDelta, restoreBest,
     ]
 
     /// The position of `setting` in `all` (the order changes are applied in).

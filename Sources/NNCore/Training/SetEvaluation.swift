@@ -70,9 +70,11 @@ public struct SetEvaluation: Sendable, Equatable {
     }
 }
 
-/// Train and test evaluations together.
+/// Train, validation and test evaluations together.
 public struct TrainingEvaluation: Sendable, Equatable {
     public let train: SetEvaluation
+    /// Nil when no points are set aside for validation (validation ratio 0).
+    public let validation: SetEvaluation?
     /// Nil when no points are held out (test ratio 0).
     public let test: SetEvaluation?
     /// The regularization penalty at the current weights.
@@ -80,14 +82,17 @@ public struct TrainingEvaluation: Sendable, Equatable {
 }
 
 extension Trainer {
-    /// Loss and metrics on the training and test sets at the current parameters.
+    /// Loss and metrics on the training, validation and test sets at the current parameters.
     public func evaluate() -> TrainingEvaluation {
         let sums = network.weightSums
         let penalty = config.regularization.penalty(weightSumAbs: sums.abs, weightSumSquares: sums.squares)
         let train = SetEvaluation(network: network, inputs: trainInputs, problem: problem, loss: config.loss, penalty: penalty)
-        let test = testInputs.count > 0
-            ? SetEvaluation(network: network, inputs: testInputs, problem: problem, loss: config.loss, penalty: penalty)
-            : nil
-        return TrainingEvaluation(train: train, test: test, penalty: penalty)
+        func evaluation(_ inputs: FeatureMatrix) -> SetEvaluation? {
+            inputs.count > 0
+                ? SetEvaluation(network: network, inputs: inputs, problem: problem, loss: config.loss, penalty: penalty)
+                : nil
+        }
+        return TrainingEvaluation(train: train, validation: evaluation(validationInputs), test: evaluation(testInputs),
+                                  penalty: penalty)
     }
 }

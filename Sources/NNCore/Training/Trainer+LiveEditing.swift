@@ -5,7 +5,8 @@
 extension Trainer {
     /// True when `new` differs from `old` only in settings that a running trainer can
     /// take on (`updateSettings`): optimizer and its parameters, learning-rate schedule,
-    /// clipping, regularization (L1, L2, dropout), batch size and shuffling.
+    /// clipping, regularization (L1, L2, dropout), batch size, shuffling and early
+    /// stopping (which the trainer itself does not use).
     public static func onlyLiveSettingsDiffer(_ old: TrainingConfig, _ new: TrainingConfig) -> Bool {
         var expected = old
         expected.optimizer = new.optimizer
@@ -14,6 +15,9 @@ extension Trainer {
         expected.regularization = new.regularization
         expected.batchSize = new.batchSize
         expected.shuffle = new.shuffle
+        expected.patience = new.patience
+        expected.minDelta = new.minDelta
+        expected.restoreBestWeights = new.restoreBestWeights
         return expected == new
     }
 
@@ -25,8 +29,8 @@ extension Trainer {
     /// is invalid or also changes the data, the network or the seed.
     public mutating func updateSettings(_ new: TrainingConfig) throws(InputError) {
         guard Trainer.onlyLiveSettingsDiffer(config, new) else {
-            throw InputError("only the optimizer, schedule, clipping, regularization, batch size and shuffling "
-                             + "can change without rebuilding the network")
+            throw InputError("only the optimizer, schedule, clipping, regularization, batch size, shuffling "
+                             + "and early stopping can change without rebuilding the network")
         }
         try new.validate(for: problem)
         let oldBatch = effectiveBatchSize
@@ -53,7 +57,7 @@ extension Trainer {
         case .regression:
             guard sample.label.isFinite else { throw InputError("a point's value must be finite (got \(sample.label))") }
         }
-        guard split.train.count + split.test.count < TrainingConfig.Limits.maxPoints else {
+        guard split.train.count + split.validation.count + split.test.count < TrainingConfig.Limits.maxPoints else {
             throw InputError("at most \(TrainingConfig.Limits.maxPoints) points")
         }
         let oldBatch = effectiveBatchSize

@@ -20,9 +20,12 @@ public struct Trainer: Sendable {
     /// Global gradient norm of the last update (before clipping).
     public private(set) var lastGradientNorm = 0.0
 
-    /// The training and test points as network inputs (features computed once, and again
-    /// for the training set when a point is added: see `Trainer+LiveEditing.swift`).
+    /// The training, validation and test points as network inputs (features computed
+    /// once, and again for the training set when a point is added: see
+    /// `Trainer+LiveEditing.swift`). The validation set is empty unless the
+    /// configuration has a validation ratio.
     public internal(set) var trainInputs: FeatureMatrix
+    public let validationInputs: FeatureMatrix
     public let testInputs: FeatureMatrix
     var order: [Int]
     private var cursor = 0
@@ -32,12 +35,13 @@ public struct Trainer: Sendable {
     private var gradient: [Double]
     private let isWeight: [Bool]
 
-    /// Splits `dataset` into train and test sets (from the seed's split stream), builds
+    /// Splits `dataset` into train, validation and test sets (from the seed's split stream), builds
     /// the network and draws its initial weights (initialization stream).
     public init(config: TrainingConfig, dataset: Dataset) throws(InputError) {
         try config.validate(for: dataset.problem)
         var splitRandom = RandomSource(seed: config.seed &+ UInt64(config.dataset.generation), stream: .split)
-        let split = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio, random: &splitRandom)
+        let split = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
+                                    validationRatio: config.dataset.validationRatio, random: &splitRandom)
         guard !split.train.isEmpty else {
             throw InputError("no training points: \(dataset.samples.count) points with --test-ratio \(config.dataset.testRatio)")
         }
@@ -51,6 +55,7 @@ public struct Trainer: Sendable {
         self.problem = problem
         self.split = split
         trainInputs = FeatureMatrix(samples: split.train, features: config.features)
+        validationInputs = FeatureMatrix(samples: split.validation, features: config.features)
         testInputs = FeatureMatrix(samples: split.test, features: config.features)
         let layout = NetworkLayout(sizes: config.layerSizes(for: problem))
         var initRandom = RandomSource(seed: config.seed, stream: .initialization)

@@ -1,7 +1,7 @@
 import NNCore
 
 /// The figures the status line shows for the network at one moment: loss and (for
-/// classification) accuracy on the training and the test points.
+/// classification) accuracy on the training, validation and test points.
 ///
 /// Lighter than `Trainer.evaluate()` (no confusion matrix, no ROC curve), because the
 /// engine computes it for every published snapshot while training runs.
@@ -26,27 +26,33 @@ public struct LiveMetrics: Equatable, Sendable {
     public var train: SetMetrics
     /// Nil when no points are held out.
     public var test: SetMetrics?
+    /// Nil when no points are set aside for validation.
+    public var validation: SetMetrics?
 
-    public init(sessionStep: Int, train: SetMetrics, test: SetMetrics?) {
+    public init(sessionStep: Int, train: SetMetrics, test: SetMetrics?, validation: SetMetrics? = nil) {
         self.sessionStep = sessionStep
         self.train = train
         self.test = test
+        self.validation = validation
     }
 
-    /// Measures `trainer`'s network on its training and test points.
+    /// Measures `trainer`'s network on its training, validation and test points.
     public init(trainer: Trainer, sessionStep: Int) {
         self.sessionStep = sessionStep
         train = LiveMetrics.measure(trainer, trainer.trainInputs)
         test = trainer.testInputs.count > 0 ? LiveMetrics.measure(trainer, trainer.testInputs) : nil
+        validation = trainer.validationInputs.count > 0 ? LiveMetrics.measure(trainer, trainer.validationInputs) : nil
     }
 
     /// The mean losses only (what the loss history records).
-    static func losses(_ trainer: Trainer) -> (train: Double, test: Double?) {
+    static func losses(_ trainer: Trainer) -> (train: Double, test: Double?, validation: Double?) {
         let loss = trainer.config.loss
+        func meanLoss(_ inputs: FeatureMatrix) -> Double? {
+            guard inputs.count > 0 else { return nil }
+            return NetworkOutputs(network: trainer.network, inputs: inputs, problem: trainer.problem, loss: loss).meanLoss
+        }
         let train = NetworkOutputs(network: trainer.network, inputs: trainer.trainInputs, problem: trainer.problem, loss: loss)
-        guard trainer.testInputs.count > 0 else { return (train.meanLoss, nil) }
-        let test = NetworkOutputs(network: trainer.network, inputs: trainer.testInputs, problem: trainer.problem, loss: loss)
-        return (train.meanLoss, test.meanLoss)
+        return (train.meanLoss, meanLoss(trainer.testInputs), meanLoss(trainer.validationInputs))
     }
 
     private static func measure(_ trainer: Trainer, _ inputs: FeatureMatrix) -> SetMetrics {

@@ -1,4 +1,4 @@
-/// The train and test loss over the epochs of the current network, for the loss chart.
+/// The train, validation and test loss over the epochs of the current network, for the loss chart.
 ///
 /// A point is recorded every `interval` epochs (at epochs 0, interval, 2·interval, …).
 /// When `capacity` points are stored, every other point is dropped (those at odd
@@ -17,12 +17,15 @@ public struct LossHistory: Equatable, Sendable {
         public var trainLoss: Double
         /// Mean data loss over the test points; nil when none are held out.
         public var testLoss: Double?
+        /// Mean data loss over the validation points; nil when none are set aside.
+        public var validationLoss: Double?
 
-        public init(epoch: Int, step: Int, trainLoss: Double, testLoss: Double?) {
+        public init(epoch: Int, step: Int, trainLoss: Double, testLoss: Double?, validationLoss: Double? = nil) {
             self.epoch = epoch
             self.step = step
             self.trainLoss = trainLoss
             self.testLoss = testLoss
+            self.validationLoss = validationLoss
         }
     }
 
@@ -60,4 +63,7 @@ public struct LossHistory: Equatable, Sendable {
 
     /// The test losses, oldest first (NaN where none are held out).
     public var testLosses: [Double] { points.map { $0.testLoss ?? .nan } }
+
+    /// The validation losses, oldest first (NaN where none are set aside).
+    public var validationLosses: [Double] { points.map { $0.validationLoss ?? .nan } }
 }

@@ -4,9 +4,9 @@ import NNCore
 ///
 /// | change                                                        | effect                                     |
 /// |---------------------------------------------------------------|--------------------------------------------|
-/// | optimizer (and its parameters), schedule, clipping, L1/L2, dropout, batch size, shuffling | live: network, optimizer state (same kind), counters and history kept |
+/// | optimizer (and its parameters), schedule, clipping, L1/L2, dropout, batch size, shuffling, early stopping | live: network, optimizer state (same kind), counters and history kept (a new patience or min delta starts early stopping's watch again) |
 /// | features, hidden layers, activation, output head, loss, initializer | new network on the same points: weights drawn again, counters and history start over |
-/// | dataset (kind, noise, ratio, count, classes, generation), seed | new points and split, then a new network; added points are dropped |
+/// | dataset (kind, noise, test and validation ratio, count, classes, generation), seed | new points and split, then a new network; added points are dropped |
 /// | `resetWeights`                                                | the next reset's weights on the same points |
 /// | `addPoint`                                                    | the point joins the training set; training carries on |
 /// | `restart(config)`                                             | a new playground's points and weights for config, paused |
@@ -97,6 +97,7 @@ extension PlaygroundState {
             dataVersion += 1
         } else if Trainer.onlyLiveSettingsDiffer(old, new) && trainer.divergedAtStep == nil {
             try trainer.updateSettings(new)
+            if new.patience != old.patience || new.minDelta != old.minDelta { restartEarlyStopping() }
         } else {
             try rebuildNetwork(new, resetCount: resetCount)
         }

@@ -50,6 +50,12 @@ public struct PlaygroundState: Sendable {
     public internal(set) var lastRejection: CommandRejection?
     /// The most points a loss history holds (see `LossHistory`).
     public let historyCapacity: Int
+    /// Early stopping's rule for the current network (`PlaygroundState+EarlyStopping`):
+    /// nil when the configuration has no patience.
+    public internal(set) var earlyStopping: EarlyStopping?
+    /// The epoch (of the current network) at which early stopping last paused training;
+    /// nil until it does and again once training goes on.
+    public internal(set) var stoppedEarlyAt: Int?
 
     /// The playground for `config` (paused, at step 0). `csv` must be given when the
     /// config names no built-in dataset. Throws for an invalid config or missing data.
@@ -81,8 +87,10 @@ public struct PlaygroundState: Sendable {
 
     /// One training step on the next batch, whether playing or not (the engine calls
     /// it while playing; `.step` and a replay call it too). Records the loss history
-    /// when an epoch that is due completes. Returns false (and pauses) once diverged;
-    /// the step that diverges pauses as well.
+    /// when an epoch that is due completes, and shows every completed epoch to early
+    /// stopping, which may restore the best weights and pause (here, so that a replay
+    /// stops at the same step with the same bits). Returns false (and pauses) once
+    /// diverged; the step that diverges pauses as well.
     @discardableResult
     public mutating func step() -> Bool {
         let epochs = trainer.epochs
@@ -95,6 +103,7 @@ public struct PlaygroundState: Sendable {
         let diverged = trainer.divergedAtStep != nil
         if diverged { pauseIfPlaying() }
         if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { recordLoss() }
+        if trainer.epochs != epochs && !diverged { observeEarlyStopping() }
         // A step that diverges ends training mid-epoch, so it is a moment to judge the
         // goal too (a `diverged` goal would otherwise wait for an epoch that never ends).
         if trainer.epochs != epochs || diverged { checkGoal() }
@@ -118,8 +127,10 @@ public struct PlaygroundState: Sendable {
                  pictures: pictures)
     }
 
-    /// Starts a new history for the current network with its point at epoch 0.
+    /// Starts a new history (and early-stopping rule) for the current network with its
+    /// point at epoch 0.
     mutating func startHistory() {
+        restartEarlyStopping()
         let interval = PlaygroundState.historyInterval(points: trainer.trainInputs.count + trainer.testInputs.count)
         lossHistory = LossHistory(interval: interval, capacity: historyCapacity)
         recordLoss()
@@ -128,10 +139,11 @@ public struct PlaygroundState: Sendable {
     private mutating func recordLoss() {
         let losses = LiveMetrics.losses(trainer)
         lossHistory.record(LossHistory.Point(epoch: trainer.epochs, step: trainer.steps,
-                                             trainLoss: losses.train, testLoss: losses.test))
+                                             trainLoss: losses.train, testLoss: losses.test,
+                                             validationLoss: losses.validation))
     }
 
-    private mutating func pauseIfPlaying() {
+    mutating func pauseIfPlaying() {
         if isPlaying {
             isPlaying = false
             version += 1

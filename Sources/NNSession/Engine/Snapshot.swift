@@ -31,6 +31,11 @@ public struct Snapshot: Sendable {
     /// Loss and accuracy (measured at `metrics.sessionStep`).
     public let metrics: LiveMetrics
     public let lossHistory: LossHistory
+    /// Under early stopping, the epoch with the lowest validation loss so far (the loss
+    /// chart marks it); nil otherwise.
+    public let bestEpoch: Int?
+    /// The epoch at which early stopping paused training, if it just did.
+    public let stoppedEarlyAt: Int?
     /// The network step whose update produced NaN or infinity, if it did.
     public let divergedAtStep: Int?
     public let isPlaying: Bool
@@ -40,6 +45,8 @@ public struct Snapshot: Sendable {
     public let lastRejection: CommandRejection?
     public let trainSamples: [Sample]
     public let testSamples: [Sample]
+    /// The validation points (empty without a validation ratio).
+    public let validationSamples: [Sample]
     /// Training speed measured by the engine (0 when paused or synchronous).
     public let epochsPerSecond: Double
     /// The lesson goal being watched, how it stood at the last check, and when it was met.
@@ -69,6 +76,8 @@ public struct Snapshot: Sendable {
         gradientNorm = trainer.lastGradientNorm
         self.metrics = metrics
         lossHistory = state.lossHistory
+        bestEpoch = state.bestEpoch
+        stoppedEarlyAt = state.stoppedEarlyAt
         divergedAtStep = trainer.divergedAtStep
         isPlaying = state.isPlaying
         stepsPerSecond = state.stepsPerSecond
@@ -76,6 +85,7 @@ public struct Snapshot: Sendable {
         lastRejection = state.lastRejection
         trainSamples = trainer.split.train
         testSamples = trainer.split.test
+        validationSamples = trainer.split.validation
         self.epochsPerSecond = epochsPerSecond
         watchedGoal = state.watchedGoal
         goalEvaluation = state.goalEvaluation

@@ -14,6 +14,7 @@ public enum AppKeys {
         KeyBinding(keys: "t", action: "show or hide the test data", hint: "test data"),
         KeyBinding(keys: "d", action: "discretize the output", hint: "discretize"),
         KeyBinding(keys: "l", action: "log-scale loss chart"),
+        KeyBinding(keys: "z", action: "loss chart: whole run or the recent quarter"),
         KeyBinding(keys: "c", action: "class of the points a click adds"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),

@@ -15,6 +15,7 @@ extension AppState {
             }
         }
         let focused = rows.firstIndex(of: .control(focus))
-        return ControlsModel(items: items, focused: focused, editing: focused == nil ? nil : editing)
+        return ControlsModel(items: items, focused: focused, editing: focused == nil ? nil : editing,
+                             optionalTail: ControlID.validationRows.count)
     }
 }

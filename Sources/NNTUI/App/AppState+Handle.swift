@@ -109,6 +109,7 @@ extension AppState {
         case "t": showTest.toggle()
         case "d": discretize.toggle()
         case "l": logScale.toggle()
+        case "z": recentLoss.toggle()
         case "?": showHelp.toggle()
         case "q": shouldQuit = true
         case "c": cycleClickClass()

@@ -25,6 +25,10 @@ public struct AppState: Equatable, Sendable {
     public var discretize = false
     /// Logarithmic loss axis (`l`).
     public var logScale = false
+    /// The loss chart shows the recent part of the run instead of all of it (`z`).
+    public var recentLoss = false
+    /// The early stop last reported (epoch of the network), so that each is told once.
+    public var seenEarlyStop: Int?
     /// The key list on top of everything (`?`).
     public var showHelp = false
     /// A yes/no question waiting for an answer (dropping points the student added).
@@ -74,6 +78,10 @@ public struct AppState: Equatable, Sendable {
             seenRejection = report.lastRejection
             if let rejection = report.lastRejection { message = AppState.friendly(rejection.message) }
         }
+        if report.stoppedEarlyAt != seenEarlyStop {
+            seenEarlyStop = report.stoppedEarlyAt
+            if let epoch = report.stoppedEarlyAt { message = AppState.earlyStopNote(epoch, report: report) }
+        }
         keepFocusVisible()
     }
 
@@ -84,6 +92,17 @@ public struct AppState: Equatable, Sendable {
         if !visible.contains(focus) {
             focus = visible.contains(.optimizer) && focus.isOptimizerParameter ? .optimizer : .dataset
         }
+    }
+
+    /// The note when early stopping pauses: `early stop at epoch 80: validation loss
+    /// lowest at epoch 60, its weights restored (space trains on)`.
+    static func earlyStopNote(_ epoch: Int, report: EngineReport) -> String {
+        var note = "early stop at epoch \(epoch)"
+        if let best = report.bestEpoch {
+            note += ": validation loss lowest at epoch \(best)"
+            if report.config.restoreBestWeights { note += ", its weights restored" }
+        }
+        return note + " (space trains on)"
     }
 
     /// A message from `TrainingConfig.validate` (written for the command line) as the
@@ -100,20 +119,26 @@ public struct EngineReport: Equatable, Sendable {
     public var divergedAtStep: Int?
     public var stepsPerSecond: Int?
     public var lastRejection: CommandRejection?
+    /// The epoch at which early stopping paused training, and the best epoch it kept.
+    public var stoppedEarlyAt: Int?
+    public var bestEpoch: Int?
 
     public init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, stepsPerSecond: Int? = nil,
-                lastRejection: CommandRejection? = nil) {
+                lastRejection: CommandRejection? = nil, stoppedEarlyAt: Int? = nil, bestEpoch: Int? = nil) {
         self.config = config
         self.isPlaying = isPlaying
         self.divergedAtStep = divergedAtStep
         self.stepsPerSecond = stepsPerSecond
         self.lastRejection = lastRejection
+        self.stoppedEarlyAt = stoppedEarlyAt
+        self.bestEpoch = bestEpoch
     }
 
     /// The report of `snapshot`.
     public init(_ snapshot: Snapshot) {
         self.init(config: snapshot.config, isPlaying: snapshot.isPlaying, divergedAtStep: snapshot.divergedAtStep,
-                  stepsPerSecond: snapshot.stepsPerSecond, lastRejection: snapshot.lastRejection)
+                  stepsPerSecond: snapshot.stepsPerSecond, lastRejection: snapshot.lastRejection,
+                  stoppedEarlyAt: snapshot.stoppedEarlyAt, bestEpoch: snapshot.bestEpoch)
     }
 }
 

@@ -13,6 +13,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case features, hidden, activation, output, initializer
     case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay
     case regularization, regularizationRate, seed
+    case validationRatio, patience
 
     /// One row of the panel: a heading or a control.
     public enum Row: Equatable, Sendable {
@@ -35,6 +36,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .classes: return Settings.classes
         case .noise: return Settings.noise
         case .testRatio: return Settings.testRatio
+        case .validationRatio: return Settings.validationRatio
         case .batchSize: return Settings.batch
         case .regenerate: return nil
         case .features: return Settings.features
@@ -51,6 +53,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .weightDecay: return Settings.weightDecay
         case .regularization: return Settings.regularization
         case .regularizationRate: return Settings.regularizationRate
+        case .patience: return Settings.patience
         case .seed: return Settings.seed
         }
     }
@@ -64,7 +67,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Whether changing this setting draws new points (and so drops points added by clicking).
     public var changesData: Bool {
         switch self {
-        case .problem, .dataset, .classes, .noise, .testRatio, .regenerate, .seed: return true
+        case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .regenerate, .seed: return true
         default: return false
         }
     }
@@ -85,8 +88,14 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .adagrad: break
         }
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
+        // Last, so that the rows above keep their places.
+        rows += validationRows
         return rows
     }
+
+    /// The validation set and early stopping, last on the panel: rows a small panel
+    /// may leave out until the focus moves down to them (`ControlsModel.optionalTail`).
+    public static let validationRows: [Row] = [.section("validation"), .control(.validationRatio), .control(.patience)]
 
     /// The controls (no headings) for `config`, in panel order.
     public static func focusable(for config: TrainingConfig) -> [ControlID] {

@@ -20,10 +20,13 @@ public enum PlaygroundScreen {
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)
         let history = snapshot.lossHistory.points.map {
-            LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan)
+            LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan,
+                      validation: $0.validationLoss ?? .nan)
         }
+        let loss = LossChartModel(history: history, logScale: state.logScale, recentWindow: state.recentLoss,
+                                  currentEpoch: snapshot.epoch, bestEpoch: snapshot.bestEpoch)
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
-                           heatmap: heatmap, loss: LossChartModel(history: history, logScale: state.logScale),
+                           heatmap: heatmap, loss: loss,
                            keys: state.lesson == nil ? AppKeys.bindings : AppKeys.bindings + AppKeys.lessonBindings,
                            showHelp: state.showHelp, lesson: state.lesson?.paneModel)
     }

@@ -23,6 +23,8 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     case negativeWeight
     case trainLoss
     case testLoss
+    /// The validation loss curve (a third hue, apart from train and test).
+    case validationLoss
     /// Red text: something is wrong.
     case warning
     /// The background of the "diverged" banner.
@@ -56,6 +58,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
         case .negativeWeight: return "negative"
         case .trainLoss: return "trainLoss"
         case .testLoss: return "testLoss"
+        case .validationLoss: return "valLoss"
         case .warning: return "warning"
         case .warningBackground: return "warningBg"
         case .good: return "good"
@@ -79,6 +82,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
         case .negativeWeight: return SemanticColour.classHues[0]
         case .trainLoss: return RGB(0x87D7FF)
         case .testLoss: return RGB(0xFF87D7)
+        case .validationLoss: return RGB(0xFFD75F)
         case .warning: return RGB(0xFF5F5F)
         case .warningBackground: return RGB(0x870000)
         case .good: return RGB(0x87D75F)
@@ -97,6 +101,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
         case .negativeWeight: return 11
         case .trainLoss: return 14
         case .testLoss: return 13
+        case .validationLoss: return 11
         case .warning: return 9
         case .warningBackground: return 1
         case .good: return 10
@@ -114,6 +119,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
         case .negativeWeight: return 3
         case .trainLoss: return 6
         case .testLoss: return 5
+        case .validationLoss: return 3
         case .warning: return 1
         case .warningBackground: return 1
         case .good: return 2

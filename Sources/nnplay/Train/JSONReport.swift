@@ -2,7 +2,9 @@ import Foundation
 import NNCore
 
 /// The machine-readable report of `nnplay train --json`: one JSON object, keys in
-/// sorted order, every key always present. Metrics that do not apply (accuracy for
+/// sorted order, every key always present. Early stopping adds `stopped_early`,
+/// `best_epoch` (the epoch of this run with the lowest validation loss; null without
+/// `--patience`) and `restored_best`; the validation set its `validation_*` metrics. Metrics that do not apply (accuracy for
 /// regression, a test loss with no test set) and values that are not finite numbers
 /// (NaN after divergence, an undefined AUC) are `null`.
 struct JSONReport: Encodable {
@@ -27,6 +29,7 @@ struct JSONReport: Encodable {
         add("classes", .int(s.problem.isClassification ? s.problem.classCount : nil))
         add("points", .int(s.pointCount))
         add("train_points", .int(s.trainCount))
+        add("validation_points", .int(s.validationCount))
         add("test_points", .int(s.testCount))
         add("layers", .integers(s.layerSizes))
         add("parameters", .int(s.parameterCount))
@@ -41,7 +44,12 @@ struct JSONReport: Encodable {
         add("diverged_at_step", .int(s.divergedAtStep))
         add("penalty", .number(s.evaluation.penalty))
         add("saved", .text(s.savedTo))
+        add("early_stopping", .flag(c.patience != nil))
+        add("stopped_early", .flag(s.stoppedEarly))
+        add("best_epoch", .int(s.bestEpoch))
+        add("restored_best", .flag(s.restoredBest))
         addSet("train", s.evaluation.train)
+        addSet("validation", s.evaluation.validation)
         addSet("test", s.evaluation.test)
     }
 

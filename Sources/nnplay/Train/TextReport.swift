@@ -23,7 +23,9 @@ enum TextReport {
     /// What was trained and how: data, network, optimizer, regularization, timing.
     static func header(_ s: TrainingSummary) -> [String] {
         let c = s.config
-        var data = "\(s.datasetName): \(s.pointCount) points, \(s.trainCount) train / \(s.testCount) test, \(problemText(s.problem))"
+        let validation = s.validationCount > 0 ? " / \(s.validationCount) validation" : ""
+        var data = "\(s.datasetName): \(s.pointCount) points, \(s.trainCount) train\(validation) / \(s.testCount) test, "
+            + problemText(s.problem)
         if c.dataset.kind != nil && c.dataset.noise > 0 { data += ", noise \(number(c.dataset.noise))" }
         let shape = s.layerSizes.map(String.init).joined(separator: "-")
         let features = c.features.map(\.rawValue).joined(separator: ",")
@@ -43,13 +45,27 @@ enum TextReport {
         if s.totalEpochs != s.epochs { trained += "; \(s.totalEpochs) epochs, \(s.totalSteps) steps in all" }
         trained += "; seed \(c.seed)"
         rows.append(("trained", trained))
+        if let stopping = earlyStoppingText(s) { rows.append(("stopping", stopping)) }
         if let path = s.savedTo { rows.append(("saved", path)) }
         return rows.map { $0.0.padded(to: 11) + $0.1 }
+    }
+
+    /// What early stopping did: `stopped early at epoch 40, best epoch 30 (weights
+    /// restored); patience 10, min delta 0`; nil without `--patience`.
+    static func earlyStoppingText(_ s: TrainingSummary) -> String? {
+        guard let patience = s.config.patience else { return nil }
+        var text = s.stoppedEarly ? "stopped early at epoch \(s.epochs)" : "did not stop early"
+        if let best = s.bestEpoch {
+            text += ", best epoch \(best)"
+            if s.restoredBest { text += " (weights restored)" }
+        }
+        return text + "; patience \(patience), min delta \(number(s.config.minDelta))"
     }
 
     /// The metric table: one row per metric, a column for each set.
     static func metrics(_ s: TrainingSummary) -> [String] {
         let train = s.evaluation.train
+        let validation = s.evaluation.validation
         let test = s.evaluation.test
         var rows: [(String, (SetEvaluation) -> Double?)] = [("loss", { $0.loss })]
         if s.hasPenalty { rows.append(("loss+penalty", { $0.lossWithPenalty })) }
@@ -71,9 +87,12 @@ enum TextReport {
             ]
         }
         let width = 18, column = 10
-        var lines = ["".padded(to: width) + "train".rightAligned(to: column) + (test == nil ? "" : "test".rightAligned(to: column))]
+        var lines = ["".padded(to: width) + "train".rightAligned(to: column)
+                     + (validation == nil ? "" : "validation".rightAligned(to: column + 2))
+                     + (test == nil ? "" : "test".rightAligned(to: column))]
         for (name, value) in rows {
             var line = name.padded(to: width) + metric(value(train)).rightAligned(to: column)
+            if let validation { line += metric(value(validation)).rightAligned(to: column + 2) }
             if let test { line += metric(value(test)).rightAligned(to: column) }
             lines.append(line)
         }

@@ -57,7 +57,7 @@ struct TrainCommand: ParsableCommand {
         if let model = prepared.model, let path = settings.load {
             try trainer.load(parameters: model.parameters(for: trainer.network.layout, path: path))
         }
-        let seconds = train(&trainer)
+        let (seconds, stopper) = train(&trainer)
 
         let prior = prepared.model?.trained
         var savedTo: String?
@@ -71,25 +71,39 @@ struct TrainCommand: ParsableCommand {
         }
 
         let summary = TrainingSummary(trainer: trainer, pointCount: prepared.dataset.samples.count, seconds: seconds,
-                                      priorEpochs: prior?.epochs ?? 0, priorSteps: prior?.steps ?? 0, savedTo: savedTo)
+                                      priorEpochs: prior?.epochs ?? 0, priorSteps: prior?.steps ?? 0, savedTo: savedTo,
+                                      earlyStopping: stopper)
         print(json ? JSONReport(summary).text() : TextReport.render(summary))
         if trainer.divergedAtStep != nil { throw ExitCode(ExitStatus.diverged) }
     }
 
-    /// Trains `epochs` epochs (fewer if training diverges), showing progress; returns
-    /// the seconds spent training, not counting the progress display.
-    private func train(_ trainer: inout Trainer) -> Double {
+    /// Trains `epochs` epochs (fewer if training diverges or early stopping stops it),
+    /// showing progress; returns the seconds spent training, not counting the progress
+    /// display, and the early-stopping rule as it ended (nil without `--patience`).
+    /// The rule sees every epoch's validation loss and, when it stops, has already put
+    /// back the best epoch's weights (with `--restore-best`, the default).
+    private func train(_ trainer: inout Trainer) -> (seconds: Double, stopper: EarlyStopping?) {
         var progress = TrainingProgress(totalEpochs: epochs, quiet: quiet)
         let started = MonotonicClock.now()
         var training = 0.0
-        for _ in 0..<epochs where trainer.divergedAtStep == nil {
+        var stopper = trainer.config.earlyStopping
+        var stopped = false
+        for _ in 0..<epochs where trainer.divergedAtStep == nil && !stopped {
             let start = MonotonicClock.now()
             trainer.trainEpoch()
+            if var rule = stopper, trainer.divergedAtStep == nil {
+                stopped = trainer.endEpochForEarlyStopping(&rule)
+                stopper = rule
+            }
             training += MonotonicClock.seconds(since: start)
             progress.epochFinished(trainer, trainingSeconds: training, wallSeconds: MonotonicClock.seconds(since: started))
         }
         progress.finish()
-        return training
+        if stopped, !quiet, let rule = stopper, let best = rule.bestEpoch {
+            let restored = trainer.config.restoreBestWeights ? ", restored its weights" : ""
+            StandardError.line("note: early stopping at epoch \(trainer.epochs): the validation loss was lowest at epoch \(best)\(restored)")
+        }
+        return (training, stopper)
     }
 
     /// Fails before any training when the model could not be saved: the folder must exist.

@@ -33,6 +33,10 @@ struct TrainingOptions: ParsableArguments {
             transform: Settings.testRatio.argument)
     var testRatio: SettingChange?
 
+    @Option(name: .customLong(Settings.validationRatio.key), parsing: .unconditional,
+            help: Settings.validationRatio.argumentHelp, transform: Settings.validationRatio.argument)
+    var validationRatio: SettingChange?
+
     @Option(name: .customLong(Settings.points.key), parsing: .unconditional, help: Settings.points.argumentHelp,
             transform: Settings.points.argument)
     var points: SettingChange?
@@ -146,6 +150,19 @@ struct TrainingOptions: ParsableArguments {
             transform: Settings.seed.argument)
     var seed: SettingChange?
 
+    // MARK: Early stopping (Keras's EarlyStopping on the validation loss)
+
+    @Option(name: .customLong(Settings.patience.key), parsing: .unconditional, help: Settings.patience.argumentHelp,
+            transform: Settings.patience.argument)
+    var patience: SettingChange?
+
+    @Option(name: .customLong(Settings.minDelta.key), parsing: .unconditional, help: Settings.minDelta.argumentHelp,
+            transform: Settings.minDelta.argument)
+    var minDelta: SettingChange?
+
+    @Flag(name: .customLong(Settings.restoreBest.key), inversion: .prefixedNo, help: Settings.restoreBest.argumentHelp)
+    var restoreBest: Bool?
+
     @Option(help: ArgumentHelp("Start from a saved model: its settings are the defaults the other flags change, its weights the starting point.",
                                valueName: "file"))
     var load: String?
@@ -162,9 +179,11 @@ struct TrainingOptions: ParsableArguments {
             scheduleKind.map { Settings.schedule.change(.name($0.rawValue)) },
             nesterov.map { Settings.nesterov.change(.flag($0)) },
             shuffle.map { Settings.shuffle.change(.flag($0)) },
+            restoreBest.map { Settings.restoreBest.change(.flag($0)) },
         ]
-        let values = [noise, testRatio, points, classes, features, hidden, learningRate, momentum, beta1, beta2, eps,
-                      alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout, batchSize, seed]
+        let values = [noise, testRatio, validationRatio, points, classes, features, hidden, learningRate, momentum,
+                      beta1, beta2, eps, alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout,
+                      batchSize, seed, patience, minDelta]
         return (values + named).compactMap { $0 }
     }
 }

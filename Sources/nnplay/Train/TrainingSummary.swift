@@ -6,9 +6,10 @@ struct TrainingSummary {
     /// The configuration trained with.
     var config: TrainingConfig
     var problem: Problem
-    /// All points, then the two halves of the split.
+    /// All points, then the parts of the split.
     var pointCount: Int
     var trainCount: Int
+    var validationCount: Int
     var testCount: Int
     /// [inputs, hidden…, outputs].
     var layerSizes: [Int]
@@ -26,12 +27,16 @@ struct TrainingSummary {
     var evaluation: TrainingEvaluation
     /// Where the model was saved, if it was.
     var savedTo: String?
+    /// Early stopping as it ended (nil without `--patience`).
+    var earlyStopping: EarlyStopping?
 
-    init(trainer: Trainer, pointCount: Int, seconds: Double, priorEpochs: Int, priorSteps: Int, savedTo: String?) {
+    init(trainer: Trainer, pointCount: Int, seconds: Double, priorEpochs: Int, priorSteps: Int, savedTo: String?,
+         earlyStopping: EarlyStopping? = nil) {
         config = trainer.config
         problem = trainer.problem
         self.pointCount = pointCount
         trainCount = trainer.trainInputs.count
+        validationCount = trainer.validationInputs.count
         testCount = trainer.testInputs.count
         layerSizes = trainer.network.layout.sizes
         parameterCount = trainer.network.layout.parameterCount
@@ -43,7 +48,17 @@ struct TrainingSummary {
         divergedAtStep = trainer.divergedAtStep
         evaluation = trainer.evaluate()
         self.savedTo = savedTo
+        self.earlyStopping = earlyStopping
     }
+
+    /// Whether early stopping ended the run before `--epochs`.
+    var stoppedEarly: Bool { earlyStopping?.stoppedEpoch != nil }
+
+    /// The epoch (of this run) with the lowest validation loss under early stopping.
+    var bestEpoch: Int? { earlyStopping?.bestEpoch }
+
+    /// Whether the reported network has the best epoch's weights put back.
+    var restoredBest: Bool { stoppedEarly && config.restoreBestWeights && bestEpoch != nil }
 
     /// Epochs per second of training, nil when nothing was timed.
     var epochsPerSecond: Double? {

@@ -52,11 +52,25 @@ public struct ControlsModel: Sendable {
     public var focused: Int?
     /// When set, the focused row shows this text field instead of its value.
     public var editing: TextEdit?
+    /// How many rows at the end the panel may leave out when they do not fit and none
+    /// of them has the focus (the validation rows: a small terminal keeps the panel it
+    /// had before them, and moving the focus down to them scrolls them in).
+    public var optionalTail: Int
 
-    public init(title: String = "controls", items: [ControlItem], focused: Int? = nil, editing: TextEdit? = nil) {
+    public init(title: String = "controls", items: [ControlItem], focused: Int? = nil, editing: TextEdit? = nil,
+                optionalTail: Int = 0) {
         self.title = title
         self.items = items
         self.focused = focused
         self.editing = editing
+        self.optionalTail = optionalTail
+    }
+
+    /// The rows the panel lays out in `rows` lines: all of them, or all but the
+    /// optional tail when everything does not fit and the focus is above the tail.
+    public func shownCount(rows: Int) -> Int {
+        let required = max(0, items.count - optionalTail)
+        guard items.count > rows, (focused ?? 0) < required else { return items.count }
+        return required
     }
 }

@@ -15,8 +15,9 @@ public enum ControlsPanel {
         canvas.box(rect, title: model.title)
         let inside = rect.interior
         guard inside.height > 0, !model.items.isEmpty else { return [] }
-        let first = firstVisible(count: model.items.count, focused: model.focused, rows: inside.height)
-        let last = min(model.items.count, first + inside.height)
+        let count = model.shownCount(rows: inside.height)
+        let first = firstVisible(count: count, focused: model.focused, rows: inside.height)
+        let last = min(count, first + inside.height)
         // Labels get what they need as long as values keep ten columns (`‹ 0.03 ›`).
         let labelWidth = min(model.items.filter { $0.kind == .value }.map(\.label.count).max() ?? 0,
                              max(6, inside.width - 10))
@@ -38,7 +39,7 @@ public enum ControlsPanel {
         }
         let more = CellStyle(foreground: .dimText)
         if first > 0 { canvas.put("▲", column: rect.maxX - 1, row: inside.y, style: more) }
-        if last < model.items.count { canvas.put("▼", column: rect.maxX - 1, row: inside.maxY - 1, style: more) }
+        if last < count { canvas.put("▼", column: rect.maxX - 1, row: inside.maxY - 1, style: more) }
         return hits
     }
 
