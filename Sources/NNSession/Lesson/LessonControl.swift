@@ -35,3 +35,18 @@ public struct LessonControl: RawRepresentable, Hashable, Codable, Sendable, Case
 
     public var description: String { rawValue }
 }
+
+extension Set where Element == LessonControl {
+    /// The locks as a student reads them, short enough to leave the goal in sight:
+    /// `everything`, `all but lr, momentum` when more than half are locked, otherwise
+    /// the names (`dataset, hidden`), in the table's order; nil when none is locked.
+    public var summary: String? {
+        guard !isEmpty else { return nil }
+        let all = LessonControl.allCases
+        if count == all.count { return "everything" }
+        if count > all.count / 2 {
+            return "all but " + all.filter { !contains($0) }.map(\.rawValue).joined(separator: ", ")
+        }
+        return all.filter(contains).map(\.rawValue).joined(separator: ", ")
+    }
+}

@@ -30,7 +30,7 @@ extension LessonMode {
                 pickedIsCorrect: picked.map { question.choices[$0].isCorrect } ?? false,
                 feedback: picked.map { question.choices[$0].feedback })
         }
-        model.locked = setup.locked.map(\.rawValue).sorted()
+        model.locked = setup.locked.summary
         if case .steps(let selection) = panel {
             let rows = session.lesson.steps.indices.map { index in
                 LessonPaneModel.StepRow(title: session.lesson.steps[index].title,

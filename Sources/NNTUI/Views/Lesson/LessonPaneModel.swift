@@ -80,8 +80,8 @@ public struct LessonPaneModel: Equatable, Sendable {
     public var hintsLeft = 0
     public var explanation: String?
     public var question: Question?
-    /// The controls this step locks, by name.
-    public var locked: [String] = []
+    /// The controls this step locks, in short (`all but lr`); nil when none is.
+    public var locked: String?
     /// The list of steps, while the student picks one (`l`).
     public var stepList: StepList?
     /// Rows scrolled past.

@@ -75,9 +75,9 @@ public enum LessonPaneView {
             lines += ProseText.lines(markdown, width: width)
         }
         if !model.text.isEmpty { section(model.text) }
-        if !model.locked.isEmpty {
+        if let locked = model.locked {
             lines.append([])
-            lines += ProseText.wrap([TextSpan("locked: " + model.locked.joined(separator: ", "),
+            lines += ProseText.wrap([TextSpan("locked: " + locked,
                                               CellStyle(foreground: .dimText))], width: width, first: "", rest: "")
         }
         if !model.goal.isEmpty {
