@@ -34,8 +34,10 @@ public struct Snapshot: Sendable {
     /// The network step whose update produced NaN or infinity, if it did.
     public let divergedAtStep: Int?
     public let isPlaying: Bool
-    /// The speed cap; nil for as fast as possible.
-    public let stepsPerSecond: Int?
+    /// How fast the engine trains while playing.
+    public let pace: Pace
+    /// The pace in steps per second at the current steps per epoch; nil for as fast as possible.
+    public var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: stepsPerEpoch) }
     public let resetCount: Int
     public let lastRejection: CommandRejection?
     public let trainSamples: [Sample]
@@ -71,7 +73,7 @@ public struct Snapshot: Sendable {
         lossHistory = state.lossHistory
         divergedAtStep = trainer.divergedAtStep
         isPlaying = state.isPlaying
-        stepsPerSecond = state.stepsPerSecond
+        pace = state.pace
         resetCount = state.resetCount
         lastRejection = state.lastRejection
         trainSamples = trainer.split.train
