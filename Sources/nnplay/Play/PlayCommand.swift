@@ -18,7 +18,7 @@ struct PlayCommand: ParsableCommand {
         Training goes at a pace you can watch: 60 epochs per second by default \
         (TensorFlow Playground's pace, about one epoch per frame), so the circle's \
         boundary forms over a few seconds. + and - move the pace from single steps \
-        (1step/s) to max; --speed sets where it starts (--speed max trains as fast \
+        (1 step/s) to max; --speed sets where it starts (--speed max trains as fast \
         as possible, as nnplay did before).
 
         Keys:
