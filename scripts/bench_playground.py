@@ -10,18 +10,25 @@ throughput -- against `nnplay train`, for each workload:
     the longest key-to-screen delay; the ratio playground/train epochs/s (goal >= 0.8);
   * the same playground paused and untouched: CPU and bytes written (both ~0).
 
+default -- the CPU of the whole process (every thread) training at the default pace
+(`Pace.watchable`, 60 epochs/s, what `nnplay` does after space) against training
+at `--speed max` (what the playground did by default before issue 10), with the
+epochs/s each reached. Target: at most 15% of one core at the default pace.
+
 cpu -- what the whole process costs (utime + stime of every thread, from
-/proc/PID/stat, over wall time) at each speed the `+`/`-` keys choose
-(`SpeedLadder`): paused, 1 step/s, 20 steps/s and full speed, with the bytes
+/proc/PID/stat, over wall time) at paces the `+`/`-` keys choose
+(`SpeedLadder`): paused, the default pace, 1 step/s, 10 steps/s and full speed, with the bytes
 written to the terminal in each phase; the CPU time of the main (UI) thread per
 frame drawn (/proc/PID/task/PID/stat over the frames the playground counted, at full
 speed with `--fps 60`), and the median CPU time of one frame as the playground
 measures it (`frame_cpu_ms_median` in --stats-on-exit, if the build reports it);
 and the frames/s at full speed with `--fps 60`.
-Targets: 1 step/s <= 3% of one core, a frame <= 2 ms CPU (median), paused 0% with
-nothing written, --fps 60 holds 60 frames/s.
+Targets: 1 step/s <= 3% of one core, the default pace <= 15%, a frame <= 2 ms CPU
+(median), paused 0% with nothing written, --fps 60 holds 60 frames/s.
 
-Usage: scripts/bench_playground.py [--rounds 3] [--seconds 4] [--section all|throughput|cpu]
+The throughput section trains with `--speed max`.
+
+Usage: scripts/bench_playground.py [--rounds 3] [--seconds 4] [--section all|throughput|default|cpu]
                                    [--binary PATH] [--fps N]
 Run it under the shared build lock so other builds do not skew the figures:
   flock /tmp/nnplay-build.lock python3 scripts/bench_playground.py
@@ -39,8 +46,10 @@ WORKLOADS = {
     "spiral 8-8 adam": ["--dataset", "spiral", "--features", "x1,x2,sin1,sin2", "--hidden", "8,8",
                         "--optimizer", "adam", "--lr", "0.01"],
 }
-# The rungs of SpeedLadder (NNTUI/App/Ladder.swift), slowest first; None is full speed.
-SPEED_RUNGS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, None]
+# The rungs of SpeedLadder (NNTUI/App/SpeedLadder.swift), slowest first: steps/s, then
+# epochs/s; None is full speed. DEFAULT is Pace.watchable, where the playground starts.
+SPEED_RUNGS = ["1step", "2steps", "5steps", "10steps", 1, 2, 5, 10, 20, 30, 60, 120, 250, 500, 1000, 2500, 5000, None]
+DEFAULT = 60
 WIDTH, HEIGHT = 200, 60
 
 
@@ -125,7 +134,7 @@ def speed_keys(current, target):
 
 def throughput_round(binary, flags, seconds, name):
     """One playground session at full speed; returns its stats and the paused figures."""
-    play = Playground(binary, flags, name)
+    play = Playground(binary, flags + ["--speed", "max"], name)
     try:
         time.sleep(0.5)
         idle_cpu, idle_bytes, _ = play.measure(2.0)
@@ -139,22 +148,38 @@ def throughput_round(binary, flags, seconds, name):
         play.kill()
 
 
+def default_round(binary, flags, seconds, name):
+    """Training from the start at the default pace, then at --speed max: CPU and epochs/s."""
+    row = {}
+    for label, extra in (("default", []), ("max", ["--speed", "max"])):
+        play = Playground(binary, flags + extra + ["--start"], f"{name}-{label}")
+        try:
+            time.sleep(1.0)
+            row[f"{label} cpu"], _, _ = play.measure(seconds)
+            row[f"{label} ep/s"] = play.quit()["epochs_per_second"]
+        finally:
+            play.kill()
+    return row
+
+
 def cpu_round(binary, flags, seconds, name):
-    """Paused, 1 step/s, 20 steps/s and full speed in one session; then --fps 60."""
+    """Paused, the default pace, 1 step/s, 10 steps/s and full speed in one session; then --fps 60."""
     row = {}
     play = Playground(binary, flags, name)
     try:
         time.sleep(1.0)
         row["paused"], row["paused bytes"], _ = play.measure(seconds)
-        play.keys(*speed_keys(None, 1))
         play.keys("Space")
-        # Wait until the "speed: ..." note has gone (it is drawn, then cleared after 4 s).
+        time.sleep(1.0)
+        row["default"], _, _ = play.measure(seconds)
+        play.keys(*speed_keys(DEFAULT, "1step"))
+        # Wait until the "pace: ..." note has gone (it is drawn, then cleared after 4 s).
         time.sleep(5.0)
         row["1 step/s"], row["1 step/s bytes"], _ = play.measure(seconds)
-        play.keys(*speed_keys(1, 20))
+        play.keys(*speed_keys("1step", "10steps"))
         time.sleep(5.0)
-        row["20 steps/s"], _, _ = play.measure(seconds)
-        play.keys(*speed_keys(20, None))
+        row["10 steps/s"], _, _ = play.measure(seconds)
+        play.keys(*speed_keys("10steps", None))
         time.sleep(1.0)
         row["max"], _, _ = play.measure(seconds)
         row["frame ms median"] = play.quit().get("frame_cpu_ms_median", float("nan"))
@@ -162,7 +187,7 @@ def cpu_round(binary, flags, seconds, name):
         play.kill()
     # Training at full speed with --fps 60 from the start: frames/s, and the main
     # (UI) thread's CPU per frame, start-up included.
-    play = Playground(binary, flags + ["--fps", "60", "--start"], name + "-fps")
+    play = Playground(binary, flags + ["--fps", "60", "--start", "--speed", "max"], name + "-fps")
     try:
         time.sleep(seconds)
         main_cpu = cpu_seconds(play.pid, play.pid)
@@ -179,7 +204,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--binary", default=".build/release/nnplay")
-    parser.add_argument("--section", choices=["all", "throughput", "cpu"], default="all")
+    parser.add_argument("--section", choices=["all", "throughput", "default", "cpu"], default="all")
     parser.add_argument("--fps", type=int, default=None, help="the playground's frame cap (default: its own)")
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -200,8 +225,17 @@ def main():
             med = [statistics.median(column) for column in zip(*rows)]
             print(f"{name:18} {med[0]:11.0f} {med[1]:10.0f} {med[1] / med[0]:6.2f} {med[2]:6.1f} "
                   f"{med[3]:10.1f} {med[4]:7.1f} {med[5] * 100:7.1f}% {med[6]:10.0f}", flush=True)
+    if args.section in ("all", "default"):
+        print(f"\nCPU of the whole process at the default pace and at --speed max ({WIDTH}x{HEIGHT}, "
+              f"% of one core; target <= 15% at the default pace), medians of {args.rounds} rounds")
+        print(f"{'workload':18} {'default cpu':>12} {'default ep/s':>13} {'max cpu':>8} {'max ep/s':>9}")
+        for name, flags in WORKLOADS.items():
+            rows = [default_round(binary, flags + fps_flags, args.seconds, f"def{r}") for r in range(args.rounds)]
+            med = {key: statistics.median(row[key] for row in rows) for key in rows[0]}
+            print(f"{name:18} {med['default cpu'] * 100:11.1f}% {med['default ep/s']:13.1f} "
+                  f"{med['max cpu'] * 100:7.1f}% {med['max ep/s']:9.0f}", flush=True)
     if args.section in ("all", "cpu"):
-        columns = ["paused", "paused bytes", "1 step/s", "1 step/s bytes", "20 steps/s", "max",
+        columns = ["paused", "paused bytes", "default", "1 step/s", "1 step/s bytes", "10 steps/s", "max",
                    "main ms/frame", "frame ms median", "fps 60"]
         print(f"\nCPU of the whole process ({WIDTH}x{HEIGHT}, % of one core), medians of {args.rounds} rounds")
         print(f"{'workload':18} " + " ".join(f"{c:>15}" for c in columns))
@@ -210,7 +244,7 @@ def main():
             cells = []
             for column in columns:
                 value = statistics.median(row[column] for row in rows)
-                if column in ("paused", "1 step/s", "20 steps/s", "max"):
+                if column in ("paused", "default", "1 step/s", "10 steps/s", "max"):
                     cells.append(f"{value * 100:14.1f}%")
                 elif column.endswith("bytes"):
                     cells.append(f"{value:15.0f}")

@@ -29,6 +29,9 @@ import Testing
                 == #"{"kind":"addPoint","label":1,"x1":1.5,"x2":-2}"#)
         #expect(try json(Command.setSpeed(stepsPerSecond: 30)) == #"{"kind":"setSpeed","stepsPerSecond":30}"#)
         #expect(try json(Command.setSpeed(stepsPerSecond: nil)) == #"{"kind":"setSpeed"}"#)
+        #expect(try json(Command.setPace(.epochsPerSecond(60))) == #"{"epochsPerSecond":60,"kind":"setPace"}"#)
+        #expect(try json(Command.setPace(.stepsPerSecond(5))) == #"{"kind":"setPace","stepsPerSecond":5}"#)
+        #expect(try json(Command.setPace(.max)) == #"{"kind":"setPace"}"#)
         #expect(try json(Command.setWeight(layer: 0, neuron: 2, input: 1, value: 0.5))
                 == #"{"input":1,"kind":"setWeight","layer":0,"neuron":2,"value":0.5}"#)
         #expect(try json(Command.setWeight(layer: 1, neuron: 0, input: nil, value: -2)) == #"{"kind":"setWeight","layer":1,"neuron":0,"value":-2}"#)
@@ -43,6 +46,7 @@ import Testing
         let all: [Command] = [
             .configure(config), .resetWeights, .regenerateData, .addPoint(Sample(x1: 0.1, x2: -5.75, label: 0)),
             .play, .pause, .step, .setSpeed(stepsPerSecond: 7), .setSpeed(stepsPerSecond: nil), .unknown(kind: "later"),
+            .setPace(.epochsPerSecond(60)), .setPace(.stepsPerSecond(1)), .setPace(.max),
         ]
         for original in all {
             let logged = LoggedCommand(step: 42, command: original)

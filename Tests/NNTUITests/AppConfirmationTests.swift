@@ -55,10 +55,10 @@ import Testing
         let refusal = CommandRejection(sessionStep: 7, kind: "configure", message: "--points must be 1 to 100000")
         var engineConfig = TrainingConfig()
         engineConfig.seed = 9
-        state.adopt(EngineReport(config: engineConfig, isPlaying: false, divergedAtStep: 5, stepsPerSecond: 30,
+        state.adopt(EngineReport(config: engineConfig, isPlaying: false, divergedAtStep: 5, pace: .stepsPerSecond(30),
                                  lastRejection: refusal))
         #expect(state.config == engineConfig)
-        #expect(!state.isPlaying && state.divergedAtStep == 5 && state.speed == 30)
+        #expect(!state.isPlaying && state.divergedAtStep == 5 && state.pace == .stepsPerSecond(30))
         #expect(state.message == "points must be 1 to 100000")
         state.message = nil
         state.adopt(EngineReport(config: engineConfig, isPlaying: false, lastRejection: refusal))

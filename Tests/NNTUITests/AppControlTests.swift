@@ -168,11 +168,6 @@ import Testing
         #expect(Ladder.learningRate.step(50, by: -1) == 10)
         #expect(Ladder.noise.rungs.count == 11)
         #expect(Ladder.testRatio.step(0.5, by: 1) == 0.6)
-        #expect(SpeedLadder.step(nil, by: 1) == nil)
-        #expect(SpeedLadder.step(1, by: -1) == 1)
-        #expect(SpeedLadder.step(7, by: 1) == 10)
-        #expect(SpeedLadder.step(7, by: -1) == 5)
-        #expect(SpeedLadder.step(10000, by: 1) == nil)
     }
 
     @Test func valuesAsThePanelShowsThem() {

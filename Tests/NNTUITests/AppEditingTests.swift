@@ -11,10 +11,41 @@ import Testing
         return AppFixture.press([.enter], on: state).0
     }
 
-    @Test func enterOpensTheEditorWithTheCurrentValue() {
+    @Test func enterOpensTheEditorWithTheCurrentValueSelected() {
         let state = editing(.learningRate)
-        #expect(state.editing == TextEdit(text: "0.03"))
-        #expect(state.controlsModel.editing == TextEdit(text: "0.03"))
+        #expect(state.editing == TextEdit(text: "0.03", isSelected: true))
+        #expect(state.controlsModel.editing == TextEdit(text: "0.03", isSelected: true))
+    }
+
+    @Test func typingReplacesTheSelectedOldValue() {
+        // The bug of issue 10: Enter, "0.03", Enter gave "0.030.03".
+        let (state, commands) = AppFixture.press(AppFixture.typing("0.3") + [.enter], on: editing(.learningRate))
+        #expect(state.editing == nil)
+        #expect(state.config.optimizer.learningRate == 0.3)
+        #expect(commands == [.configure(state.config)])
+        let typed = AppFixture.press(AppFixture.typing("1"), on: editing(.learningRate)).0
+        #expect(typed.editing == TextEdit(text: "1"))
+        #expect(AppFixture.press([.backspace], on: editing(.learningRate)).0.editing == TextEdit(text: ""))
+        #expect(AppFixture.press([.delete], on: editing(.learningRate)).0.editing == TextEdit(text: ""))
+    }
+
+    @Test func arrowsDeselectAndEditInPlace() {
+        let start = editing(.learningRate)
+        #expect(AppFixture.press([.left], on: start).0.editing == TextEdit(text: "0.03", cursor: 0))
+        #expect(AppFixture.press([.home], on: start).0.editing == TextEdit(text: "0.03", cursor: 0))
+        #expect(AppFixture.press([.right], on: start).0.editing == TextEdit(text: "0.03"))
+        let (state, _) = AppFixture.press([.end] + AppFixture.typing("5") + [.enter], on: start)
+        #expect(state.config.optimizer.learningRate == 0.035)
+    }
+
+    @Test func aRefusedValueSaysWhyInTheNoteBar() {
+        let (word, none) = AppFixture.press(AppFixture.typing("fast") + [.enter], on: editing(.learningRate))
+        #expect(none.isEmpty)
+        #expect(word.editing?.problem == "not a number")
+        #expect(word.message == "learning rate: not a number")
+        let (negative, _) = AppFixture.press(AppFixture.typing("-1") + [.enter], on: editing(.learningRate))
+        #expect(negative.message == "learning rate: lr must be a positive number")
+        #expect(negative.config.optimizer.learningRate == 0.03)
     }
 
     @Test func typedValueIsAppliedOnEnter() {

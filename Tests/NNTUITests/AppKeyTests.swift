@@ -55,18 +55,20 @@ import Testing
         #expect(state.config.dataset.generation == 1)
     }
 
-    @Test func plusAndMinusChangeTheSpeed() {
-        let (max, none) = AppFixture.press([.character("+")], on: start)
-        #expect(none.isEmpty)
-        #expect(max.message == "speed: max")
+    @Test func plusAndMinusChangeThePace() {
         let (slower, commands) = AppFixture.press([.character("-"), .character("-"), .character("_")], on: start)
-        #expect(commands == [.setSpeed(stepsPerSecond: 10000), .setSpeed(stepsPerSecond: 5000),
-                             .setSpeed(stepsPerSecond: 2000)])
-        #expect(slower.speed == 2000)
-        #expect(slower.message == "speed: 2,000 steps/s")
+        #expect(commands == [.setPace(.epochsPerSecond(30)), .setPace(.epochsPerSecond(20)),
+                             .setPace(.epochsPerSecond(10))])
+        #expect(slower.pace == .epochsPerSecond(10))
+        #expect(slower.message == "pace: 10 epochs/s")
         let (faster, back) = AppFixture.press([.character("+"), .character("="), .character("+")], on: slower)
-        #expect(back == [.setSpeed(stepsPerSecond: 5000), .setSpeed(stepsPerSecond: 10000), .setSpeed(stepsPerSecond: nil)])
-        #expect(faster.speed == nil)
+        #expect(back == [.setPace(.epochsPerSecond(20)), .setPace(.epochsPerSecond(30)), .setPace(.epochsPerSecond(60))])
+        #expect(faster.pace == .watchable)
+        var fastest = start
+        fastest.pace = .max
+        let (max, none) = AppFixture.press([.character("+")], on: fastest)
+        #expect(none.isEmpty)
+        #expect(max.message == "pace: max")
     }
 
     @Test func togglesSendNothing() {

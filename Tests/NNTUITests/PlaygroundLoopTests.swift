@@ -91,15 +91,15 @@ import Testing
     }
 
     @Test func aNoteIsClearedWhenItExpiresAndNotBefore() throws {
-        // `+` sets the speed and says so on the bottom row for `noteLifetime`.
+        // `-` sets the pace and says so on the bottom row for `noteLifetime`.
         let options = PlaygroundApp.Options(noteLifetime: 2_000_000_000)
         let (backend, _) = try run([.init(at: .seconds(1), .input(.character("-"))), .init(at: .seconds(10), .quit)],
                                    options: options)
         let times = backend.frames.map(\.time)
         #expect(backend.frames.count >= 3, "\(times)")
-        #expect(backend.frames[1].text.contains("speed:"))
+        #expect(backend.frames[1].text.contains("pace:"))
         let cleared = try #require(backend.frames.last)
-        #expect(!cleared.text.contains("speed:"))
+        #expect(!cleared.text.contains("pace:"))
         #expect(cleared.time >= 3_000_000_000 && cleared.time < 3_100_000_000, "\(times)")
         #expect(backend.waits.last == .some(nil), "then it sleeps until something happens")
     }

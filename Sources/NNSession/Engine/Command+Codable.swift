@@ -8,7 +8,7 @@ import NNCore
 /// missing `"kind"` or a known kind with missing or mistyped fields is an error.
 extension Command: Codable {
     private enum Key: String, CodingKey {
-        case kind, config, x1, x2, label, stepsPerSecond, epochs, goal, layer, neuron, input, value
+        case kind, config, x1, x2, label, stepsPerSecond, epochsPerSecond, epochs, goal, layer, neuron, input, value
     }
 
     public init(from decoder: any Decoder) throws {
@@ -28,6 +28,12 @@ extension Command: Codable {
         case "run": self = .run(epochs: try c.decode(Int.self, forKey: .epochs))
         case "watchGoal": self = .watchGoal(try c.decodeIfPresent(LessonGoal.self, forKey: .goal))
         case "setSpeed": self = .setSpeed(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond))
+        case "setPace":
+            if let rate = try c.decodeIfPresent(Int.self, forKey: .epochsPerSecond) {
+                self = .setPace(.epochsPerSecond(rate))
+            } else {
+                self = .setPace(try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond).map(Pace.stepsPerSecond) ?? .max)
+            }
         case "setWeight":
             self = .setWeight(layer: try c.decode(Int.self, forKey: .layer), neuron: try c.decode(Int.self, forKey: .neuron),
                               input: try c.decodeIfPresent(Int.self, forKey: .input),
@@ -46,6 +52,9 @@ extension Command: Codable {
             try c.encode(sample.x2, forKey: .x2)
             try c.encode(sample.label, forKey: .label)
         case .setSpeed(let rate): try c.encodeIfPresent(rate, forKey: .stepsPerSecond)
+        case .setPace(.stepsPerSecond(let rate)): try c.encode(rate, forKey: .stepsPerSecond)
+        case .setPace(.epochsPerSecond(let rate)): try c.encode(rate, forKey: .epochsPerSecond)
+        case .setPace(.max): break
         case .run(let epochs): try c.encode(epochs, forKey: .epochs)
         case .watchGoal(let goal): try c.encodeIfPresent(goal, forKey: .goal)
         case .setWeight(let layer, let neuron, let input, let value):

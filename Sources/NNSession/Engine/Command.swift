@@ -23,6 +23,7 @@ import NNCore
 /// {"kind":"restart","config":{…a TrainingConfig…}}
 /// {"kind":"watchGoal","goal":{"conditions":["test-loss < 0.1"],"within":30}}   (no "goal": stop watching)
 /// {"kind":"setSpeed","stepsPerSecond":30}      (no "stepsPerSecond" = as fast as possible)
+/// {"kind":"setPace","epochsPerSecond":60}      ("stepsPerSecond":5 instead; neither = as fast as possible)
 /// {"kind":"setWeight","layer":0,"neuron":2,"input":1,"value":0.5}   (no "input": the neuron's bias)
 /// ```
 ///
@@ -60,7 +61,11 @@ public enum Command: Equatable, Sendable {
     /// `PlaygroundState+Goal.swift`.
     case watchGoal(LessonGoal?)
     /// Cap training at this many steps per second; nil trains as fast as possible.
+    /// Sessions recorded before paces in epochs per second carry it; it sets
+    /// `Pace.stepsPerSecond` (or `.max`) and replays as it always did.
     case setSpeed(stepsPerSecond: Int?)
+    /// Train at this pace (`+`/`-`, `--speed`): when steps happen, never what they compute.
+    case setPace(Pace)
     /// One weight typed in by the student (weight `layer` 0 reads the features): from
     /// input `input` to neuron `neuron`, or the neuron's bias when `input` is nil.
     /// Recorded like every change, so a replay carries the same edit at the same step.
@@ -82,6 +87,7 @@ public enum Command: Equatable, Sendable {
         case .restart: return "restart"
         case .watchGoal: return "watchGoal"
         case .setSpeed: return "setSpeed"
+        case .setPace: return "setPace"
         case .setWeight: return "setWeight"
         case .unknown(let kind): return kind
         }

@@ -13,6 +13,7 @@ import NNCore
 /// | `run(epochs: n)`                                              | plays until n more epochs are done, then pauses |
 /// | `watchGoal(goal)`                                             | checks a lesson goal after each command and epoch |
 /// | `setWeight`                                                   | one parameter takes the typed value; training carries on |
+/// | `setSpeed`, `setPace`                                         | only when the engine steps (`pace`), never what a step computes |
 ///
 /// A rebuilt network's weights depend only on (config, `resetCount`): the seed's
 /// initialization stream for reset 0, a stream derived from (seed, r) after r resets.
@@ -73,7 +74,10 @@ extension PlaygroundState {
                 if let rate, !(1...Command.maxStepsPerSecond).contains(rate) {
                     throw InputError("speed must be 1 to \(Command.maxStepsPerSecond) steps per second (got \(rate))")
                 }
-                stepsPerSecond = rate
+                pace = Pace(stepsPerSecond: rate)
+            case .setPace(let new):
+                if let problem = new.problem { throw InputError(problem) }
+                pace = new
             case .setWeight(let layer, let neuron, let input, let value):
                 if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
                 try trainer.setParameter(layer: layer, neuron: neuron, input: input, to: value)

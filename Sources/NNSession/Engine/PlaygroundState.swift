@@ -34,8 +34,13 @@ public struct PlaygroundState: Sendable {
     public internal(set) var goalMetAt: GoalMoment?
     /// The longest `run` accepted.
     public static let maxRunEpochs = 1_000_000
-    /// The speed cap in steps per second; nil for as fast as possible.
-    public internal(set) var stepsPerSecond: Int?
+    /// How fast the engine trains while playing (`Command.setPace`, `setSpeed`). A new
+    /// state goes as fast as possible; the terminal playground starts at the pace of
+    /// `--speed` (`Pace.watchable` by default) by setting it before its engine starts.
+    /// Pacing never changes what is computed, so setting it directly is safe.
+    public var pace: Pace = .max
+    /// The pace in steps per second at the current steps per epoch; nil for as fast as possible.
+    public var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: trainer.stepsPerEpoch) }
     /// Train and test loss of the current network, bounded and evenly spaced.
     public internal(set) var lossHistory: LossHistory
     /// How many times the weights were reset: reset r draws its weights from a stream

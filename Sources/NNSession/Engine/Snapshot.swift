@@ -39,8 +39,10 @@ public struct Snapshot: Sendable {
     /// The network step whose update produced NaN or infinity, if it did.
     public let divergedAtStep: Int?
     public let isPlaying: Bool
-    /// The speed cap; nil for as fast as possible.
-    public let stepsPerSecond: Int?
+    /// How fast the engine trains while playing.
+    public let pace: Pace
+    /// The pace in steps per second at the current steps per epoch; nil for as fast as possible.
+    public var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: stepsPerEpoch) }
     public let resetCount: Int
     public let lastRejection: CommandRejection?
     public let trainSamples: [Sample]
@@ -80,7 +82,7 @@ public struct Snapshot: Sendable {
         stoppedEarlyAt = state.stoppedEarlyAt
         divergedAtStep = trainer.divergedAtStep
         isPlaying = state.isPlaying
-        stepsPerSecond = state.stepsPerSecond
+        pace = state.pace
         resetCount = state.resetCount
         lastRejection = state.lastRejection
         trainSamples = trainer.split.train

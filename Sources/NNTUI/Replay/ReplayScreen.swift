@@ -8,7 +8,8 @@ import NNSession
 /// A replay knows what the engine knew, not what only the interface knew, so the
 /// interface shown is the one a session starts with (focus on the learning rate, test
 /// points hidden, no help) that adopts each state as the live app adopts snapshots.
-/// Figures that depend on the machine are zero (epochs and frames per second), and a
+/// Figures that depend on the machine are zero (epochs and frames per second), the
+/// recorded pace is left out (a replay goes at its own speed), and a
 /// refusal's note stays until the next event, so the same session always gives the
 /// same frames. With no engine, the pictures of the network are painted here, on the
 /// replaying thread, by the function the engine's thread uses (`PicturePainter`).
@@ -50,6 +51,6 @@ public struct ReplayScreen {
         if let note { app.message = note }
         fields.update(snapshot, layout: layout)
         return PlaygroundScreen.render(state: app, snapshot: snapshot, fields: fields, framesPerSecond: 0,
-                                       size: size, palette: palette)
+                                       size: size, palette: palette, showPace: false)
     }
 }

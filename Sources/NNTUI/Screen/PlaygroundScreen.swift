@@ -7,15 +7,17 @@ import NNSession
 /// the same way.
 public enum PlaygroundScreen {
     /// What `Screen` draws for `state` and `snapshot`; `fields` must be up to date
-    /// with the snapshot (`NetworkFields.update`).
+    /// with the snapshot (`NetworkFields.update`). `showPace` puts the pace on the
+    /// status line (a replay leaves it out: it goes at the replay's own speed).
     public static func model(state: AppState, snapshot: Snapshot, fields: NetworkFields,
-                             framesPerSecond: Double) -> ScreenModel {
+                             framesPerSecond: Double, showPace: Bool = true) -> ScreenModel {
         let metrics = snapshot.metrics
         let status = StatusModel(isRunning: snapshot.isPlaying, epoch: snapshot.epoch, step: snapshot.step,
                                  trainLoss: metrics.train.loss, testLoss: metrics.test?.loss ?? .nan,
                                  trainAccuracy: metrics.train.accuracy, testAccuracy: metrics.test?.accuracy,
                                  epochsPerSecond: snapshot.epochsPerSecond, framesPerSecond: framesPerSecond,
-                                 divergedAtStep: snapshot.divergedAtStep)
+                                 divergedAtStep: snapshot.divergedAtStep,
+                                 pace: showPace ? (state.pace.text, state.pace.shortText) : nil)
         let heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)
@@ -34,8 +36,9 @@ public enum PlaygroundScreen {
     /// The whole frame at `size`: the model drawn, then the note or the question on the
     /// bottom row. While a question is open nothing else can be clicked.
     public static func render(state: AppState, snapshot: Snapshot, fields: NetworkFields, framesPerSecond: Double,
-                              size: Size, palette: Palette) -> Frame {
-        let model = model(state: state, snapshot: snapshot, fields: fields, framesPerSecond: framesPerSecond)
+                              size: Size, palette: Palette, showPace: Bool = true) -> Frame {
+        let model = model(state: state, snapshot: snapshot, fields: fields, framesPerSecond: framesPerSecond,
+                          showPace: showPace)
         var frame = Screen.render(model, size: size, palette: palette)
         guard case .regular(let rects) = frame.layout else { return frame }
         if let confirmation = state.confirmation {

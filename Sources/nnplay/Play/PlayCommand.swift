@@ -15,6 +15,12 @@ struct PlayCommand: ParsableCommand {
         training setting can be given as a flag (as for 'nnplay train') and changed \
         on screen.
 
+        Training goes at a pace you can watch: 60 epochs per second by default \
+        (TensorFlow Playground's pace, about one epoch per frame), so the circle's \
+        boundary forms over a few seconds. + and - move the pace from single steps \
+        (1 step/s) to max; --speed sets where it starts (--speed max trains as fast \
+        as possible, as nnplay did before).
+
         Keys:
         \(PlayCommand.keyList)
 
@@ -22,6 +28,8 @@ struct PlayCommand: ParsableCommand {
           nnplay
           nnplay play --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 --lr 0.01
           nnplay play --dataset xor --hidden none --start
+          nnplay play --speed 1step          # one update a second
+          nnplay play --speed max --start    # as fast as possible
           NO_COLOR=1 nnplay play --dataset blobs --classes 4
 
         Needs a terminal (80x24 or larger). Without one it exits with status \

@@ -8,6 +8,8 @@ import NNTUI
 /// student quits, recording the session if asked: what `nnplay play` and
 /// `nnplay lesson ID` share.
 struct PlaygroundLauncher {
+    /// The pace training starts at (`--speed`).
+    var pace: Pace
     var fps: Int
     var statsOnExit: Bool
     /// The session file to record into, if any.
@@ -25,6 +27,11 @@ struct PlaygroundLauncher {
     /// progress to `lessonStore`.
     func run(playground: PlaygroundState, state: AppState, startPlaying: Bool = false,
              initialCommands: [Command] = [], lessonStore: LessonProgressStore? = nil) throws {
+        var playground = playground, state = state
+        // Before the engine starts, so not a recorded command: a pace never changes
+        // what is computed, and a replay goes at its own speed.
+        playground.pace = pace
+        state.pace = pace
         let engine = Engine(state: playground)
         defer { engine.stop() }
         let options = PlaygroundApp.Options(maxFramesPerSecond: fps,

@@ -1,9 +1,19 @@
 import ArgumentParser
 import NNCore
+import NNSession
 
 /// The flags of every command that opens the playground on a terminal (`play`,
-/// `lesson ID`): frame rate, recording and the measurements on exit.
+/// `lesson ID`): the training pace, frame rate, recording and the measurements on exit.
 struct ScreenOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("""
+        How fast training goes while playing (+ and - change it on screen): a number of epochs \
+        per second (30, 60epochs; the default is about one epoch per frame drawn, TensorFlow \
+        Playground's pace), of single steps per second (1step, 5steps: one update at a time), \
+        or max (as fast as possible, as before). The pace changes only when steps happen, \
+        never what they compute.
+        """, valueName: "pace"))
+    var speed: String = Pace.watchable.text
+
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
     var fps: Int = 40
 
@@ -14,9 +24,19 @@ struct ScreenOptions: ParsableArguments {
     @Flag(help: "On exit, print what the playground measured (frames/s and epochs/s while training, the longest input-to-screen delay) as one JSON line on stderr.")
     var statsOnExit = false
 
-    /// The launcher these flags describe; fails for an --fps out of range.
+    /// The launcher these flags describe; fails for an --fps out of range or a --speed
+    /// that is not a pace.
     func launcher() throws(InputError) -> PlaygroundLauncher {
         guard (1...240).contains(fps) else { throw InputError("--fps must be 1 to 240") }
-        return PlaygroundLauncher(fps: fps, statsOnExit: statsOnExit, record: record)
+        return PlaygroundLauncher(pace: try pace(), fps: fps, statsOnExit: statsOnExit, record: record)
+    }
+
+    /// The pace --speed names (`Pace.watchable` when not given).
+    func pace() throws(InputError) -> Pace {
+        do throws(InputError) {
+            return try Pace(parsing: speed)
+        } catch {
+            throw InputError("--speed: \(error.message)")
+        }
     }
 }

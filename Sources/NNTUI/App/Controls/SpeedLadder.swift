@@ -1,23 +1,35 @@
-import NNCore
+import NNSession
 
-/// The training speeds `+` and `-` choose from, in steps per second; nil is "as fast
-/// as possible", the fastest.
+/// The paces `+` and `-` choose from, slowest first: single steps (1 step/s to watch
+/// one update at a time, then 2, 5 and 10), then epochs per second, as the status line
+/// counts them, through TensorFlow Playground's pace (`Pace.watchable`, the default)
+/// up to "max".
 public enum SpeedLadder {
-    public static let rungs: [Int?] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, nil]
+    public static let rungs: [Pace] = [.stepsPerSecond(1), .stepsPerSecond(2), .stepsPerSecond(5), .stepsPerSecond(10)]
+        + [1, 2, 5, 10, 20, 30, 60, 120, 250, 500, 1000, 2500, 5000].map(Pace.epochsPerSecond) + [.max]
 
-    /// The speed one rung faster (`direction` > 0) or slower (< 0); nil result means
-    /// "as fast as possible". Stays put at either end.
-    public static func step(_ speed: Int?, by direction: Int) -> Int? {
-        guard let speed else { return direction < 0 ? rungs[rungs.count - 2] : nil }
-        if direction > 0 {
-            guard let index = rungs.firstIndex(where: { $0.map { $0 > speed } ?? true }) else { return nil }
-            return rungs[index]
+    /// The pace one rung faster (`direction` > 0) or slower (< 0); stays put at either
+    /// end. A pace between rungs (typed with `--speed 45`, or an old session's
+    /// `setSpeed(7)`) moves to the next rung of its own kind in that direction, and
+    /// from the fastest step rung up to the first epoch rung, or from the slowest
+    /// epoch rung down to the fastest step rung.
+    public static func step(_ pace: Pace, by direction: Int) -> Pace {
+        if let index = rungs.firstIndex(of: pace) {
+            return rungs[min(rungs.count - 1, max(0, index + (direction > 0 ? 1 : -1)))]
         }
-        return rungs.last { $0.map { $0 < speed } ?? false } ?? rungs[0]
+        let position: Int  // where an off-ladder pace would sit: the first rung faster than it
+        switch pace {
+        case .stepsPerSecond(let rate):
+            position = rungs.firstIndex { if case .stepsPerSecond(let r) = $0 { r > rate } else { true } } ?? 0
+        case .epochsPerSecond(let rate):
+            position = rungs.firstIndex { if case .epochsPerSecond(let r) = $0 { r > rate } else { $0 == .max } }
+                ?? rungs.count - 1
+        case .max:
+            position = rungs.count - 1
+        }
+        return direction > 0 ? rungs[position] : rungs[max(0, position - 1)]
     }
 
-    /// `100 steps/s` or `max`.
-    public static func text(_ speed: Int?) -> String {
-        speed.map { "\(NumberText.grouped($0)) steps/s" } ?? "max"
-    }
+    /// `60 epochs/s`, `1 step/s` or `max`.
+    public static func text(_ pace: Pace) -> String { pace.text }
 }

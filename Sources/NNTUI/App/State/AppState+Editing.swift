@@ -1,17 +1,36 @@
 import NNCore
 import NNSession
 
-/// Typing a value into the focused control (after Enter): characters go into the
-/// text, ←/→/Home/End move the cursor, Backspace/Delete erase, Enter applies, Esc
-/// cancels. A value that cannot be read or that `TrainingConfig.validate` refuses
-/// keeps the editor open with the reason beside it, and the old value stays in force.
-/// Leaving the field (Tab, ↑/↓, a click) applies it the same way.
+/// Typing a value into the focused control (after Enter, which shows the old value
+/// selected, as a GUI text field does): the first character typed replaces the
+/// selection (Backspace/Delete empty it), ←/→/Home/End deselect and move the cursor,
+/// Enter applies, Esc cancels. A value that cannot be read or that
+/// `TrainingConfig.validate` refuses keeps the editor open with the reason beside it
+/// and in the note bar, and the old value stays in force. Leaving the field (Tab,
+/// ↑/↓, a click) applies it the same way.
 extension AppState {
     /// The longest text the editor takes.
     static let maxEditLength = 40
 
     mutating func handleEditing(_ event: InputEvent, context: AppContext) -> [Command] {
         guard var edit = editing else { return [] }
+        if edit.isSelected {
+            switch event {
+            case .character:
+                edit = TextEdit(text: "")  // the first character typed replaces the old value
+            case .backspace, .delete:
+                editing = TextEdit(text: "")
+                return []
+            case .left, .home:
+                editing = TextEdit(text: edit.text, cursor: 0, problem: edit.problem)
+                return []
+            case .right, .end:
+                editing = TextEdit(text: edit.text, problem: edit.problem)
+                return []
+            default:
+                break
+            }
+        }
         var characters = Array(edit.text)
         switch event {
         case .character(let c):
@@ -57,14 +76,21 @@ extension AppState {
         do throws(InputError) {
             new = try focus.parsed(edit.text, into: config, csv: csv)
         } catch {
-            editing?.problem = error.message
+            refuse(error.message)
             return []
         }
         if let problem = validationProblem(new) {
-            editing?.problem = problem
+            refuse(problem)
             return []
         }
         editing = nil
         return commit(new, commands: [.configure(new)])
+    }
+
+    /// Keeps the editor open with `problem` beside the field and in the note bar, where
+    /// it shows whatever the panel's width.
+    private mutating func refuse(_ problem: String) {
+        editing?.problem = problem
+        message = "\(focus.label): \(problem)"
     }
 }

@@ -79,7 +79,7 @@ extension AppState {
                 message = "\(focus.label) cannot be changed for these data"
                 return []
             }
-            editing = TextEdit(text: focus.editText(config, csv: csv))
+            editing = TextEdit(text: focus.editText(config, csv: csv), isSelected: true)
         case .escape:
             if showHelp { showHelp = false } else { message = nil }
         case .function(1):
@@ -147,13 +147,13 @@ extension AppState {
         return [.pause, .step]
     }
 
-    /// `+` and `-`.
+    /// `+` and `-`: the next rung of the pace ladder.
     mutating func changeSpeed(by direction: Int) -> [Command] {
-        let next = SpeedLadder.step(speed, by: direction)
-        message = "speed: " + SpeedLadder.text(next)
-        guard next != speed else { return [] }
-        speed = next
-        return [.setSpeed(stepsPerSecond: next)]
+        let next = SpeedLadder.step(pace, by: direction)
+        message = "pace: " + SpeedLadder.text(next)
+        guard next != pace else { return [] }
+        pace = next
+        return [.setPace(next)]
     }
 
     /// `c`: the next class for plain clicks on the heatmap.

@@ -37,8 +37,9 @@ public struct AppState: Equatable, Sendable {
     public var isPlaying = false
     /// The step at which training diverged, as last reported (nil after a reset was sent).
     public var divergedAtStep: Int?
-    /// The speed cap in steps per second; nil for as fast as possible.
-    public var speed: Int?
+    /// How fast training goes while playing (`+`/`-`), as last sent or reported. The
+    /// terminal playground starts at `Pace.watchable` unless `--speed` says otherwise.
+    public var pace: Pace = .watchable
     /// The class a plain click on the heatmap adds (Shift or right click adds another).
     public var clickClass = 1
     /// Training points added by clicking since the data were last drawn.
@@ -68,12 +69,12 @@ public struct AppState: Equatable, Sendable {
 
     /// Takes on what the engine reports, once it has applied every command sent: the
     /// configuration in force (which differs only if the engine refused a change),
-    /// play/pause, divergence, the speed, and a new refusal as the note.
+    /// play/pause, divergence, the pace, and a new refusal as the note.
     public mutating func adopt(_ report: EngineReport) {
         config = report.config
         isPlaying = report.isPlaying
         divergedAtStep = report.divergedAtStep
-        speed = report.stepsPerSecond
+        pace = report.pace
         if report.lastRejection != seenRejection {
             seenRejection = report.lastRejection
             if let rejection = report.lastRejection { message = AppState.friendly(rejection.message) }
@@ -117,18 +118,18 @@ public struct EngineReport: Equatable, Sendable {
     public var config: TrainingConfig
     public var isPlaying: Bool
     public var divergedAtStep: Int?
-    public var stepsPerSecond: Int?
+    public var pace: Pace
     public var lastRejection: CommandRejection?
     /// The epoch at which early stopping paused training, and the best epoch it kept.
     public var stoppedEarlyAt: Int?
     public var bestEpoch: Int?
 
-    public init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, stepsPerSecond: Int? = nil,
+    public init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, pace: Pace = .max,
                 lastRejection: CommandRejection? = nil, stoppedEarlyAt: Int? = nil, bestEpoch: Int? = nil) {
         self.config = config
         self.isPlaying = isPlaying
         self.divergedAtStep = divergedAtStep
-        self.stepsPerSecond = stepsPerSecond
+        self.pace = pace
         self.lastRejection = lastRejection
         self.stoppedEarlyAt = stoppedEarlyAt
         self.bestEpoch = bestEpoch
@@ -137,7 +138,7 @@ public struct EngineReport: Equatable, Sendable {
     /// The report of `snapshot`.
     public init(_ snapshot: Snapshot) {
         self.init(config: snapshot.config, isPlaying: snapshot.isPlaying, divergedAtStep: snapshot.divergedAtStep,
-                  stepsPerSecond: snapshot.stepsPerSecond, lastRejection: snapshot.lastRejection,
+                  pace: snapshot.pace, lastRejection: snapshot.lastRejection,
                   stoppedEarlyAt: snapshot.stoppedEarlyAt, bestEpoch: snapshot.bestEpoch)
     }
 }

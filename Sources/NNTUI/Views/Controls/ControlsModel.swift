@@ -30,16 +30,23 @@ public struct ControlItem: Equatable, Sendable {
 }
 
 /// A value being typed in: the text so far and where the cursor is.
+///
+/// As in a GUI text field, the editor opens with the old value shown selected: the
+/// first character typed replaces it (Backspace or Delete empties it), while an arrow,
+/// Home or End deselects it to edit it in place.
 public struct TextEdit: Equatable, Sendable {
     public var text: String
     /// Character offset of the cursor, 0…text.count.
     public var cursor: Int
+    /// The whole text is selected: typing replaces it.
+    public var isSelected: Bool
     /// Why the text is not acceptable yet ("not a number"), shown under the field.
     public var problem: String?
 
-    public init(text: String, cursor: Int? = nil, problem: String? = nil) {
+    public init(text: String, cursor: Int? = nil, isSelected: Bool = false, problem: String? = nil) {
         self.text = text
         self.cursor = min(max(cursor ?? text.count, 0), text.count)
+        self.isSelected = isSelected && !text.isEmpty
         self.problem = problem
     }
 }

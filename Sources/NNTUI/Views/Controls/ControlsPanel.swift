@@ -90,8 +90,9 @@ public enum ControlsPanel {
     }
 
     /// The text field: the text on a dark field (one column of padding, so the text
-    /// stays where the value was) with the cursor cell in reverse video; long text
-    /// scrolls so the cursor stays visible.
+    /// stays where the value was) with the cursor cell in reverse video, or the whole
+    /// text in reverse video while it is selected; long text scrolls so the cursor
+    /// stays visible.
     static func drawEditor(_ edit: TextEdit, in box: Rect, canvas: inout Canvas) {
         guard box.width >= 3 else { return }
         let style = CellStyle(foreground: .semantic(.title), background: .semantic(.editBackground))
@@ -102,9 +103,15 @@ public enum ControlsPanel {
         for (offset, character) in characters[start...].prefix(field.width).enumerated() {
             canvas.put(character, column: field.x + offset, row: field.y, style: style)
         }
-        let cursorColumn = field.x + edit.cursor - start
-        let under = edit.cursor < characters.count ? characters[edit.cursor] : " "
-        canvas.put(under, column: cursorColumn, row: field.y, style: style.adding(.reverse))
+        if edit.isSelected {  // the old value, selected: the first key typed replaces it
+            for (offset, character) in characters[start...].prefix(field.width).enumerated() {
+                canvas.put(character, column: field.x + offset, row: field.y, style: style.adding(.reverse))
+            }
+        } else {
+            let cursorColumn = field.x + edit.cursor - start
+            let under = edit.cursor < characters.count ? characters[edit.cursor] : " "
+            canvas.put(under, column: cursorColumn, row: field.y, style: style.adding(.reverse))
+        }
         // Why the text is not accepted, after it in the field (`draw` puts it below when it does not fit).
         if let problem = edit.problem, !problem.isEmpty, field.width >= characters.count + problem.count + 3 {
             canvas.text(problem, in: field.droppingLeft(characters.count + 2), alignment: .right,

@@ -1,8 +1,8 @@
 /// The bottom row when the app has something to say: a note on the last action
-/// (`speed: 100 steps/s`, why a value was refused) or a yes/no question, drawn over
+/// (`pace: 60 epochs/s`, why a value was refused) or a yes/no question, drawn over
 /// the key hints for as long as it lasts.
 ///
-///     ● speed: 100 steps/s                                          Esc dismisses
+///     ● pace: 60 epochs/s                                           Esc dismisses
 ///     ? New data drops the 3 points you added. Go on?      y yes   n no
 enum NoteBar {
     static func drawNote(_ text: String, in rect: Rect, canvas: inout Canvas) {

@@ -1,10 +1,14 @@
 import NNCore
 
 /// The top bar: the program's name, running/paused/diverged, then as many figures
-/// as fit, most important first (epoch, losses, accuracy, speed, step), all in a
-/// shorter form when the long ones do not all fit:
+/// as fit, most important first (epoch, losses, accuracy, pace, speed, fps, step), all in
+/// a shorter form when the long ones do not all fit:
 ///
 ///     nnplay  ▶ running   epoch 1,234   loss 0.231 train  0.254 test   acc 98.2% 96.0% …
+///
+/// The measured speed and the pace chosen with `+`/`-` sit side by side
+/// (`59.8 epochs/s   pace 60 epochs/s`), so a student sees both what was asked
+/// and what the machine delivers.
 public enum StatusLine {
     /// One figure: its long and short spans and how much it matters (0 = most).
     struct Segment {
@@ -67,13 +71,17 @@ public enum StatusLine {
                 segments.append(same(3, [TextSpan("acc ", label), train]))
             }
         }
-        segments.append(same(6, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
+        segments.append(same(7, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
         let speed = TextSpan(NumberText.rate(model.epochsPerSecond), value)
-        segments.append(Segment(priority: 4, long: [speed, TextSpan(" epochs/s", label)],
+        segments.append(Segment(priority: 5, long: [speed, TextSpan(" epochs/s", label)],
                                 short: [speed, TextSpan(" ep/s", label)]))
-        segments.append(same(5, [TextSpan(NumberText.rate(model.framesPerSecond), value), TextSpan(" fps", label)]))
+        if let pace = model.pace {
+            segments.append(Segment(priority: 4, long: [TextSpan("pace ", label), TextSpan(pace.text, value)],
+                                    short: [TextSpan("pace ", label), TextSpan(pace.short, value)]))
+        }
+        segments.append(same(6, [TextSpan(NumberText.rate(model.framesPerSecond), value), TextSpan(" fps", label)]))
         if let message = model.message, !message.isEmpty {
-            segments.append(same(7, [TextSpan(message, bar.with(foreground: .accent))]))
+            segments.append(same(8, [TextSpan(message, bar.with(foreground: .accent))]))
         }
         return segments
     }

@@ -12,6 +12,9 @@ public struct StatusModel: Sendable {
     public var testAccuracy: Double?
     public var epochsPerSecond: Double
     public var framesPerSecond: Double
+    /// The pace chosen with `+`/`-` (`60 epochs/s`) and its narrow form (`60 ep/s`);
+    /// nil where it means nothing (a replay goes at the replay's own speed).
+    public var pace: (text: String, short: String)?
     /// The step whose update produced NaN or infinity; training is paused.
     public var divergedAtStep: Int?
     /// A short note on the last action ("data regenerated"), shown while it is fresh.
@@ -20,7 +23,7 @@ public struct StatusModel: Sendable {
     public init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
                 testLoss: Double = .nan, trainAccuracy: Double? = nil, testAccuracy: Double? = nil,
                 epochsPerSecond: Double = 0, framesPerSecond: Double = 0, divergedAtStep: Int? = nil,
-                message: String? = nil) {
+                message: String? = nil, pace: (text: String, short: String)? = nil) {
         self.isRunning = isRunning
         self.epoch = epoch
         self.step = step
@@ -32,5 +35,6 @@ public struct StatusModel: Sendable {
         self.framesPerSecond = framesPerSecond
         self.divergedAtStep = divergedAtStep
         self.message = message
+        self.pace = pace
     }
 }
