@@ -52,7 +52,7 @@ public struct HiddenSpaceInspection: Equatable, Sendable {
     }
 
     /// From the smallest to the largest finite value, widened when flat (−1…1 if none).
-    static func range(_ values: [Double]) -> ClosedRange<Double> {
+    public static func range(_ values: [Double]) -> ClosedRange<Double> {
         let finite = values.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else { return -1...1 }
         return high > low ? low...high : (low - 1)...(high + 1)

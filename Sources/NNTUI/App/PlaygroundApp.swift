@@ -234,8 +234,9 @@ public final class PlaygroundApp {
     /// presents one frame.
     private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on screen: CursesScreen) {
         let start = MonotonicClock.now()
-        fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
-        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
+        fields.update(snapshot, layout: state.layout(for: size))
+        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond,
+                                              inspector: state.inspector.spec))
         let evaluated = MonotonicClock.now()
         let frame = PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields,
                                             framesPerSecond: clock.framesPerSecond(at: start), size: size,
