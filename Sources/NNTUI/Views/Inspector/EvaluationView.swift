@@ -9,7 +9,8 @@ import NNCore
 ///
 ///     set train val test   n 150
 ///     threshold 0.50   [ lower  ] higher
-///     true\pred      0        1
+///     true ↓  predicted →
+///                0        1
 ///        0     70  93%   5   7%
 ///        1      3   4%  72  96%
 ///     class  prec   rec    F1
@@ -37,7 +38,7 @@ public enum EvaluationView {
             row += 1
         }
         if let threshold = evaluation.threshold {
-            line("threshold \(NumberText.fixed(threshold, digits: 3))  [ ] move it")
+            line("threshold \(NumberText.fixed(threshold, digits: 3))  ([ ])")
         }
         row = drawMatrix(confusion, column: body.x, row: row, width: body.width, bottom: body.maxY, canvas: &canvas)
         line(pad("class", 6) + pad("prec", 6) + pad("recall", 7) + "F1", CellStyle(foreground: .dimText))
@@ -66,7 +67,7 @@ public enum EvaluationView {
 
     /// "set train val test   n 150", the chosen set highlighted, each set clickable.
     static func drawSets(_ evaluation: EvaluationInspection, in row: Rect, canvas: inout Canvas) -> [HitRegion] {
-        var x = row.x + canvas.text("set ", column: row.x, row: row.y, style: CellStyle(foreground: .dimText))
+        var x = canvas.text("set ", column: row.x, row: row.y, style: CellStyle(foreground: .dimText))
         var hits: [HitRegion] = []
         for set in EvaluationSet.allCases {
             let name = set == .validation ? "val" : set.rawValue
@@ -94,14 +95,16 @@ public enum EvaluationView {
         let withShares = 5 + k * (countWidth + 6) <= width
         let cell = withShares ? countWidth + 6 : countWidth + 1
         var r = row
-        guard r < bottom else { return r }
-        var header = pad("true\\pred", 5 + (withShares ? 0 : 0))
-        header = String(header.prefix(5))
+        guard r + 1 < bottom else { return r }
+        canvas.text("true ↓  predicted →", in: Rect(x: column, y: r, width: width, height: 1),
+                    style: CellStyle(foreground: .dimText))
+        r += 1
+        var header = "     "
         for c in 0..<k { header += right(String(c), withShares ? countWidth + 1 : cell) + (withShares ? "     " : "") }
         canvas.text(header, in: Rect(x: column, y: r, width: width, height: 1), style: CellStyle(foreground: .dimText))
         r += 1
         for a in 0..<k where r < bottom {
-            var x = column + canvas.text(right(String(a), 3) + "  ", column: column, row: r,
+            var x = canvas.text(pad(String(a), 5), column: column, row: r,
                                          style: CellStyle(foreground: .dimText))
             let rowTotal = m.actualCount(of: a)
             for p in 0..<k {
@@ -114,7 +117,7 @@ public enum EvaluationView {
                 let style = a == p ? CellStyle(foreground: .semantic(.good))
                                    : CellStyle(foreground: count > 0 ? .warning : .dimText)
                 guard x + text.count <= column + width else { break }
-                x += canvas.text(text, column: x, row: r, style: style)
+                x = canvas.text(text, column: x, row: r, style: style)
             }
             r += 1
         }
@@ -129,7 +132,7 @@ public enum EvaluationView {
         guard rect.height >= 4, rect.width >= 10 else { return [] }
         canvas.text("ROC  AUC \(NumberText.fixed(roc.auc, digits: 3))", in: rect.top(1),
                     style: CellStyle(foreground: .title, attributes: .bold))
-        let plotRows = rect.height - 2
+        let plotRows = min(rect.height - 2, (rect.width - 3) / 2)
         let side = min(plotRows * 2, rect.width - 3)
         let area = Rect(x: rect.x + 2, y: rect.y + 1, width: max(2, side), height: plotRows)
         canvas.text("1", column: rect.x, row: area.y, style: CellStyle(foreground: .dimText))

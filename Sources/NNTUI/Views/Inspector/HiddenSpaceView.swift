@@ -13,9 +13,8 @@ enum HiddenSpaceView {
                         style: CellStyle(foreground: .dimText))
             return
         }
-        let pair = space.layerSize >= 2 ? "neurons \(space.neurons[0]) → \(space.neurons[1]) ↑"
-                                        : "neuron \(space.neurons[0]) (both axes)"
-        canvas.text("layer \(space.layer + 1) of \(space.hiddenLayers): \(pair)", in: rect.top(1),
+        let pair = "x: n\(space.neurons[0])  y: n\(space.neurons[1])"
+        canvas.text("layer \(space.layer + 1)/\(space.hiddenLayers)  \(pair)", in: rect.top(1),
                     style: CellStyle(foreground: .title, attributes: .bold))
         canvas.text("[ ] layer  < > neurons", in: rect.droppingTop(1).top(1), style: CellStyle(foreground: .dimText))
         let body = rect.droppingTop(2)
@@ -29,8 +28,8 @@ enum HiddenSpaceView {
             plot.point(point.x, point.y, colour: colour(of: point.label, problem: problem))
         }
         plot.draw(into: &canvas)
-        let range = "x \(NumberText.significant(space.xRange.lowerBound))…\(NumberText.significant(space.xRange.upperBound))"
-            + "  y \(NumberText.significant(space.yRange.lowerBound))…\(NumberText.significant(space.yRange.upperBound))"
+        let range = "x \(NumberText.fixed(space.xRange.lowerBound, digits: 2))…\(NumberText.fixed(space.xRange.upperBound, digits: 2))"
+            + "  y \(NumberText.fixed(space.yRange.lowerBound, digits: 2))…\(NumberText.fixed(space.yRange.upperBound, digits: 2))"
         canvas.text(range, in: body.bottom(1), alignment: .centre, style: CellStyle(foreground: .dimText))
     }
 

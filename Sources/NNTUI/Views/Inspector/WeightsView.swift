@@ -23,9 +23,10 @@ enum WeightsView {
     static func draw(_ model: InspectorModel, history: HalvingSeries<Double>, in rect: Rect, palette: Palette,
                      canvas: inout Canvas) -> [HitRegion] {
         let state = model.state
-        let historyRows = rect.height >= 14 ? 5 : 2
-        let table = rect.droppingBottom(historyRows)
         let lines = tableLines(model, palette: palette)
+        // The history takes what the table leaves (at least 2 rows, at most half).
+        let historyRows = max(2, min(rect.height / 2, rect.height - lines.count - 1))
+        let table = rect.droppingBottom(historyRows)
         let selectedLine = lines.firstIndex { $0.contains { $0.address == state.selected } } ?? 0
         let first = max(0, min(selectedLine - table.height / 2, lines.count - table.height))
         let selectedColumn = lines[selectedLine].firstIndex { $0.address == state.selected } ?? 0
