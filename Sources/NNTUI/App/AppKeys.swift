@@ -15,11 +15,24 @@ public enum AppKeys {
         KeyBinding(keys: "d", action: "discretize the output", hint: "discretize"),
         KeyBinding(keys: "l", action: "log-scale loss chart"),
         KeyBinding(keys: "c", action: "class of the points a click adds"),
+        KeyBinding(keys: "i", action: "inspector: next view (or close it)"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
         KeyBinding(keys: "click", action: "select a control, toggle a feature, press − or +"),
         KeyBinding(keys: "click map", action: "add a training point of the click class"),
         KeyBinding(keys: "shift/right", action: "click on the map: a point of the other class"),
+    ]
+
+    /// The inspector's keys (see `AppState+Inspector`), added to the help while it is open.
+    public static let inspectorBindings: [KeyBinding] = [
+        KeyBinding(keys: "v", action: "evaluation: train, validation or test set"),
+        KeyBinding(keys: "[ / ]", action: "evaluation: threshold down / up by 0.05"),
+        KeyBinding(keys: "click ROC", action: "evaluation: the threshold of that point"),
+        KeyBinding(keys: "w", action: "weights: select with the arrows (Esc ends)"),
+        KeyBinding(keys: "Enter", action: "weights: type the selected weight's value"),
+        KeyBinding(keys: "[ / ]", action: "hidden space: previous / next layer"),
+        KeyBinding(keys: "< / >", action: "hidden space: previous / next neuron pair"),
+        KeyBinding(keys: "click tab", action: "inspector: show that view"),
     ]
 
     /// The lesson pane's keys (see `AppState+Lesson`), added to the help in a lesson.

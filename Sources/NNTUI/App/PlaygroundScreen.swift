@@ -33,7 +33,8 @@ public enum PlaygroundScreen {
         }
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
                            heatmap: heatmap, loss: LossChartModel(history: history, logScale: state.logScale),
-                           keys: state.lesson == nil ? AppKeys.bindings : AppKeys.bindings + AppKeys.lessonBindings,
+                           keys: AppKeys.bindings + (state.lesson == nil ? [] : AppKeys.lessonBindings)
+                               + (state.inspector.view == nil ? [] : AppKeys.inspectorBindings),
                            showHelp: state.showHelp, lesson: state.lesson?.paneModel, inspector: inspector)
     }
 
