@@ -1,4 +1,5 @@
 import NNCore
+import NNSession
 
 /// What the interface knows of the inspector beside the heatmap: which view is open
 /// (none by default, so the playground looks as it always did), and each view's
@@ -32,6 +33,12 @@ public struct InspectorState: Equatable, Sendable {
             InspectorSpec(view: $0, set: set, threshold: threshold, selected: selected, hiddenLayer: hiddenLayer,
                           neurons: neurons)
         }
+    }
+
+    /// Whether `snapshot` carries the figures this state asks for (or none are asked
+    /// for); the run loop draws again once they arrive.
+    public func isCurrent(in snapshot: Snapshot) -> Bool {
+        spec == nil || snapshot.inspection?.spec == spec
     }
 
     /// The next view for `i`: closed → evaluation → weights → gradients → hidden space → closed.

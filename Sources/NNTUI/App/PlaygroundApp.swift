@@ -252,7 +252,7 @@ public final class PlaygroundApp {
         stats.presentSeconds += Double(presented &- rendered) / 1e9
         if snapshot.isPlaying { stats.playingFrames += 1 }
         context = AppContext(frame)
-        drawnVersion = fields.isCurrent ? snapshot.version : -1  // drawn again when the pictures for this size come
+        drawnVersion = fields.isCurrent && state.inspector.isCurrent(in: snapshot) ? snapshot.version : -1  // drawn again when the pictures for this size come
         drawnSize = size
     }
 
