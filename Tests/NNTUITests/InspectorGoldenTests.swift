@@ -50,6 +50,15 @@ import Testing
         check(app, snapshot, name: "hidden", size: size)
     }
 
+    @Test func dyingReLUsAtALargeLearningRate() throws {
+        let config = TrainingConfig(dataset: DatasetConfig(kind: .circle, noise: 0.1), features: [.x1, .x2],
+                                    hiddenLayers: [8, 8], activation: .relu,
+                                    optimizer: OptimizerConfig(kind: .sgd, learningRate: 3), seed: 7)
+        let app = InspectorFixture.pressing("iii", on: AppState(config: config))
+        let snapshot = try InspectorFixture.trained(config, epochs: 20, app: app)
+        check(app, snapshot, name: "dying-relu", size: Size(width: 120, height: 40))
+    }
+
     @Test func blobsConfusionAtOneHundredTwentyColumns() throws {
         let config = TrainingConfig(dataset: DatasetConfig(kind: .blobs, noise: 0.2, classes: 4), features: [.x1, .x2],
                                     hiddenLayers: [6, 4], activation: .relu, output: .softmax, loss: .crossEntropy,

@@ -34,13 +34,13 @@ enum GradientFlowView {
         drawChart(flow, title: "weight norm ‖W‖ (log)", value: \.weightNorm, in: charts.droppingTop(half), dash: dash,
                   canvas: &canvas)
         var row = rect.maxY - tableRows
-        canvas.text(" L   |grad|   ‖W‖  dead", in: Rect(x: rect.x, y: row, width: rect.width, height: 1),
+        canvas.text(" L   |grad|   ‖W‖   dead", in: Rect(x: rect.x, y: row, width: rect.width, height: 1),
                     style: CellStyle(foreground: .dimText))
         for (l, layer) in latest.enumerated() {
             row += 1
             let dead = layer.deadShare.map { activation == .relu || $0 > 0 ? NumberText.percent($0) : "–" } ?? "out"
             let text = " " + EvaluationView.right(String(l + 1), 2) + EvaluationView.right(scientific(layer.meanAbsGradient), 8)
-                + EvaluationView.right(NumberText.significant(layer.weightNorm), 6) + EvaluationView.right(dead, 6)
+                + EvaluationView.right(NumberText.significant(layer.weightNorm), 6) + EvaluationView.right(dead, 7)
             let deadStyle = (layer.deadShare ?? 0) >= 0.5 ? CellStyle(foreground: .warning) : CellStyle()
             canvas.text(text, in: Rect(x: rect.x, y: row, width: rect.width, height: 1), style: deadStyle)
             _ = canvas.text("━", column: rect.x, row: row, style: CellStyle(foreground: .classHue(l)))

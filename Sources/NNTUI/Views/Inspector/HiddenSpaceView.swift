@@ -1,8 +1,8 @@
 import NNCore
 
 /// The hidden-space view (ConvNetJS's 2-D demo): the grid lines of the input plane
-/// (dim) and the training points (in their class colours, or by value for
-/// regression), mapped through the chosen hidden layer and placed by the activations
+/// (dim) and the training points (with the heatmap's class marks and colours; for
+/// regression by the sign of the value), mapped through the chosen hidden layer and placed by the activations
 /// of two of its neurons, as the engine computed them (`HiddenSpaceInspection`).
 /// Where the layer has made the classes separable, a straight line can cut them here.
 enum HiddenSpaceView {
@@ -24,10 +24,18 @@ enum HiddenSpaceView {
                         width: min(body.width, rows * 2), height: rows)
         var plot = InspectorPlot(rect: area, x: space.xRange, y: space.yRange)
         for line in space.lines { plot.polyline(line.map { ($0.x, $0.y) }, colour: .border) }
-        for point in space.points {
-            plot.point(point.x, point.y, colour: colour(of: point.label, problem: problem))
-        }
         plot.draw(into: &canvas)
+        // The points as the heatmap marks them (one mark per cell; the last drawn shows).
+        for point in space.points {
+            guard let cell = plot.cell(point.x, point.y) else { continue }
+            let glyph: Character
+            switch problem {
+            case .classification: glyph = PointMarks.glyph(classIndex: Int(point.label), isTest: false)
+            case .regression: glyph = "●"
+            }
+            canvas.text(String(glyph), column: cell.column, row: cell.row,
+                        style: CellStyle(foreground: colour(of: point.label, problem: problem)))
+        }
         let range = "x \(NumberText.fixed(space.xRange.lowerBound, digits: 2))…\(NumberText.fixed(space.xRange.upperBound, digits: 2))"
             + "  y \(NumberText.fixed(space.yRange.lowerBound, digits: 2))…\(NumberText.fixed(space.yRange.upperBound, digits: 2))"
         canvas.text(range, in: body.bottom(1), alignment: .centre, style: CellStyle(foreground: .dimText))
