@@ -1,4 +1,5 @@
 import NNCore
+import NNSession
 import Testing
 @testable import NNTUI
 
@@ -50,5 +51,17 @@ import Testing
         #expect(app.inspector.hiddenLayer == 1 && app.inspector.neurons == [0, 1], "layer 2 has two neurons")
         app = InspectorFixture.pressing("[[[", on: app)
         #expect(app.inspector.hiddenLayer == 0)
+    }
+}
+
+/// The inspector's choices follow the network's shape.
+@Suite struct InspectorClampTests {
+    @Test func aSmallerNetworkMovesTheSelectionInsideIt() {
+        var app = AppState(config: TrainingConfig(hiddenLayers: [4, 2]))
+        app.inspector.selected = ParameterAddress(layer: 2, neuron: 0, input: 1)
+        app.inspector.hiddenLayer = 1
+        app.adopt(EngineReport(config: TrainingConfig(hiddenLayers: [3]), isPlaying: false))
+        #expect(app.inspector.selected == ParameterAddress(layer: 1, neuron: 0, input: 1))
+        #expect(app.inspector.hiddenLayer == 0 && app.inspector.neurons == [0, 1])
     }
 }

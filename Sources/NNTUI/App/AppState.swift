@@ -77,6 +77,7 @@ public struct AppState: Equatable, Sendable {
             if let rejection = report.lastRejection { message = AppState.friendly(rejection.message) }
         }
         keepFocusVisible()
+        inspector.clamp(to: config.layerSizes(for: problem))
     }
 
     /// Moves the focus to the dataset row if its row has gone (e.g. `classes` after
