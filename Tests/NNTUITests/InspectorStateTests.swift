@@ -109,5 +109,19 @@ import Testing
         let clicked = AppState.handle(.click(column: tab.rect.x, row: tab.rect.y, secondary: false), state: app,
                                       context: AppContext(frame)).0
         #expect(clicked.inspector.view == .weights)
+        let set = try #require(frame.hits.first { $0.target == .evaluationSet(.test) })
+        let chosen = AppState.handle(.click(column: set.rect.x, row: set.rect.y, secondary: false), state: app,
+                                     context: AppContext(frame)).0
+        #expect(chosen.inspector.set == .test)
+    }
+
+    @Test func theHelpListsTheInspectorKeysWhileItIsOpen() throws {
+        let app = InspectorFixture.pressing("i?", on: AppState(config: TrainingConfig()))
+        let size = Size(width: 80, height: 24)
+        let frame = AppFixture.frame(app, snapshot: try AppFixture.snapshot(), size: size)
+        let text = (0..<size.height).map { frame.canvas.text(row: $0) }.joined(separator: "\n")
+        for binding in AppKeys.bindings + AppKeys.inspectorBindings {
+            #expect(text.contains(binding.keys), "\(binding.keys) is not in the help")
+        }
     }
 }
