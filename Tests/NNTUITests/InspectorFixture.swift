@@ -48,8 +48,8 @@ enum InspectorFixture {
                                            features: [.x1, .x2, .sinX1, .sinX2], hiddenLayers: [8, 8],
                                            output: .linear, loss: .meanSquaredError,
                                            optimizer: OptimizerConfig(kind: .adam, learningRate: 0.01), seed: 5)
-    /// Spiral on a 6-4 tanh network (the hidden space bends the plane).
-    static let spiral = TrainingConfig(dataset: DatasetConfig(kind: .xor, noise: 0.1), features: [.x1, .x2],
+    /// XOR on a 6-4 tanh network (the first hidden layer folds the plane so the classes part).
+    static let xor = TrainingConfig(dataset: DatasetConfig(kind: .xor, noise: 0.1), features: [.x1, .x2],
                                        hiddenLayers: [6, 4], seed: 3)
 
     /// `app` after `keys` (each a character event).

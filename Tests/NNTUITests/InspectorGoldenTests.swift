@@ -45,8 +45,8 @@ import Testing
 
     @Test(arguments: sizes)
     func hiddenSpace(size: Size) throws {
-        let app = InspectorFixture.pressing("iiii", on: AppState(config: InspectorFixture.spiral))
-        let snapshot = try InspectorFixture.trained(InspectorFixture.spiral, epochs: 60, app: app)
+        let app = InspectorFixture.pressing("iiii", on: AppState(config: InspectorFixture.xor))
+        let snapshot = try InspectorFixture.trained(InspectorFixture.xor, epochs: 60, app: app)
         check(app, snapshot, name: "hidden", size: size)
     }
 
