@@ -39,10 +39,12 @@ enum AppFixture {
     static func frame(_ state: AppState, snapshot: Snapshot, size: Size = Size(width: 120, height: 40),
                       tier: ColourTier = .ansi256) -> Frame {
         var fields = NetworkFields()
-        let layout = Layout.make(for: size, lesson: state.lesson != nil)
+        let layout = state.layout(for: size)
         var painter = PicturePainter()
-        fields.update(snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter),
-                      layout: layout)
+        var inspector = InspectorPainter()
+        let snapshot = snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter)
+            .inspected(state.inspector.spec, by: &inspector)
+        fields.update(snapshot, layout: layout)
         return PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields, framesPerSecond: 30,
                                        size: size, palette: Palette(tier: tier))
     }

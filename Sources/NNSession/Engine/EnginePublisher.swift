@@ -18,6 +18,8 @@ struct EnginePublisher {
     private(set) var lastPublished: UInt64 = 0
     /// The pictures published with the snapshots, and when to compute them again.
     var pictures = EnginePictures()
+    /// The inspector's figures, asked for with the pictures (`PictureRequest.inspector`).
+    private var inspector = EngineInspector()
     private var metrics: LiveMetrics?
     private var metricsVersion = -1
     private var metricsCost: UInt64 = 0
@@ -53,7 +55,9 @@ struct EnginePublisher {
         }
         let painted = pictures.pictures(of: state, now: now, forced: forced)
         lastPublished = now
-        return state.snapshot(metrics: metrics, epochsPerSecond: epochsPerSecond, pictures: painted)
+        var snapshot = state.snapshot(metrics: metrics, epochsPerSecond: epochsPerSecond, pictures: painted)
+        snapshot.inspection = inspector.inspection(of: state, request: pictures.request, now: now, forced: forced)
+        return snapshot
     }
 
     /// Epochs trained (steps / steps per epoch, summed across rebuilds) over the last

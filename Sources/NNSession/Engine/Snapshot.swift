@@ -59,6 +59,9 @@ public struct Snapshot: Sendable {
     /// ask). While training they may be a frame older than `network`; in a snapshot
     /// published after commands or on pausing they show `network` itself.
     public internal(set) var pictures: NetworkPictures?
+    /// The figures of the inspector view the screen asked for (`PictureRequest.inspector`);
+    /// nil when none is open. Like `pictures`, possibly a frame older than `network`.
+    public internal(set) var inspection: Inspection?
 
     /// A copy of `state` (with `metrics` measured for it or a moment before, and
     /// `pictures` of its network or one a moment before).

@@ -11,12 +11,17 @@ public struct PictureRequest: Hashable, Sendable {
     /// While training, at most one computation per this much time (the screen's frame
     /// interval: pictures drawn more often than frames are never seen).
     public var interval: Duration
+    /// The inspector view open beside the heatmap and its choices; nil when closed
+    /// (then nothing is computed for it).
+    public var inspector: InspectorSpec?
 
     /// The default interval: 40 frames a second.
     public static let defaultInterval: Duration = .milliseconds(25)
 
-    public init(_ spec: PictureSpec, interval: Duration = PictureRequest.defaultInterval) {
+    public init(_ spec: PictureSpec, interval: Duration = PictureRequest.defaultInterval,
+                inspector: InspectorSpec? = nil) {
         self.spec = spec
         self.interval = interval
+        self.inspector = inspector
     }
 }

@@ -15,6 +15,9 @@ public struct ScreenLayout: Equatable, Sendable {
     /// The lesson pane, when a lesson is open: in place of the network below 160
     /// columns, beside it from 160 on.
     public var lesson: Rect?
+    /// The inspector, when a view is open: beside a narrowed network where the network
+    /// is wide (200 columns), otherwise in its place (or the lesson pane's).
+    public var inspector: Rect? = nil
 }
 
 /// A screen layout, or the size the terminal lacks.
@@ -31,7 +34,7 @@ public enum Layout: Equatable, Sendable {
     static let lessonBesideNetworkWidth = 160
 
     /// The layout for a terminal of `size`, with room for a lesson pane if `lesson`.
-    public static func make(for size: Size, lesson: Bool = false) -> Layout {
+    public static func make(for size: Size, lesson: Bool = false, inspector: Bool = false) -> Layout {
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return .tooSmall(need: minimum, have: size)
         }
@@ -60,7 +63,28 @@ public enum Layout: Equatable, Sendable {
                 network = network.left(0)
             }
         }
+        var inspectorPane: Rect?
+        if inspector {
+            (network, lessonPane, inspectorPane) = placeInspector(network: network, lesson: lessonPane)
+        }
         return .regular(ScreenLayout(size: size, statusBar: statusBar, hintBar: hintBar, controls: controls,
-                                     network: network, heatmap: heatmap, lossChart: lossChart, lesson: lessonPane))
+                                     network: network, heatmap: heatmap, lossChart: lossChart, lesson: lessonPane,
+                                     inspector: inspectorPane))
+    }
+
+    /// Network columns from which the inspector goes beside the network, not in its place.
+    static let inspectorBesideNetworkWidth = 84
+    /// Columns the network keeps when the inspector is beside it.
+    static let networkBesideInspector = 36
+
+    /// Where the inspector goes: the right of a wide network area, else the whole of
+    /// it, else (a lesson has taken it) the lesson pane's place while it is open.
+    static func placeInspector(network: Rect, lesson: Rect?) -> (network: Rect, lesson: Rect?, inspector: Rect) {
+        if network.width >= inspectorBesideNetworkWidth {
+            let width = network.width - networkBesideInspector
+            return (network.droppingRight(width), lesson, network.right(width))
+        }
+        if network.width > 0 { return (network.left(0), lesson, network) }
+        return (network, nil, lesson ?? network)
     }
 }

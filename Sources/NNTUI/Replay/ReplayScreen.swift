@@ -20,6 +20,7 @@ public struct ReplayScreen {
     private var app: AppState
     private var fields = NetworkFields()
     private var painter = PicturePainter()
+    private var inspector = InspectorPainter()
 
     /// The size frames are drawn at when the session was recorded without a terminal.
     public static let defaultSize = Size(width: 120, height: 40)
@@ -43,9 +44,10 @@ public struct ReplayScreen {
     /// `note`, if given, on the bottom row.
     public mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
         let size = size ?? self.size
-        let layout = Layout.make(for: size)
+        let layout = app.layout(for: size)
         var snapshot = state.snapshot()
         snapshot = snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter)
+            .inspected(app.inspector.spec, by: &inspector)
         app.message = nil
         app.adopt(EngineReport(snapshot))
         if let note { app.message = note }

@@ -18,9 +18,18 @@ public enum PlaygroundScreen {
                                  epochsPerSecond: snapshot.epochsPerSecond, framesPerSecond: framesPerSecond,
                                  divergedAtStep: snapshot.divergedAtStep,
                                  pace: showPace ? (state.pace.text, state.pace.shortText) : nil)
-        let heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
+        var heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)
+        var inspector: InspectorModel?
+        if let view = state.inspector.view {
+            inspector = InspectorModel(view: view, inspection: snapshot.inspection, problem: snapshot.problem,
+                                       network: snapshot.network, inputNames: snapshot.config.features.map(\.label),
+                                       state: state.inspector)
+            if view == .evaluation && snapshot.problem == .classification(classes: 2) {
+                heatmap.threshold = state.inspector.threshold
+            }
+        }
         let history = snapshot.lossHistory.points.map {
             LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan,
                       validation: $0.validationLoss ?? .nan)
@@ -29,8 +38,9 @@ public enum PlaygroundScreen {
                                   currentEpoch: snapshot.epoch, bestEpoch: snapshot.bestEpoch)
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
                            heatmap: heatmap, loss: loss,
-                           keys: state.lesson == nil ? AppKeys.bindings : AppKeys.bindings + AppKeys.lessonBindings,
-                           showHelp: state.showHelp, lesson: state.lesson?.paneModel)
+                           keys: AppKeys.bindings + (state.lesson == nil ? [] : AppKeys.lessonBindings)
+                               + (state.inspector.view == nil ? [] : AppKeys.inspectorBindings),
+                           showHelp: state.showHelp, lesson: state.lesson?.paneModel, inspector: inspector)
     }
 
     /// The whole frame at `size`: the model drawn, then the note or the question on the

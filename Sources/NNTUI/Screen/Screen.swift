@@ -16,7 +16,7 @@ public enum Screen {
     /// Draws `model` on a fresh canvas of `size`.
     public static func render(_ model: ScreenModel, size: Size, palette: Palette) -> Frame {
         var canvas = Canvas(size: size)
-        let layout = Layout.make(for: size, lesson: model.lesson != nil)
+        let layout = Layout.make(for: size, lesson: model.lesson != nil, inspector: model.inspector != nil)
         let hits = draw(model, layout: layout, palette: palette, canvas: &canvas)
         return Frame(canvas: canvas, hits: hits, layout: layout)
     }
@@ -37,6 +37,9 @@ public enum Screen {
             }
             if let pane = rects.lesson, let lesson = model.lesson {
                 LessonPaneView.draw(lesson, in: pane, canvas: &canvas)
+            }
+            if let pane = rects.inspector, let inspector = model.inspector {
+                hits += InspectorPanel.draw(inspector, in: pane, palette: palette, canvas: &canvas)
             }
             hits += HeatmapView.draw(model.heatmap, in: rects.heatmap, palette: palette, canvas: &canvas)
             LossChartView.draw(model.loss, in: rects.lossChart, palette: palette, canvas: &canvas)

@@ -12,10 +12,13 @@ public struct ScreenModel: Sendable {
     public var showHelp: Bool
     /// The lesson pane, when a lesson is open.
     public var lesson: LessonPaneModel?
+    /// The inspector, when a view is open.
+    public var inspector: InspectorModel?
 
     public init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
                 loss: LossChartModel, keys: [KeyBinding] = AppKeys.bindings, showHelp: Bool = false,
-                lesson: LessonPaneModel? = nil) {
+                lesson: LessonPaneModel? = nil, inspector: InspectorModel? = nil) {
+        self.inspector = inspector
         self.status = status
         self.controls = controls
         self.network = network

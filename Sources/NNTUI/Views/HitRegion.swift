@@ -1,3 +1,5 @@
+import NNCore
+
 /// Something on screen a mouse click can mean.
 public enum HitTarget: Equatable, Hashable, Sendable {
     /// Row `index` of the controls panel.
@@ -11,6 +13,14 @@ public enum HitTarget: Equatable, Hashable, Sendable {
     case removeNeuron(layer: Int)
     /// The heatmap's plot area: map the cell with `HeatmapView.domainPoint`.
     case heatmap
+    /// An inspector tab: shows that view.
+    case inspectorTab(InspectorView)
+    /// The evaluation view's set selector.
+    case evaluationSet(EvaluationSet)
+    /// A column of the ROC plot: the threshold of the curve's point there.
+    case threshold(Double)
+    /// A weight or bias of the weights view: selects it.
+    case parameter(ParameterAddress)
 }
 
 /// A rectangle of the screen and what clicking in it means; views return these from

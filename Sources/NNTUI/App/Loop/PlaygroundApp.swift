@@ -240,8 +240,9 @@ public final class PlaygroundApp {
     private func draw(_ snapshot: Snapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
         let cpuStart = Platform.threadCPUTime()
         let start = backend.now
-        fields.update(snapshot, layout: Layout.make(for: size, lesson: state.lesson != nil))
-        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
+        fields.update(snapshot, layout: state.layout(for: size))
+        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond,
+                                              inspector: state.inspector.spec))
         let evaluated = backend.now
         let frame = PlaygroundScreen.render(state: state, snapshot: snapshot, fields: fields,
                                             framesPerSecond: clock.framesPerSecond(at: start), size: size,
@@ -272,7 +273,7 @@ public final class PlaygroundApp {
         lastPresent = presented
         lastPresentWhilePlaying = snapshot.isPlaying
         context = AppContext(frame)
-        drawnVersion = fields.isCurrent ? snapshot.version : -1  // drawn again when the pictures for this size come
+        drawnVersion = fields.isCurrent && state.inspector.isCurrent(in: snapshot) ? snapshot.version : -1  // drawn again when the pictures for this size come
         drawnSize = size
     }
 

@@ -6,7 +6,7 @@ public enum AppKeys {
         KeyBinding(keys: ". or s", action: "one training step", hint: "step", hintKeys: "s"),
         KeyBinding(keys: "r", action: "reset the weights (a new initial draw)", hint: "reset"),
         KeyBinding(keys: "g", action: "regenerate the data", hint: "new data"),
-        KeyBinding(keys: "+ / -", action: "train faster / slower", hint: "speed", hintKeys: "+/-"),
+        KeyBinding(keys: "+ / -", action: "pace: faster / slower", hint: "pace", hintKeys: "+/-"),
         KeyBinding(keys: "↑ ↓ Tab", action: "move between controls"),
         KeyBinding(keys: "← →", action: "change the focused control's value"),
         KeyBinding(keys: "Enter", action: "type a value (Enter applies, Esc cancels)", hint: "edit"),
@@ -16,11 +16,24 @@ public enum AppKeys {
         KeyBinding(keys: "l", action: "log-scale loss chart"),
         KeyBinding(keys: "z", action: "loss chart: whole run or the recent quarter"),
         KeyBinding(keys: "c", action: "class of the points a click adds"),
+        KeyBinding(keys: "i", action: "inspector: next view (or close it)"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
         KeyBinding(keys: "click", action: "select a control, toggle a feature, press − or +"),
         KeyBinding(keys: "click map", action: "add a training point of the click class"),
         KeyBinding(keys: "shift/right", action: "click on the map: a point of the other class"),
+    ]
+
+    /// The inspector's keys (see `AppState+Inspector`), added to the help while it is open.
+    public static let inspectorBindings: [KeyBinding] = [
+        KeyBinding(keys: "v", action: "evaluation: train, validation or test set"),
+        KeyBinding(keys: "[ / ]", action: "evaluation: threshold down / up by 0.05"),
+        KeyBinding(keys: "click ROC", action: "evaluation: the threshold of that point"),
+        KeyBinding(keys: "w", action: "weights: select with the arrows (Esc ends)"),
+        KeyBinding(keys: "Enter", action: "weights: type the selected weight's value"),
+        KeyBinding(keys: "[ / ]", action: "hidden space: previous / next layer"),
+        KeyBinding(keys: "< / >", action: "hidden space: previous / next neuron pair"),
+        KeyBinding(keys: "click tab", action: "inspector: show that view"),
     ]
 
     /// The lesson pane's keys (see `AppState+Lesson`), added to the help in a lesson.

@@ -40,6 +40,7 @@ extension AppState {
             break
         }
         if confirmation != nil { return handleConfirmation(event) }
+        if inspector.weightEdit != nil { return handleWeightEdit(event) }
         if editing != nil { return handleEditing(event, context: context) }
         if !showHelp, let commands = handleLesson(event) { return commands }
         switch event {
@@ -55,6 +56,7 @@ extension AppState {
             }
             return []
         default:
+            if !showHelp, let commands = handleInspectorKey(event) { return commands }
             return handleKey(event)
         }
     }

@@ -43,6 +43,8 @@ extension AppState {
             }
             addedPoints += 1
             return [.addPoint(Sample(x1: point.x1, x2: point.x2, label: label))]
+        case .inspectorTab, .evaluationSet, .threshold, .parameter:
+            return clickInspector(target)
         }
     }
 }

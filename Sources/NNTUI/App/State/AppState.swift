@@ -48,6 +48,8 @@ public struct AppState: Equatable, Sendable {
     public var message: String?
     /// The last refusal reported by the engine, so that each is shown once.
     public var seenRejection: CommandRejection?
+    /// The inspector beside the heatmap: which view is open (none at first) and its choices.
+    public var inspector = InspectorState()
     /// The lesson open beside the playground, if any (`nnplay lesson ID`).
     public var lesson: LessonMode?
     /// Set by `q` or Ctrl-C: the loop restores the terminal and ends.
@@ -84,6 +86,7 @@ public struct AppState: Equatable, Sendable {
             if let epoch = report.stoppedEarlyAt { message = AppState.earlyStopNote(epoch, report: report) }
         }
         keepFocusVisible()
+        inspector.clamp(to: config.layerSizes(for: problem))
     }
 
     /// Moves the focus to the dataset row if its row has gone (e.g. `classes` after

@@ -62,6 +62,16 @@ public struct HeatmapField: Equatable, Sendable {
         HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map(\.discretized))
     }
 
+    /// A two-hue field's hard regions at a threshold on P(class 1) = (v + 1) / 2 of the
+    /// signed value v: class 1 where P ≥ `threshold` (as `ThresholdedScores` calls
+    /// points), class 0 elsewhere. Other fields as `discretized`.
+    public func discretized(threshold: Double) -> HeatmapField {
+        guard hues == 2 else { return discretized }
+        return HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map {
+            HeatPixel(hue: ($0.signedValue + 1) / 2 >= threshold ? 1 : 0, strength: 1)
+        })
+    }
+
     /// The mean signed value of a two-hue field (a neuron's overall tendency); 0 when empty.
     public var meanSignedValue: Double {
         pixels.isEmpty ? 0 : pixels.reduce(0) { $0 + $1.signedValue } / Double(pixels.count)

@@ -12,6 +12,9 @@ public struct HeatmapModel: Sendable {
     public var showTest: Bool
     /// Hard class regions instead of shades (the `d` key).
     public var discretize: Bool
+    /// Two classes: discretize at this threshold on P(class 1) (the evaluation view's)
+    /// instead of the middle of the scale; nil for the middle.
+    public var threshold: Double? = nil
     /// For regression: the label values shown as full orange (lower) and full blue (upper).
     public var valueRange: ClosedRange<Double>
     public var domain: ClosedRange<Double>

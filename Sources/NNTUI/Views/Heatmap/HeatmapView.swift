@@ -55,7 +55,8 @@ public enum HeatmapView {
         canvas.box(rect, title: model.title)
         let plot = plotRect(in: rect)
         guard !plot.isEmpty else { return [] }
-        let source = model.discretize ? model.field.discretized : model.field
+        let source = !model.discretize ? model.field
+            : model.threshold.map { model.field.discretized(threshold: $0) } ?? model.field.discretized
         let field = source.resampled(width: plot.width, height: plot.height * 2)
         for r in 0..<plot.height {
             for c in 0..<plot.width {

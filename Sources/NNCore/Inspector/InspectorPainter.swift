@@ -1,0 +1,88 @@
+/// Computes `Inspection`s: the one function behind every inspector view, used by the
+/// engine's thread while training and by the headless replay and tests.
+///
+/// Pure apart from what it remembers between calls, which is what makes two views
+/// possible at a bounded cost:
+/// - Gradient flow is measured (a full-batch forward and backward pass over the
+///   training points) only while that view is asked for, and only when the network
+///   has finished an epoch the painter has not seen yet; the figures go into a
+///   `HalvingSeries`, so a long run costs a bounded array. Epochs trained while the
+///   view is closed are not measured (the history starts when the view opens): the
+///   common case, a student not looking at gradients, costs nothing.
+/// - The selected weight's value is recorded each time a new step is inspected while
+///   the weights view is open.
+/// Both histories start again when the network is rebuilt or reset (its shape
+/// changes or its step count goes back).
+public struct InspectorPainter: Sendable {
+    private var flow = HalvingSeries<[LayerFlow]>()
+    private var flowLayout: NetworkLayout?
+    private var weightHistory = HalvingSeries<Double>()
+    private var weightKey: (ParameterAddress, NetworkLayout)?
+    private var lastStep = -1
+    /// The inspection returned last.
+    public private(set) var latest: Inspection?
+
+    public init() {}
+
+    /// The inspection `spec` asks for of `network` (inputs `features`, trained with
+    /// `loss` on `split` for `problem`, at its own `step` and `epoch`), tagged with the
+    /// state `version`; the previous one if it was for the same version and spec.
+    public mutating func inspection(of network: Network, features: [Feature], loss: LossKind, problem: Problem,
+                                    split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
+                                    version: Int) -> Inspection {
+        if let latest, latest.version == version, latest.spec == spec { return latest }
+        if step < lastStep { restart() }
+        lastStep = step
+        let content: Inspection.Content
+        switch spec.view {
+        case .evaluation:
+            content = .evaluation(EvaluationInspection(network: network, features: features, problem: problem,
+                                                       samples: split.samples(spec.set), set: spec.set,
+                                                       threshold: spec.threshold))
+        case .weights:
+            content = .weights(recordWeight(network, address: spec.selected, step: step))
+        case .gradientFlow:
+            if flowLayout != network.layout {
+                flow = HalvingSeries()
+                flowLayout = network.layout
+            }
+            if flow.last.map({ epoch > $0 }) ?? true {
+                let inputs = FeatureMatrix(samples: split.train, features: features)
+                let layers = GradientFlow.measure(network: network, inputs: inputs, problem: problem, loss: loss)
+                if !layers.isEmpty { flow.record(layers, at: epoch) }
+            }
+            content = .gradientFlow(flow)
+        case .hiddenSpace:
+            content = .hiddenSpace(HiddenSpaceInspection(network: network, features: features, samples: split.train,
+                                                         layer: spec.hiddenLayer, neurons: spec.neurons))
+        }
+        let inspection = Inspection(spec: spec, version: version, content: content)
+        latest = inspection
+        return inspection
+    }
+
+    /// The selected parameter's history with its value at `step` added.
+    private mutating func recordWeight(_ network: Network, address: ParameterAddress,
+                                       step: Int) -> HalvingSeries<Double> {
+        if weightKey.map({ $0.0 != address || $0.1 != network.layout }) ?? true {
+            weightHistory = HalvingSeries()
+            weightKey = (address, network.layout)
+        }
+        if let index = address.index(in: network.layout) {
+            let value = network.parameters[index]
+            // A new step, or a value typed in at the same step (`Command.setWeight`).
+            guard weightHistory.last.map({ step > $0 }) ?? true
+                    || weightHistory.entries.last?.value != value else { return weightHistory }
+            weightHistory.record(value, at: step)
+        }
+        return weightHistory
+    }
+
+    /// Forgets both histories (a new or reset network).
+    private mutating func restart() {
+        flow = HalvingSeries()
+        flowLayout = nil
+        weightHistory = HalvingSeries()
+        weightKey = nil
+    }
+}

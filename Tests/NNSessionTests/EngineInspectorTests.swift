@@ -1,0 +1,56 @@
+import Foundation
+import NNCore
+import NNSession
+import Testing
+
+/// The engine computes the inspector's figures the screen asks for (with the
+/// pictures, never as a command): the same numbers as computing them directly.
+@Suite struct EngineInspectorTests {
+    private func wait(_ engine: Engine, until condition: (Snapshot) -> Bool) -> Snapshot {
+        let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
+        var snapshot = engine.latestSnapshot()
+        while !condition(snapshot) && clock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.001)
+            snapshot = engine.latestSnapshot()
+        }
+        return snapshot
+    }
+
+    @Test func publishedEvaluationEqualsADirectComputation() throws {
+        let config = TrainingConfig(hiddenLayers: [4, 3])
+        let engine = Engine(state: try PlaygroundState(config: config))
+        defer { engine.stop() }
+        let spec = InspectorSpec(view: .evaluation, set: .test, threshold: 0.35)
+        engine.requestPictures(PictureRequest(.none, inspector: spec))
+        engine.send(.run(epochs: 5))
+        let done = wait(engine) { !$0.isPlaying && $0.epoch >= 5 && $0.inspection?.version == $0.version }
+        let inspection = try #require(done.inspection)
+        #expect(inspection.spec == spec)
+        let direct = EvaluationInspection(network: done.network, features: config.features, problem: done.problem,
+                                          samples: done.testSamples, set: .test, threshold: 0.35)
+        #expect(inspection.content == .evaluation(direct))
+        #expect(engine.commandLog().map(\.command) == [.run(epochs: 5)], "the request is never logged")
+    }
+
+    @Test func gradientFlowIsRecordedPerEpochWhileItsViewIsOpen() throws {
+        let config = TrainingConfig(hiddenLayers: [4, 3])
+        var state = try PlaygroundState(config: config)
+        var painter = InspectorPainter()
+        let spec = InspectorSpec(view: .gradientFlow)
+        for _ in 0..<3 {
+            state.advance(to: state.sessionStep + state.trainer.stepsPerEpoch)
+            _ = state.snapshot().inspected(spec, by: &painter)
+        }
+        let last = state.snapshot().inspected(spec, by: &painter)
+        guard case .gradientFlow(let flow) = last.inspection?.content else {
+            Issue.record("no gradient flow")
+            return
+        }
+        #expect(flow.entries.map(\.at) == [1, 2, 3], "one measurement per epoch seen, none twice")
+        let trainer = state.trainer
+        let direct = GradientFlow.measure(network: trainer.network,
+                                          inputs: FeatureMatrix(samples: trainer.split.train, features: config.features),
+                                          problem: trainer.problem, loss: config.loss)
+        #expect(flow.entries.last?.value == direct)
+    }
+}
