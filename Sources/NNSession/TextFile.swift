@@ -3,9 +3,9 @@ import NNCore
 
 /// Reading and writing the user's files: every failure becomes an `InputError`
 /// naming the path, and writes are atomic so that nothing half-written is left.
-public enum TextFile {
+package enum TextFile {
     /// The whole file as UTF-8 text, or an `InputError` saying why it cannot be read.
-    public static func read(_ path: String) throws(InputError) -> String {
+    package static func read(_ path: String) throws(InputError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError("no such file", path: path)
@@ -22,7 +22,7 @@ public enum TextFile {
 
     /// Writes `text` to `path` atomically: a temporary file in the same folder, then a
     /// rename, so a kill or a full disk never leaves a truncated file behind.
-    public static func writeAtomically(_ text: String, to path: String) throws(InputError) {
+    package static func writeAtomically(_ text: String, to path: String) throws(InputError) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")

@@ -4,12 +4,12 @@ import NNCore
 /// A text file written as it goes (frames, asciicast events): created or emptied when
 /// opened, every `append` handed straight to the operating system, so whatever was
 /// written before a crash is on disk. Errors name the path.
-public final class TextFileAppender {
-    public let path: String
+package final class TextFileAppender {
+    package let path: String
     private let handle: FileHandle
 
     /// Creates (or empties) the file at `path`.
-    public init(path: String) throws(InputError) {
+    package init(path: String) throws(InputError) {
         self.path = path
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
@@ -27,7 +27,7 @@ public final class TextFileAppender {
     }
 
     /// Writes `text` at the end of the file.
-    public func append(_ text: String) throws(InputError) {
+    package func append(_ text: String) throws(InputError) {
         do {
             try handle.write(contentsOf: Data(text.utf8))
         } catch {

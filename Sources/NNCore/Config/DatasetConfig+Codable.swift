@@ -7,7 +7,7 @@ extension DatasetConfig {
         case kind, csvPath, noise, testRatio, validationRatio, count, classes, generation
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(kind: try c.decodeIfPresent(DatasetKind.self, forKey: .kind),
                   csvPath: try c.decodeIfPresent(String.self, forKey: .csvPath),
@@ -19,7 +19,7 @@ extension DatasetConfig {
                   validationRatio: try c.decodeIfPresent(Double.self, forKey: .validationRatio) ?? 0)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encodeIfPresent(kind, forKey: .kind)
         try c.encodeIfPresent(csvPath, forKey: .csvPath)

@@ -1,25 +1,25 @@
 /// Which points the playground trains on and how they are split.
-public struct DatasetConfig: Codable, Equatable, Sendable {
+package struct DatasetConfig: Codable, Equatable, Sendable {
     /// A built-in generator, or nil when the points come from a CSV file.
-    public var kind: DatasetKind?
+    package var kind: DatasetKind?
     /// The CSV file the points came from (for reports; the core never reads files).
-    public var csvPath: String?
+    package var csvPath: String?
     /// TensorFlow Playground's noise, 0…0.5.
-    public var noise: Double
+    package var noise: Double
     /// Fraction of the points held out for testing, 0 ≤ r < 1.
-    public var testRatio: Double
+    package var testRatio: Double
     /// Fraction of all the points set aside for validation (early stopping watches
     /// their loss), carved from the end of the training part: 0 ≤ v and v + testRatio < 1.
     /// 0 (the default) leaves every set as it was without one.
-    public var validationRatio: Double
+    package var validationRatio: Double
     /// Number of points; nil means the dataset's default (500, 1200 for regression).
-    public var count: Int?
+    package var count: Int?
     /// Number of classes of `blobs` (3…6).
-    public var classes: Int
+    package var classes: Int
     /// Which draw of the generator: "regenerate data" increments it.
-    public var generation: Int
+    package var generation: Int
 
-    public init(kind: DatasetKind? = .circle, csvPath: String? = nil, noise: Double = 0, testRatio: Double = 0.5,
+    package init(kind: DatasetKind? = .circle, csvPath: String? = nil, noise: Double = 0, testRatio: Double = 0.5,
                 count: Int? = nil, classes: Int = 3, generation: Int = 0, validationRatio: Double = 0) {
         self.kind = kind
         self.csvPath = csvPath
@@ -32,7 +32,7 @@ public struct DatasetConfig: Codable, Equatable, Sendable {
     }
 
     /// The name shown to people: the built-in's name or the CSV file's.
-    public var displayName: String {
+    package var displayName: String {
         if let kind { return kind.rawValue }
         return csvPath ?? "csv"
     }

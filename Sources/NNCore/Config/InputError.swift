@@ -1,21 +1,21 @@
 /// A problem with something the user gave us (a flag, a value, a file), located as
 /// precisely as we can: `path:line: message` for files, the message alone otherwise.
-public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file the problem is in, if it came from a file.
-    public var path: String?
+    package var path: String?
     /// The 1-based line of `path` the problem is on, if known.
-    public var line: Int?
+    package var line: Int?
     /// What is wrong, in words a student can act on.
-    public var message: String
+    package var message: String
 
-    public init(_ message: String, path: String? = nil, line: Int? = nil) {
+    package init(_ message: String, path: String? = nil, line: Int? = nil) {
         self.message = message
         self.path = path
         self.line = line
     }
 
     /// `path:line: message`, `path: message` or `message`.
-    public var description: String {
+    package var description: String {
         switch (path, line) {
         case let (p?, l?): return "\(p):\(l): \(message)"
         case let (p?, nil): return "\(p): \(message)"

@@ -1,6 +1,6 @@
 /// Which update rule the optimizer applies. Names and defaults follow PyTorch's
 /// `torch.optim` so that results can be checked against it.
-public enum OptimizerKind: String, Codable, Sendable, CaseIterable {
+package enum OptimizerKind: String, Codable, Sendable, CaseIterable {
     /// Plain SGD, `p ← p − lr·g` (with `momentum` > 0 it is heavy-ball momentum).
     case sgd
     /// SGD with heavy-ball momentum (default momentum 0.9).
@@ -14,7 +14,7 @@ public enum OptimizerKind: String, Codable, Sendable, CaseIterable {
     case adamw
 
     /// A one-line description for help texts and the TUI.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .sgd: return "stochastic gradient descent: p -= lr*g"
         case .momentum: return "SGD with heavy-ball momentum: b = mu*b + g; p -= lr*b"
@@ -30,30 +30,30 @@ public enum OptimizerKind: String, Codable, Sendable, CaseIterable {
 /// The optimizer and all of its hyperparameters, with PyTorch's names and defaults.
 /// Only the fields the chosen `kind` uses matter; the others are kept so that a
 /// student switching optimizers back and forth keeps their values.
-public struct OptimizerConfig: Codable, Equatable, Sendable {
+package struct OptimizerConfig: Codable, Equatable, Sendable {
     /// The update rule. Setting it alone changes nothing else; what switching kinds
     /// implies (momentum on for `momentum` and `nesterov`, off for `sgd`) is
     /// `Settings.optimizer`'s rule, applied by `TrainingConfig.applying`.
-    public var kind: OptimizerKind
+    package var kind: OptimizerKind
     /// Learning rate `lr`.
-    public var learningRate: Double
+    package var learningRate: Double
     /// Momentum coefficient μ of the SGD family (`momentum`); 0 for plain SGD.
-    public var momentum: Double
+    package var momentum: Double
     /// Use Nesterov's look-ahead with SGD momentum (`nesterov`).
-    public var nesterov: Bool
+    package var nesterov: Bool
     /// RMSProp smoothing constant (`alpha`, PyTorch default 0.99).
-    public var alpha: Double
+    package var alpha: Double
     /// Adam's first-moment decay (`betas[0]`, default 0.9).
-    public var beta1: Double
+    package var beta1: Double
     /// Adam's second-moment decay (`betas[1]`, default 0.999).
-    public var beta2: Double
+    package var beta2: Double
     /// Term added to the denominator (`eps`); nil means the kind's PyTorch default
     /// (1e-10 for AdaGrad, 1e-8 otherwise).
-    public var eps: Double?
+    package var eps: Double?
     /// Decoupled weight decay of AdamW (`weight_decay`, default 0.01).
-    public var weightDecay: Double
+    package var weightDecay: Double
 
-    public init(kind: OptimizerKind = .sgd, learningRate: Double = 0.03, momentum: Double? = nil,
+    package init(kind: OptimizerKind = .sgd, learningRate: Double = 0.03, momentum: Double? = nil,
                 nesterov: Bool? = nil, alpha: Double = 0.99, beta1: Double = 0.9, beta2: Double = 0.999,
                 eps: Double? = nil, weightDecay: Double = 0.01) {
         self.kind = kind
@@ -68,15 +68,15 @@ public struct OptimizerConfig: Codable, Equatable, Sendable {
     }
 
     /// `eps` as the update rule uses it.
-    public var effectiveEps: Double {
+    package var effectiveEps: Double {
         eps ?? (kind == .adagrad ? 1e-10 : 1e-8)
     }
 }
 
 /// How the learning rate changes with the epoch, as PyTorch's `StepLR` and
 /// `ExponentialLR` (stepped once per epoch).
-public struct LearningRateSchedule: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
+package struct LearningRateSchedule: Codable, Equatable, Sendable {
+    package enum Kind: String, Codable, Sendable, CaseIterable {
         /// lr(e) = lr₀
         case constant
         /// lr(e) = lr₀ · γ^⌊e / stepEpochs⌋
@@ -84,18 +84,18 @@ public struct LearningRateSchedule: Codable, Equatable, Sendable {
         /// lr(e) = lr₀ · γ^e
         case exponential
     }
-    public var kind: Kind
-    public var gamma: Double
-    public var stepEpochs: Int
+    package var kind: Kind
+    package var gamma: Double
+    package var stepEpochs: Int
 
-    public init(kind: Kind = .constant, gamma: Double = 0.5, stepEpochs: Int = 100) {
+    package init(kind: Kind = .constant, gamma: Double = 0.5, stepEpochs: Int = 100) {
         self.kind = kind
         self.gamma = gamma
         self.stepEpochs = stepEpochs
     }
 
     /// The learning rate in force during epoch `epoch` (0-based) for base rate `base`.
-    public func rate(base: Double, epoch: Int) -> Double {
+    package func rate(base: Double, epoch: Int) -> Double {
         switch kind {
         case .constant: return base
         case .step: return base * power(gamma, epoch / max(1, stepEpochs))

@@ -5,19 +5,19 @@
 /// Dropout zeroes each hidden activation with probability p while training and
 /// scales the survivors by 1/(1 − p) ("inverted" dropout), so nothing changes at
 /// evaluation time.
-public struct Regularization: Codable, Equatable, Sendable {
-    public var l1: Double
-    public var l2: Double
-    public var dropout: Double
+package struct Regularization: Codable, Equatable, Sendable {
+    package var l1: Double
+    package var l2: Double
+    package var dropout: Double
 
-    public init(l1: Double = 0, l2: Double = 0, dropout: Double = 0) {
+    package init(l1: Double = 0, l2: Double = 0, dropout: Double = 0) {
         self.l1 = l1
         self.l2 = l2
         self.dropout = dropout
     }
 
     /// The penalty λ₁·Σ|w| + (λ₂/2)·Σw² over `weights`.
-    public func penalty(weightSumAbs: Double, weightSumSquares: Double) -> Double {
+    package func penalty(weightSumAbs: Double, weightSumSquares: Double) -> Double {
         l1 * weightSumAbs + 0.5 * l2 * weightSumSquares
     }
 }

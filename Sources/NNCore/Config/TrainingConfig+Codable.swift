@@ -10,7 +10,7 @@ extension TrainingConfig {
         case patience, minDelta, restoreBestWeights
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(dataset: try c.decode(DatasetConfig.self, forKey: .dataset),
                   features: try c.decode([Feature].self, forKey: .features),
@@ -31,7 +31,7 @@ extension TrainingConfig {
                   restoreBestWeights: try c.decodeIfPresent(Bool.self, forKey: .restoreBestWeights) ?? true)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(dataset, forKey: .dataset)
         try c.encode(features, forKey: .features)

@@ -1,37 +1,37 @@
 /// Everything that defines a training run: data, network, loss, optimizer,
 /// regularization, batching and seed. With the same config (and the same CSV
 /// points, if any) the core produces bit-identical parameters.
-public struct TrainingConfig: Codable, Equatable, Sendable {
-    public var dataset: DatasetConfig
-    public var features: [Feature]
+package struct TrainingConfig: Codable, Equatable, Sendable {
+    package var dataset: DatasetConfig
+    package var features: [Feature]
     /// Neurons per hidden layer, input side first; empty for no hidden layer.
-    public var hiddenLayers: [Int]
-    public var activation: Activation
-    public var output: OutputHead
-    public var loss: LossKind
-    public var initializer: Initializer
-    public var optimizer: OptimizerConfig
-    public var schedule: LearningRateSchedule
+    package var hiddenLayers: [Int]
+    package var activation: Activation
+    package var output: OutputHead
+    package var loss: LossKind
+    package var initializer: Initializer
+    package var optimizer: OptimizerConfig
+    package var schedule: LearningRateSchedule
     /// Clip the gradient to this global L2 norm before each update; nil for no clipping.
-    public var clipNorm: Double?
-    public var regularization: Regularization
+    package var clipNorm: Double?
+    package var regularization: Regularization
     /// Samples per update; anything at or above the training-set size means full batch.
-    public var batchSize: Int
+    package var batchSize: Int
     /// Reshuffle the training set at the start of every epoch.
-    public var shuffle: Bool
-    public var seed: UInt64
+    package var shuffle: Bool
+    package var seed: UInt64
     /// Early stopping (see `EarlyStopping`): stop once the validation loss has not
     /// improved for this many epochs; nil (the default) for no early stopping.
-    public var patience: Int?
+    package var patience: Int?
     /// The least decrease of the validation loss that counts as an improvement.
-    public var minDelta: Double
+    package var minDelta: Double
     /// When early stopping stops, put back the weights of the best epoch (Keras's
     /// `restore_best_weights`).
-    public var restoreBestWeights: Bool
+    package var restoreBestWeights: Bool
 
     /// TensorFlow Playground's starting point (circle, x1 and x2, 4-2 tanh, lr 0.03,
     /// batch 10), with a sigmoid output and cross-entropy.
-    public init(dataset: DatasetConfig = DatasetConfig(), features: [Feature] = [.x1, .x2],
+    package init(dataset: DatasetConfig = DatasetConfig(), features: [Feature] = [.x1, .x2],
                 hiddenLayers: [Int] = [4, 2], activation: Activation = .tanh, output: OutputHead = .sigmoid,
                 loss: LossKind = .binaryCrossEntropy, initializer: Initializer = .xavier,
                 optimizer: OptimizerConfig = OptimizerConfig(), schedule: LearningRateSchedule = LearningRateSchedule(),
@@ -58,28 +58,28 @@ public struct TrainingConfig: Codable, Equatable, Sendable {
     }
 
     /// A fresh early-stopping rule for this configuration, nil when it has none.
-    public var earlyStopping: EarlyStopping? {
+    package var earlyStopping: EarlyStopping? {
         patience.map { EarlyStopping(patience: $0, minDelta: minDelta) }
     }
 
     /// Limits that keep every configuration (also one from someone else's file) small
     /// enough to train interactively.
-    public enum Limits {
-        public static let maxHiddenLayers = 6
-        public static let maxNeurons = 64
-        public static let maxPoints = 100_000
-        public static let maxClasses = 16
+    package enum Limits {
+        package static let maxHiddenLayers = 6
+        package static let maxNeurons = 64
+        package static let maxPoints = 100_000
+        package static let maxClasses = 16
     }
 
     /// The layer sizes [inputs, hidden…, outputs] for data of kind `problem`.
-    public func layerSizes(for problem: Problem) -> [Int] {
+    package func layerSizes(for problem: Problem) -> [Int] {
         [features.count] + hiddenLayers + [output.outputCount(for: problem)]
     }
 
     /// Checks every value's range (each setting's `range` in the table of settings)
     /// and that head, loss and problem fit together; the error names the setting as
     /// the command line spells it (its key, which is also the lesson key).
-    public func validate(for problem: Problem) throws(InputError) {
+    package func validate(for problem: Problem) throws(InputError) {
         func check(_ ok: Bool, _ message: @autoclosure () -> String) throws(InputError) {
             if !ok { throw InputError(message()) }
         }

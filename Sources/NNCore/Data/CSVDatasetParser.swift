@@ -6,9 +6,9 @@
 /// first non-blank character is `#` are skipped; `\n`, `\r\n` and `\r` all end lines.
 /// The core never touches the file system: the caller reads the text and passes the
 /// path only so that errors read `path:line: message`.
-public enum CSVDatasetParser {
+package enum CSVDatasetParser {
     /// The most data rows a file may have (the playground's point limit).
-    public static let maxRows = TrainingConfig.Limits.maxPoints
+    package static let maxRows = TrainingConfig.Limits.maxPoints
 
     /// The column names used in messages, in file order.
     static let columns = ["x1", "x2", "label"]
@@ -22,7 +22,7 @@ public enum CSVDatasetParser {
     /// labels that look like classes but are negative or skip a class are rejected
     /// (see `CSVLabelInference`). Every error names the file and, where one row is
     /// at fault, its 1-based physical line.
-    public static func parse(_ text: String, path: String, forceRegression: Bool = false) throws(InputError) -> Dataset {
+    package static func parse(_ text: String, path: String, forceRegression: Bool = false) throws(InputError) -> Dataset {
         try parse(text, path: path, forceRegression: forceRegression, rowLimit: maxRows)
     }
 

@@ -1,14 +1,14 @@
 /// The points a network trains on, the points that choose between runs (validation:
 /// early stopping, a grid search) and the points held out to measure it (test).
-public struct DataSplit: Equatable, Sendable {
+package struct DataSplit: Equatable, Sendable {
     /// Points used for the gradient updates.
-    public var train: [Sample]
+    package var train: [Sample]
     /// Points evaluated to decide when to stop or which setting is best; never trained on.
-    public var validation: [Sample]
+    package var validation: [Sample]
     /// Points only ever evaluated, to show over-fitting.
-    public var test: [Sample]
+    package var test: [Sample]
 
-    public init(train: [Sample], validation: [Sample] = [], test: [Sample]) {
+    package init(train: [Sample], validation: [Sample] = [], test: [Sample]) {
         self.train = train
         self.validation = validation
         self.test = test
@@ -26,7 +26,7 @@ public struct DataSplit: Equatable, Sendable {
     /// Ratios are clamped to 0…1 (NaN counts as 0); validation never takes the last
     /// training point. Rounding (not truncation) keeps 500 points at ratio
     /// 0.9 at 50 training points even though 500·(1 − 0.9) is 49.999….
-    public static func split(_ samples: [Sample], testRatio: Double, validationRatio: Double = 0,
+    package static func split(_ samples: [Sample], testRatio: Double, validationRatio: Double = 0,
                              random: inout RandomSource) -> DataSplit {
         func clamped(_ r: Double) -> Double { r.isNaN ? 0 : min(max(r, 0), 1) }
         var shuffled = samples

@@ -2,13 +2,13 @@
 ///
 /// Built by `DatasetGenerator` or `CSVDatasetParser`; `DataSplit` then divides the
 /// samples into training and test points.
-public struct Dataset: Equatable, Sendable {
+package struct Dataset: Equatable, Sendable {
     /// The points, in generation (or file) order.
-    public var samples: [Sample]
+    package var samples: [Sample]
     /// Classification with K classes, or regression.
-    public var problem: Problem
+    package var problem: Problem
 
-    public init(samples: [Sample], problem: Problem) {
+    package init(samples: [Sample], problem: Problem) {
         self.samples = samples
         self.problem = problem
     }

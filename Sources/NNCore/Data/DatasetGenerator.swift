@@ -3,21 +3,21 @@
 /// Every generator draws its random numbers in a fixed, documented order, so a
 /// (kind, count, noise, classes, seed) tuple names one dataset forever. Points come
 /// out class by class, in TensorFlow Playground's order; `DataSplit` shuffles them.
-public enum DatasetGenerator {
+package enum DatasetGenerator {
     /// The playground's square [−6, 6]², the area the decision boundary is drawn on.
-    public static let domain: ClosedRange<Double> = -6...6
+    package static let domain: ClosedRange<Double> = -6...6
 
     /// The noise levels understood: TensorFlow Playground's slider (0…50) divided by 100.
-    public static let noiseRange: ClosedRange<Double> = 0...0.5
+    package static let noiseRange: ClosedRange<Double> = 0...0.5
 
     /// The class counts `blobs` supports.
-    public static let blobClassRange: ClosedRange<Int> = 3...6
+    package static let blobClassRange: ClosedRange<Int> = 3...6
 
     /// `count` points of `kind` with the given noise (0…0.5). `classes` is used only by
     /// blobs (3…6). Out-of-range arguments are clamped rather than trapping (a negative
     /// count gives no points, NaN noise means 0); `TrainingConfig.validate` rejects
     /// them with a message before they get here.
-    public static func generate(_ kind: DatasetKind, count: Int, noise: Double, classes: Int,
+    package static func generate(_ kind: DatasetKind, count: Int, noise: Double, classes: Int,
                                 random: inout RandomSource) -> Dataset {
         let n = max(count, 0)
         let noise = noise.isNaN ? 0 : min(max(noise, noiseRange.lowerBound), noiseRange.upperBound)

@@ -2,13 +2,13 @@
 ///
 /// The first four classification sets and both regression sets are TensorFlow
 /// Playground's; moons, blobs, checkerboard and the logic gates are nnplay's own.
-public enum DatasetKind: String, CaseIterable, Codable, Sendable {
+package enum DatasetKind: String, CaseIterable, Codable, Sendable {
     case circle, xor, gauss, spiral, moons, blobs, checkerboard
     case gateAnd = "gate-and", gateOr = "gate-or", gateXor = "gate-xor"
     case regPlane = "reg-plane", regGauss = "reg-gauss"
 
     /// One line for `nnplay datasets` (plain ASCII, so it prints on any terminal).
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .circle: return "a disc of class 1 inside a ring of class 0 (TensorFlow Playground)"
         case .xor: return "four quadrants, class 1 where x1*x2 >= 0 (TensorFlow Playground)"
@@ -26,25 +26,25 @@ public enum DatasetKind: String, CaseIterable, Codable, Sendable {
     }
 
     /// True for the two regression sets, whose labels are real numbers.
-    public var isRegression: Bool {
+    package var isRegression: Bool {
         self == .regPlane || self == .regGauss
     }
 
     /// True for the three logic gates (four corner points, no test set by default).
-    public var isGate: Bool {
+    package var isGate: Bool {
         self == .gateAnd || self == .gateOr || self == .gateXor
     }
 
     /// Number of points when the user gives none: TensorFlow Playground's 500 for
     /// classification and 1200 for regression, the 4 corners of the truth table for gates.
-    public var defaultCount: Int {
+    package var defaultCount: Int {
         if isGate { return 4 }
         return isRegression ? 1200 : 500
     }
 
     /// Fraction held out for testing when the user gives none: half, as TensorFlow
     /// Playground; 0 for the gates, whose four points are the whole truth table.
-    public var defaultTestRatio: Double {
+    package var defaultTestRatio: Double {
         isGate ? 0 : 0.5
     }
 }

@@ -1,12 +1,12 @@
 /// Fits imported points into the playground's square, since real data (iris petals
 /// in centimetres, prices, ...) rarely lies in [−6, 6]² where the boundary is drawn.
-public enum DomainFit {
+package enum DomainFit {
     /// Maps each axis of the samples' bounding box affinely onto `target`:
     /// v ↦ lo + (v − min)/(max − min)·(hi − lo), so the smallest value lands on lo and
     /// the largest on hi exactly. An axis of zero width (all values equal) maps to the
     /// middle of `target` (0 for the default −5…5). Labels are unchanged; fewer than
     /// one sample gives back the input.
-    public static func rescale(_ samples: [Sample], into target: ClosedRange<Double> = -5...5) -> [Sample] {
+    package static func rescale(_ samples: [Sample], into target: ClosedRange<Double> = -5...5) -> [Sample] {
         guard let first = samples.first else { return samples }
         var low1 = first.x1, high1 = first.x1, low2 = first.x2, high2 = first.x2
         for s in samples {
@@ -19,7 +19,7 @@ public enum DomainFit {
     }
 
     /// True when every point lies in `DatasetGenerator.domain` on both axes.
-    public static func fitsDomain(_ samples: [Sample]) -> Bool {
+    package static func fitsDomain(_ samples: [Sample]) -> Bool {
         let d = DatasetGenerator.domain
         return samples.allSatisfy { d.contains($0.x1) && d.contains($0.x2) }
     }

@@ -1,12 +1,12 @@
 /// Samples turned into network inputs once: feature f of sample s at `values[f * count + s]`
 /// (feature-major, so a batch copies contiguous runs), plus the labels.
-public struct FeatureMatrix: Equatable, Sendable {
-    public let features: [Feature]
-    public let count: Int
-    public private(set) var values: [Double]
-    public private(set) var labels: [Double]
+package struct FeatureMatrix: Equatable, Sendable {
+    package let features: [Feature]
+    package let count: Int
+    package private(set) var values: [Double]
+    package private(set) var labels: [Double]
 
-    public init(samples: [Sample], features: [Feature]) {
+    package init(samples: [Sample], features: [Feature]) {
         self.features = features
         count = samples.count
         var v = [Double](repeating: 0, count: features.count * samples.count)
@@ -20,7 +20,7 @@ public struct FeatureMatrix: Equatable, Sendable {
     }
 
     /// Raw points (x1, x2) with no labels, e.g. a decision grid.
-    public init(points: [(x1: Double, x2: Double)], features: [Feature]) {
+    package init(points: [(x1: Double, x2: Double)], features: [Feature]) {
         self.init(samples: points.map { Sample(x1: $0.x1, x2: $0.x2, label: 0) }, features: features)
     }
 }

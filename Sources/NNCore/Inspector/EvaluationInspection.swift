@@ -6,43 +6,43 @@
 /// class), per-class precision, recall and F1, the MCC, and for two classes the ROC
 /// curve, its AUC and the point the threshold picks on it. Regression: every point's
 /// (actual, predicted), R², MSE and a histogram of the residuals.
-public struct EvaluationInspection: Equatable, Sendable {
+package struct EvaluationInspection: Equatable, Sendable {
     /// Precision, recall and F1 of one class (`ConfusionMatrix+ClassScores`).
-    public struct ClassScore: Equatable, Sendable {
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double
+    package struct ClassScore: Equatable, Sendable {
+        package var precision: Double
+        package var recall: Double
+        package var f1: Double
     }
 
     /// The residuals y − ŷ counted in equal bins over [lower, upper].
-    public struct Histogram: Equatable, Sendable {
-        public var counts: [Int]
-        public var lower: Double
-        public var upper: Double
+    package struct Histogram: Equatable, Sendable {
+        package var counts: [Int]
+        package var lower: Double
+        package var upper: Double
     }
 
     /// The set scored and how many points it holds.
-    public let set: EvaluationSet
-    public let count: Int
+    package let set: EvaluationSet
+    package let count: Int
     /// Classification only.
-    public let confusion: ConfusionMatrix?
-    public let classScores: [ClassScore]
+    package let confusion: ConfusionMatrix?
+    package let classScores: [ClassScore]
     /// Matthews correlation (classification; NaN otherwise).
-    public let matthews: Double
+    package let matthews: Double
     /// Two classes only: the threshold in force, the curve and the point it picks.
-    public let threshold: Double?
-    public let roc: ROCCurve?
-    public let rocPoint: ROCPoint?
+    package let threshold: Double?
+    package let roc: ROCCurve?
+    package let rocPoint: ROCPoint?
     /// Regression only: (actual, predicted) per point, the metrics and the residuals.
-    public let pairs: [RegressionPair]
-    public let regression: RegressionMetrics?
-    public let residuals: Histogram?
+    package let pairs: [RegressionPair]
+    package let regression: RegressionMetrics?
+    package let residuals: Histogram?
 
     /// Bins of the residual histogram.
-    public static let residualBins = 12
+    package static let residualBins = 12
 
     /// Scores `network` on `samples` (the points of `set`) for `problem`.
-    public init(network: Network, features: [Feature], problem: Problem, samples: [Sample], set: EvaluationSet,
+    package init(network: Network, features: [Feature], problem: Problem, samples: [Sample], set: EvaluationSet,
                 threshold: Double) {
         self.set = set
         count = samples.count
@@ -105,7 +105,7 @@ public struct EvaluationInspection: Equatable, Sendable {
         return Histogram(counts: counts, lower: -bound, upper: bound)
     }
 
-    public static func == (lhs: EvaluationInspection, rhs: EvaluationInspection) -> Bool {
+    package static func == (lhs: EvaluationInspection, rhs: EvaluationInspection) -> Bool {
         lhs.set == rhs.set && lhs.count == rhs.count && lhs.confusion == rhs.confusion
             && lhs.classScores == rhs.classScores && lhs.threshold == rhs.threshold && lhs.roc == rhs.roc
             && lhs.rocPoint == rhs.rocPoint && lhs.pairs == rhs.pairs && lhs.residuals == rhs.residuals
@@ -115,11 +115,11 @@ public struct EvaluationInspection: Equatable, Sendable {
 }
 
 /// One regression point: its label and the network's prediction.
-public struct RegressionPair: Equatable, Sendable {
-    public var actual: Double
-    public var predicted: Double
+package struct RegressionPair: Equatable, Sendable {
+    package var actual: Double
+    package var predicted: Double
 
-    public init(actual: Double, predicted: Double) {
+    package init(actual: Double, predicted: Double) {
         self.actual = actual
         self.predicted = predicted
     }

@@ -2,27 +2,27 @@
 /// is full every other entry is dropped, so any length of run fits in `capacity`
 /// entries and the oldest moments stay represented (as `LossHistory` does for the
 /// loss). Entries are appended by the caller when it sees a new moment.
-public struct HalvingSeries<Value: Equatable & Sendable>: Equatable, Sendable {
+package struct HalvingSeries<Value: Equatable & Sendable>: Equatable, Sendable {
     /// One recorded moment.
-    public struct Entry: Equatable, Sendable {
-        public var at: Int
-        public var value: Value
+    package struct Entry: Equatable, Sendable {
+        package var at: Int
+        package var value: Value
     }
 
     /// Oldest first.
-    public private(set) var entries: [Entry] = []
+    package private(set) var entries: [Entry] = []
     /// The most entries ever kept (even, at least 2).
-    public let capacity: Int
+    package let capacity: Int
 
-    public init(capacity: Int = 128) {
+    package init(capacity: Int = 128) {
         self.capacity = max(2, capacity + capacity % 2)
     }
 
     /// The moment of the newest entry.
-    public var last: Int? { entries.last?.at }
+    package var last: Int? { entries.last?.at }
 
     /// Appends `value` at moment `at` (halving first when full).
-    public mutating func record(_ value: Value, at: Int) {
+    package mutating func record(_ value: Value, at: Int) {
         if entries.count == capacity {
             entries = stride(from: 0, to: entries.count, by: 2).map { entries[$0] }
         }

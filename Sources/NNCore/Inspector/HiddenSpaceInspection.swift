@@ -2,33 +2,33 @@
 /// the grid lines of the input plane, mapped through one hidden layer and placed by
 /// the activations of two of its neurons (`HiddenSpace`), with the range they span so
 /// that the view only scales numbers.
-public struct HiddenSpaceInspection: Equatable, Sendable {
+package struct HiddenSpaceInspection: Equatable, Sendable {
     /// One mapped point and its label.
-    public struct Point: Equatable, Sendable {
-        public var x: Double
-        public var y: Double
-        public var label: Double
+    package struct Point: Equatable, Sendable {
+        package var x: Double
+        package var y: Double
+        package var label: Double
     }
 
     /// The hidden layer (0 = first), its size and the two neurons shown.
-    public let layer: Int
-    public let layerSize: Int
-    public let neurons: [Int]
+    package let layer: Int
+    package let layerSize: Int
+    package let neurons: [Int]
     /// How many hidden layers the network has.
-    public let hiddenLayers: Int
-    public let points: [Point]
+    package let hiddenLayers: Int
+    package let points: [Point]
     /// Each grid line as its mapped samples (vertical lines of the plane first).
-    public let lines: [[Point]]
+    package let lines: [[Point]]
     /// The smallest box holding every finite point and line sample.
-    public let xRange: ClosedRange<Double>
-    public let yRange: ClosedRange<Double>
+    package let xRange: ClosedRange<Double>
+    package let yRange: ClosedRange<Double>
 
     /// Grid lines per direction and samples per line.
-    public static let gridLines = 9, lineSamples = 24
+    package static let gridLines = 9, lineSamples = 24
 
     /// Maps `samples` and the plane's grid through hidden layer `layer` of `network`,
     /// seen on `neurons`; nil when the network has no such layer (then the view says so).
-    public init?(network: Network, features: [Feature], samples: [Sample], layer: Int, neurons: [Int]) {
+    package init?(network: Network, features: [Feature], samples: [Sample], layer: Int, neurons: [Int]) {
         guard neurons.count == 2,
               let space = HiddenSpace(network: network, layer: layer, neurons: (neurons[0], neurons[1])) else {
             return nil
@@ -52,7 +52,7 @@ public struct HiddenSpaceInspection: Equatable, Sendable {
     }
 
     /// From the smallest to the largest finite value, widened when flat (−1…1 if none).
-    public static func range(_ values: [Double]) -> ClosedRange<Double> {
+    package static func range(_ values: [Double]) -> ClosedRange<Double> {
         let finite = values.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else { return -1...1 }
         return high > low ? low...high : (low - 1)...(high + 1)

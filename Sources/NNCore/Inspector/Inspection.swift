@@ -1,9 +1,9 @@
 /// The numbers an inspector view draws, computed from the network and the data by
 /// `InspectorPainter` (on the engine's thread while training, synchronously in a
 /// headless replay) and carried on the snapshot: the view only draws them.
-public struct Inspection: Equatable, Sendable {
+package struct Inspection: Equatable, Sendable {
     /// The figures of each view.
-    public enum Content: Equatable, Sendable {
+    package enum Content: Equatable, Sendable {
         case evaluation(EvaluationInspection)
         /// The selected parameter's history (the values themselves are the snapshot's network).
         case weights(HalvingSeries<Double>)
@@ -14,12 +14,12 @@ public struct Inspection: Equatable, Sendable {
     }
 
     /// What was asked for.
-    public let spec: InspectorSpec
+    package let spec: InspectorSpec
     /// The state version they were computed at (`PlaygroundState.version`).
-    public let version: Int
-    public let content: Content
+    package let version: Int
+    package let content: Content
 
-    public init(spec: InspectorSpec, version: Int, content: Content) {
+    package init(spec: InspectorSpec, version: Int, content: Content) {
         self.spec = spec
         self.version = version
         self.content = content

@@ -13,21 +13,21 @@
 ///   the weights view is open.
 /// Both histories start again when the network is rebuilt or reset (its shape
 /// changes or its step count goes back).
-public struct InspectorPainter: Sendable {
+package struct InspectorPainter: Sendable {
     private var flow = HalvingSeries<[LayerFlow]>()
     private var flowLayout: NetworkLayout?
     private var weightHistory = HalvingSeries<Double>()
     private var weightKey: (ParameterAddress, NetworkLayout)?
     private var lastStep = -1
     /// The inspection returned last.
-    public private(set) var latest: Inspection?
+    package private(set) var latest: Inspection?
 
-    public init() {}
+    package init() {}
 
     /// The inspection `spec` asks for of `network` (inputs `features`, trained with
     /// `loss` on `split` for `problem`, at its own `step` and `epoch`), tagged with the
     /// state `version`; the previous one if it was for the same version and spec.
-    public mutating func inspection(of network: Network, features: [Feature], loss: LossKind, problem: Problem,
+    package mutating func inspection(of network: Network, features: [Feature], loss: LossKind, problem: Problem,
                                     split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
                                     version: Int) -> Inspection {
         if let latest, latest.version == version, latest.spec == spec { return latest }

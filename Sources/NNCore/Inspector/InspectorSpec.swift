@@ -1,5 +1,5 @@
 /// Which inspector view a screen shows beside the heatmap.
-public enum InspectorView: String, CaseIterable, Hashable, Sendable {
+package enum InspectorView: String, CaseIterable, Hashable, Sendable {
     /// Confusion matrix, per-class scores, ROC and threshold (regression: scatter, R², residuals).
     case evaluation
     /// Every weight and bias as a number; one selected, with its history.
@@ -10,7 +10,7 @@ public enum InspectorView: String, CaseIterable, Hashable, Sendable {
     case hiddenSpace
 
     /// The view's name on its tab.
-    public var title: String {
+    package var title: String {
         switch self {
         case .evaluation: return "evaluation"
         case .weights: return "weights"
@@ -23,7 +23,7 @@ public enum InspectorView: String, CaseIterable, Hashable, Sendable {
 /// A set of points the evaluation view can show. Every set of `DataSplit` is one case,
 /// in the order the selector cycles through them, so a new set slots in as a case here
 /// and in `DataSplit.samples(_:)`.
-public enum EvaluationSet: String, CaseIterable, Hashable, Sendable {
+package enum EvaluationSet: String, CaseIterable, Hashable, Sendable {
     case train
     case validation
     case test
@@ -31,7 +31,7 @@ public enum EvaluationSet: String, CaseIterable, Hashable, Sendable {
 
 extension DataSplit {
     /// The points of `set`.
-    public func samples(_ set: EvaluationSet) -> [Sample] {
+    package func samples(_ set: EvaluationSet) -> [Sample] {
         switch set {
         case .train: return train
         case .validation: return validation
@@ -43,19 +43,19 @@ extension DataSplit {
 /// One parameter of a network: the weight from input `input` to neuron `neuron` of
 /// layer `layer` (layer 0 reads the features), or the neuron's bias when `input` is nil.
 /// The same addressing as `Command.setWeight`.
-public struct ParameterAddress: Hashable, Sendable {
-    public var layer: Int
-    public var neuron: Int
-    public var input: Int?
+package struct ParameterAddress: Hashable, Sendable {
+    package var layer: Int
+    package var neuron: Int
+    package var input: Int?
 
-    public init(layer: Int, neuron: Int, input: Int?) {
+    package init(layer: Int, neuron: Int, input: Int?) {
         self.layer = layer
         self.neuron = neuron
         self.input = input
     }
 
     /// The index of the parameter in `Network.parameters`, nil if `layout` has no such one.
-    public func index(in layout: NetworkLayout) -> Int? {
+    package func index(in layout: NetworkLayout) -> Int? {
         guard layer >= 0, layer < layout.layerCount, neuron >= 0, neuron < layout.sizes[layer + 1] else { return nil }
         guard let input else { return layout.biasOffsets[layer] + neuron }
         guard input >= 0, input < layout.sizes[layer] else { return nil }
@@ -66,19 +66,19 @@ public struct ParameterAddress: Hashable, Sendable {
 /// What a screen asks the engine to compute for its inspector: the view and its
 /// choices (set, threshold, selected weight, hidden layer and neurons). Like a
 /// `PictureSpec` it changes what is shown, never the training.
-public struct InspectorSpec: Hashable, Sendable {
-    public var view: InspectorView
+package struct InspectorSpec: Hashable, Sendable {
+    package var view: InspectorView
     /// The set the evaluation view scores.
-    public var set: EvaluationSet
+    package var set: EvaluationSet
     /// Binary classification: a point is called class 1 when P(class 1) ≥ threshold.
-    public var threshold: Double
+    package var threshold: Double
     /// The weight whose history the weights view draws.
-    public var selected: ParameterAddress
+    package var selected: ParameterAddress
     /// Hidden space: the hidden layer (0 = first) and its two neurons shown.
-    public var hiddenLayer: Int
-    public var neurons: [Int]
+    package var hiddenLayer: Int
+    package var neurons: [Int]
 
-    public init(view: InspectorView, set: EvaluationSet = .train, threshold: Double = 0.5,
+    package init(view: InspectorView, set: EvaluationSet = .train, threshold: Double = 0.5,
                 selected: ParameterAddress = ParameterAddress(layer: 0, neuron: 0, input: 0),
                 hiddenLayer: Int = 0, neurons: [Int] = [0, 1]) {
         self.view = view

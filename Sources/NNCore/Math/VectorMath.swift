@@ -1,5 +1,5 @@
 /// Eight doubles processed together: the lane width of every hot kernel.
-public typealias Lanes = SIMD8<Double>
+package typealias Lanes = SIMD8<Double>
 
 /// nnplay's own exp, expm1, tanh and sigmoid on eight lanes at a time.
 ///
@@ -12,7 +12,7 @@ public typealias Lanes = SIMD8<Double>
 /// Method (Cody–Waite): x = n·ln2 + r with |r| ≤ ln2/2, so eˣ = 2ⁿ·eʳ; eʳ − 1 is
 /// a degree-12 Taylor polynomial (error below 1e-16 on that interval), and 2ⁿ
 /// is built directly in the exponent bits.
-public enum VectorMath {
+package enum VectorMath {
     @usableFromInline static let log2e = 1.4426950408889634
     @usableFromInline static let ln2High = 6.93147180369123816490e-01
     @usableFromInline static let ln2Low = 1.90821492927058770002e-10
@@ -64,7 +64,7 @@ public enum VectorMath {
 
     /// eˣ lane by lane: +∞ above 709.78, 0 below −708, NaN stays NaN.
     @inline(__always)
-    public static func exp(_ x: Lanes) -> Lanes {
+    package static func exp(_ x: Lanes) -> Lanes {
         var result = expInRange(clamp(x, -708, 709))
         result.replace(with: .infinity, where: x .> 709.78)
         result.replace(with: 0, where: x .< -708)
@@ -74,7 +74,7 @@ public enum VectorMath {
     /// eˣ − 1, accurate near 0 (no cancellation): 2ⁿ·q + (2ⁿ − 1) with q = eʳ − 1.
     /// Below −50 it is −1 to double precision; above 709 it is +∞.
     @inline(__always)
-    public static func expm1(_ x: Lanes) -> Lanes {
+    package static func expm1(_ x: Lanes) -> Lanes {
         var result = expm1InRange(clamp(x, -50, 709))
         result.replace(with: .infinity, where: x .> 709.78)
         return result
@@ -92,7 +92,7 @@ public enum VectorMath {
     /// tanh x = sign(x) · e/(e + 2) with e = expm1(2|x|) (no cancellation near 0);
     /// exactly ±1 beyond |x| = 20; NaN stays NaN.
     @inline(__always)
-    public static func tanh(_ x: Lanes) -> Lanes {
+    package static func tanh(_ x: Lanes) -> Lanes {
         let bits = unsafeBitCast(x, to: SIMD8<UInt64>.self)
         let sign = bits & signMask
         let twiceAbs = unsafeBitCast(bits & ~signMask, to: Lanes.self) * 2
@@ -103,19 +103,19 @@ public enum VectorMath {
 
     /// The logistic function σ(x) = 1/(1 + e⁻ˣ), in [0, 1] for every input.
     @inline(__always)
-    public static func sigmoid(_ x: Lanes) -> Lanes {
+    package static func sigmoid(_ x: Lanes) -> Lanes {
         1 / (1 + expInRange(clamp(-x, -708, 709)))
     }
 
     /// ln(1 + eˣ) computed stably as max(x, 0) + ln(1 + e^−|x|) (used by the losses, lane by lane).
-    public static func softplus(_ x: Double) -> Double {
+    package static func softplus(_ x: Double) -> Double {
         let e = exp(Lanes(repeating: -abs(x)))[0]
         return max(x, 0) + PlatformMath.log1p(e)
     }
 
     /// Scalar forms: the same bits as the lane forms.
-    @inline(__always) public static func exp(_ x: Double) -> Double { exp(Lanes(repeating: x))[0] }
-    @inline(__always) public static func expm1(_ x: Double) -> Double { expm1(Lanes(repeating: x))[0] }
-    @inline(__always) public static func tanh(_ x: Double) -> Double { tanh(Lanes(repeating: x))[0] }
-    @inline(__always) public static func sigmoid(_ x: Double) -> Double { sigmoid(Lanes(repeating: x))[0] }
+    @inline(__always) package static func exp(_ x: Double) -> Double { exp(Lanes(repeating: x))[0] }
+    @inline(__always) package static func expm1(_ x: Double) -> Double { expm1(Lanes(repeating: x))[0] }
+    @inline(__always) package static func tanh(_ x: Double) -> Double { tanh(Lanes(repeating: x))[0] }
+    @inline(__always) package static func sigmoid(_ x: Double) -> Double { sigmoid(Lanes(repeating: x))[0] }
 }

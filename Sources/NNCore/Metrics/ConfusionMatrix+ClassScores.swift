@@ -7,19 +7,19 @@
 /// Any of these with a zero denominator is 0 (scikit-learn's zero_division=0).
 extension ConfusionMatrix {
     /// tp / (tp + fp) for class `cls`; 0 when the model never predicted `cls`.
-    public func precision(of cls: Int) -> Double {
+    package func precision(of cls: Int) -> Double {
         ratio(hits(of: cls), predictedCount(of: cls))
     }
 
     /// tp / (tp + fn) for class `cls`; 0 when no sample truly belongs to `cls`.
-    public func recall(of cls: Int) -> Double {
+    package func recall(of cls: Int) -> Double {
         ratio(hits(of: cls), actualCount(of: cls))
     }
 
     /// 2·tp / (2·tp + fp + fn) for class `cls`, which equals
     /// 2·precision·recall / (precision + recall) whenever that is defined;
     /// 0 when the class was neither present nor predicted.
-    public func f1(of cls: Int) -> Double {
+    package func f1(of cls: Int) -> Double {
         let tp = hits(of: cls)
         let fp = predictedCount(of: cls) - tp
         let fn = actualCount(of: cls) - tp
@@ -34,14 +34,14 @@ extension ConfusionMatrix {
     }
 
     /// Mean of `precision(of:)` over the observed classes; 0 for an empty matrix.
-    public var macroPrecision: Double { macroAverage(precision(of:)) }
+    package var macroPrecision: Double { macroAverage(precision(of:)) }
 
     /// Mean of `recall(of:)` over the observed classes; 0 for an empty matrix.
-    public var macroRecall: Double { macroAverage(recall(of:)) }
+    package var macroRecall: Double { macroAverage(recall(of:)) }
 
     /// Mean of the per-class F1 scores over the observed classes (not the F1 of the
     /// macro precision and recall, matching scikit-learn); 0 for an empty matrix.
-    public var macroF1: Double { macroAverage(f1(of:)) }
+    package var macroF1: Double { macroAverage(f1(of:)) }
 
     private func macroAverage(_ score: (Int) -> Double) -> Double {
         let observed = observedClasses

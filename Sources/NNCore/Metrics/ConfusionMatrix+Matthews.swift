@@ -12,7 +12,7 @@ extension ConfusionMatrix {
     /// Gorodkin's R_K (the usual MCC when K == 2). 0 when undefined, that is when
     /// all truths or all predictions fall in a single class (or there are none),
     /// as scikit-learn does.
-    public var matthewsCorrelation: Double {
+    package var matthewsCorrelation: Double {
         // Doubles hold these integer sums exactly up to 2⁵³, far beyond any data set here.
         let s = Double(total)
         let c = Double(correct)

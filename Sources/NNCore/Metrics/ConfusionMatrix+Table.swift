@@ -10,7 +10,7 @@
 extension ConfusionMatrix {
     /// The report described above. `classNames[k]` labels class k; missing or empty
     /// names fall back to the index "k" and extra names are ignored.
-    public func formattedTable(classNames: [String]? = nil) -> String {
+    package func formattedTable(classNames: [String]? = nil) -> String {
         let labelWidth = TableLayout.labelWidth
         let names = (0..<classes).map { k -> String in
             guard let given = classNames, k < given.count, !given[k].isEmpty else { return String(k) }

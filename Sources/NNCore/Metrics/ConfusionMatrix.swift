@@ -12,14 +12,14 @@
 /// For K == 2, class 1 is the "positive" class. The binary shorthands
 /// (`truePositives` …) also work for K > 2, where they count class 1 against all
 /// the other classes together (one-vs-rest).
-public struct ConfusionMatrix: Codable, Equatable, Sendable {
+package struct ConfusionMatrix: Codable, Equatable, Sendable {
     /// The number of classes K (at least 2); labels are 0..<K.
-    public let classes: Int
+    package let classes: Int
     /// `counts[actual][predicted]`, a K×K table of non-negative counts.
-    public private(set) var counts: [[Int]]
+    package private(set) var counts: [[Int]]
 
     /// An empty K×K matrix.
-    public init(classes: Int) {
+    package init(classes: Int) {
         precondition(classes >= 2, "a confusion matrix needs at least 2 classes, got \(classes)")
         self.classes = classes
         self.counts = Array(repeating: Array(repeating: 0, count: classes), count: classes)
@@ -28,7 +28,7 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
     /// The matrix of paired labels: sample i has true class `actual[i]` and
     /// predicted class `predicted[i]`; both arrays must have the same length and
     /// every label must lie in 0..<classes.
-    public init(actual: [Int], predicted: [Int], classes: Int) {
+    package init(actual: [Int], predicted: [Int], classes: Int) {
         precondition(actual.count == predicted.count,
                      "actual has \(actual.count) labels but predicted has \(predicted.count)")
         self.init(classes: classes)
@@ -38,36 +38,36 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
     }
 
     /// Counts one more sample of true class `actual` predicted as `predicted`.
-    public mutating func add(actual: Int, predicted: Int) {
+    package mutating func add(actual: Int, predicted: Int) {
         precondition((0..<classes).contains(actual), "actual label \(actual) is not in 0..<\(classes)")
         precondition((0..<classes).contains(predicted), "predicted label \(predicted) is not in 0..<\(classes)")
         counts[actual][predicted] += 1
     }
 
     /// The number of samples counted, Σ counts.
-    public var total: Int {
+    package var total: Int {
         counts.reduce(0) { $0 + $1.reduce(0, +) }
     }
 
     /// The number of correct predictions, the trace Σₖ counts[k][k].
-    public var correct: Int {
+    package var correct: Int {
         (0..<classes).reduce(0) { $0 + counts[$1][$1] }
     }
 
     /// Fraction of samples predicted correctly, trace / total; 0 for an empty matrix
     /// (no samples, no correct answers, and no NaN to leak into a report).
-    public var accuracy: Double {
+    package var accuracy: Double {
         ratio(correct, total)
     }
 
     /// How many samples truly belong to class `cls`: the row sum (scikit-learn's "support").
-    public func actualCount(of cls: Int) -> Int {
+    package func actualCount(of cls: Int) -> Int {
         checkClass(cls)
         return counts[cls].reduce(0, +)
     }
 
     /// How many samples the model put in class `cls`: the column sum.
-    public func predictedCount(of cls: Int) -> Int {
+    package func predictedCount(of cls: Int) -> Int {
         checkClass(cls)
         return counts.reduce(0) { $0 + $1[cls] }
     }
@@ -75,16 +75,16 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
     // MARK: Binary shorthands (class 1 is positive; one-vs-rest when K > 2)
 
     /// Positives predicted positive: counts[1][1].
-    public var truePositives: Int { counts[1][1] }
+    package var truePositives: Int { counts[1][1] }
 
     /// Negatives (any class but 1) predicted positive: column 1 minus the hit.
-    public var falsePositives: Int { predictedCount(of: 1) - counts[1][1] }
+    package var falsePositives: Int { predictedCount(of: 1) - counts[1][1] }
 
     /// Positives predicted as some other class: row 1 minus the hit.
-    public var falseNegatives: Int { actualCount(of: 1) - counts[1][1] }
+    package var falseNegatives: Int { actualCount(of: 1) - counts[1][1] }
 
     /// Negatives predicted negative (for K > 2, even if predicted as the wrong negative class).
-    public var trueNegatives: Int { total - truePositives - falsePositives - falseNegatives }
+    package var trueNegatives: Int { total - truePositives - falsePositives - falseNegatives }
 
     // MARK: Helpers
 
@@ -109,7 +109,7 @@ public struct ConfusionMatrix: Codable, Equatable, Sendable {
         case classes, counts
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let classes = try container.decode(Int.self, forKey: .classes)
         let counts = try container.decode([[Int]].self, forKey: .counts)

@@ -4,17 +4,17 @@
 /// glance: vanishing gradients (the first layers of a deep sigmoid network receive
 /// gradients orders of magnitude smaller than the last) and dying ReLUs (a large
 /// learning rate pushes units to output 0 for every point, after which they never learn).
-public struct LayerFlow: Equatable, Sendable {
+package struct LayerFlow: Equatable, Sendable {
     /// The mean of |∂L/∂w| over the layer's weights, L the mean data loss over the
     /// points (no penalty: the question is what the data send back).
-    public var meanAbsGradient: Double
+    package var meanAbsGradient: Double
     /// ‖W‖, the Frobenius norm √(Σ w²) of the layer's weights (biases excluded).
-    public var weightNorm: Double
+    package var weightNorm: Double
     /// For a hidden layer: the share of its units whose activation is exactly 0 at
     /// every point (dead ReLUs); nil for the output layer.
-    public var deadShare: Double?
+    package var deadShare: Double?
 
-    public init(meanAbsGradient: Double, weightNorm: Double, deadShare: Double?) {
+    package init(meanAbsGradient: Double, weightNorm: Double, deadShare: Double?) {
         self.meanAbsGradient = meanAbsGradient
         self.weightNorm = weightNorm
         self.deadShare = deadShare
@@ -22,10 +22,10 @@ public struct LayerFlow: Equatable, Sendable {
 }
 
 /// Measures `LayerFlow` for every weight layer, input side first.
-public enum GradientFlow {
+package enum GradientFlow {
     /// One full-batch forward and backward pass over `inputs` (no dropout), then the
     /// per-layer figures. Empty for an empty set of points.
-    public static func measure(network: Network, inputs: FeatureMatrix, problem: Problem,
+    package static func measure(network: Network, inputs: FeatureMatrix, problem: Problem,
                                loss: LossKind) -> [LayerFlow] {
         guard inputs.count > 0 else { return [] }
         let layout = network.layout

@@ -15,17 +15,17 @@
 /// A NaN score (a diverged network) makes the curve undefined the same way rather
 /// than crash the trainer. JSON cannot hold NaN, so an undefined `auc` is written
 /// by leaving the key out and read back as NaN; `==` treats two NaN AUCs as equal.
-public struct ROCCurve: Codable, Equatable, Sendable {
+package struct ROCCurve: Codable, Equatable, Sendable {
     /// From (0, 0) at threshold +∞ to (1, 1) at the lowest score, one point per
     /// distinct score, highest first (ties grouped; like scikit-learn's `roc_curve`
     /// with `drop_intermediate=False`). Empty when the curve is undefined.
-    public let points: [ROCPoint]
+    package let points: [ROCPoint]
     /// The area under `points` in [0, 1], or NaN when the curve is undefined.
-    public let auc: Double
+    package let auc: Double
 
     /// The curve of `scores` (the model's P(class 1) per sample) against the true
     /// `labels` (0 or 1), which must have the same length.
-    public init(scores: [Double], labels: [Int]) {
+    package init(scores: [Double], labels: [Int]) {
         precondition(scores.count == labels.count,
                      "\(scores.count) scores but \(labels.count) labels")
         precondition(labels.allSatisfy { $0 == 0 || $0 == 1 }, "ROC labels must be 0 or 1")
@@ -64,7 +64,7 @@ public struct ROCCurve: Codable, Equatable, Sendable {
     }
 
     /// Equal points and equal AUC, where two NaN AUCs (two undefined curves) count as equal.
-    public static func == (lhs: ROCCurve, rhs: ROCCurve) -> Bool {
+    package static func == (lhs: ROCCurve, rhs: ROCCurve) -> Bool {
         lhs.points == rhs.points && (lhs.auc == rhs.auc || (lhs.auc.isNaN && rhs.auc.isNaN))
     }
 
@@ -72,13 +72,13 @@ public struct ROCCurve: Codable, Equatable, Sendable {
         case points, auc
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         points = try container.decode([ROCPoint].self, forKey: .points)
         auc = try container.decodeIfPresent(Double.self, forKey: .auc) ?? .nan
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(points, forKey: .points)
         if !auc.isNaN {

@@ -5,15 +5,15 @@
 /// The curve's first point has threshold +∞ (nothing is called positive). JSON
 /// has no infinity, so that threshold is written by leaving the key out and read
 /// back as +∞; every other threshold is stored as is.
-public struct ROCPoint: Codable, Equatable, Sendable {
+package struct ROCPoint: Codable, Equatable, Sendable {
     /// FP / N, the share of negatives wrongly called positive (the x axis).
-    public var falsePositiveRate: Double
+    package var falsePositiveRate: Double
     /// TP / P, the share of positives found (the y axis), also called recall.
-    public var truePositiveRate: Double
+    package var truePositiveRate: Double
     /// The lowest score still called positive at this point.
-    public var threshold: Double
+    package var threshold: Double
 
-    public init(falsePositiveRate: Double, truePositiveRate: Double, threshold: Double) {
+    package init(falsePositiveRate: Double, truePositiveRate: Double, threshold: Double) {
         self.falsePositiveRate = falsePositiveRate
         self.truePositiveRate = truePositiveRate
         self.threshold = threshold
@@ -23,14 +23,14 @@ public struct ROCPoint: Codable, Equatable, Sendable {
         case falsePositiveRate, truePositiveRate, threshold
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         falsePositiveRate = try container.decode(Double.self, forKey: .falsePositiveRate)
         truePositiveRate = try container.decode(Double.self, forKey: .truePositiveRate)
         threshold = try container.decodeIfPresent(Double.self, forKey: .threshold) ?? .infinity
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(falsePositiveRate, forKey: .falsePositiveRate)
         try container.encode(truePositiveRate, forKey: .truePositiveRate)

@@ -10,16 +10,16 @@
 /// is perfect and 0 otherwise, as scikit-learn's `r2_score` does. With no
 /// samples all three are 0. Non-finite predictions (a diverged network) give
 /// non-finite metrics, reported as they are.
-public struct RegressionMetrics: Codable, Equatable, Sendable {
+package struct RegressionMetrics: Codable, Equatable, Sendable {
     /// Mean of (ŷ − y)².
-    public let meanSquaredError: Double
+    package let meanSquaredError: Double
     /// Mean of |ŷ − y|.
-    public let meanAbsoluteError: Double
+    package let meanAbsoluteError: Double
     /// Coefficient of determination, 1 − SS_res / SS_tot (see the conventions above).
-    public let rSquared: Double
+    package let rSquared: Double
 
     /// The metrics of `predictions` against `targets`, which must have the same length.
-    public init(targets: [Double], predictions: [Double]) {
+    package init(targets: [Double], predictions: [Double]) {
         precondition(targets.count == predictions.count,
                      "\(targets.count) targets but \(predictions.count) predictions")
         guard !targets.isEmpty else {

@@ -6,20 +6,20 @@
 /// Moving t trades the two kinds of error: a lower t finds more of class 1 (recall
 /// up) at the price of more false alarms (precision down). (The playground's default
 /// call is "above 0.5"; the two differ only for a score of exactly 0.5.)
-public struct ThresholdedScores: Equatable, Sendable {
+package struct ThresholdedScores: Equatable, Sendable {
     /// P(class 1) per point.
-    public let scores: [Double]
+    package let scores: [Double]
     /// The true class per point, 0 or 1.
-    public let labels: [Int]
+    package let labels: [Int]
 
-    public init(scores: [Double], labels: [Int]) {
+    package init(scores: [Double], labels: [Int]) {
         precondition(scores.count == labels.count, "\(scores.count) scores but \(labels.count) labels")
         self.scores = scores
         self.labels = labels
     }
 
     /// The 2×2 confusion matrix when every score ≥ `threshold` is called class 1.
-    public func confusion(at threshold: Double) -> ConfusionMatrix {
+    package func confusion(at threshold: Double) -> ConfusionMatrix {
         var matrix = ConfusionMatrix(classes: 2)
         for (score, label) in zip(scores, labels) {
             matrix.add(actual: label, predicted: score >= threshold ? 1 : 0)
@@ -29,7 +29,7 @@ public struct ThresholdedScores: Equatable, Sendable {
 
     /// (FPR, TPR) at `threshold`: the false alarms among class 0, FP/(FP + TN), and the
     /// hits among class 1, TP/(TP + FN); nil when either class is absent.
-    public func rocPoint(at threshold: Double) -> ROCPoint? {
+    package func rocPoint(at threshold: Double) -> ROCPoint? {
         let m = confusion(at: threshold)
         let positives = m.truePositives + m.falseNegatives, negatives = m.falsePositives + m.trueNegatives
         guard positives > 0, negatives > 0 else { return nil }

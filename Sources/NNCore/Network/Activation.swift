@@ -1,5 +1,5 @@
 /// The activation function of the hidden layers, applied neuron by neuron: a = f(z).
-public enum Activation: String, Codable, Sendable, CaseIterable {
+package enum Activation: String, Codable, Sendable, CaseIterable {
     /// f(z) = z
     case linear
     /// f(z) = 1/(1 + e⁻ᶻ)
@@ -16,11 +16,11 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
     case swish
 
     /// Slope of leaky ReLU for negative inputs (PyTorch's default).
-    public static let leakySlope = 0.01
+    package static let leakySlope = 0.01
 
     /// f applied to eight lanes.
     @inline(__always)
-    public func apply(_ z: Lanes) -> Lanes {
+    package func apply(_ z: Lanes) -> Lanes {
         switch self {
         case .linear: return z
         case .sigmoid: return VectorMath.sigmoid(z)
@@ -35,7 +35,7 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
     /// f′(z), given z and a = f(z) (so tanh and sigmoid need no second exp):
     /// σ′ = a(1 − a), tanh′ = 1 − a², ELU′ = a + 1 for z ≤ 0, swish′ = σ + z·σ(1 − σ).
     @inline(__always)
-    public func derivative(z: Lanes, a: Lanes) -> Lanes {
+    package func derivative(z: Lanes, a: Lanes) -> Lanes {
         let one = Lanes(repeating: 1)
         switch self {
         case .linear: return one
@@ -51,10 +51,10 @@ public enum Activation: String, Codable, Sendable, CaseIterable {
     }
 
     /// f at one point (the same bits as the lane form).
-    public func apply(_ z: Double) -> Double { apply(Lanes(repeating: z))[0] }
+    package func apply(_ z: Double) -> Double { apply(Lanes(repeating: z))[0] }
 
     /// A one-line description for help texts.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .linear: return "f(z) = z (no non-linearity)"
         case .sigmoid: return "f(z) = 1/(1+e^-z), squashes to (0, 1)"

@@ -4,7 +4,7 @@
 extension DecisionGrid {
     /// The domain point at the centre of pixel (x, y) of a `width`×`height` grid, row 0
     /// at the top (the same points a `DecisionGrid` of that size evaluates).
-    public static func point(x: Int, y: Int, width: Int, height: Int,
+    package static func point(x: Int, y: Int, width: Int, height: Int,
                              domain: ClosedRange<Double> = DatasetGenerator.domain) -> (x1: Double, x2: Double) {
         let span = domain.upperBound - domain.lowerBound
         let x1 = domain.lowerBound + span * (Double(x) + 0.5) / Double(max(width, 1))
@@ -15,7 +15,7 @@ extension DecisionGrid {
     /// A feature's value at every pixel of `size` (row-major), rescaled from its smallest
     /// to its largest value onto [−1, 1] so that every feature shows its shape (all 0
     /// when it is constant): the thumbnail beside each input of the network diagram.
-    public static func featureValues(_ feature: Feature, size: GridSize,
+    package static func featureValues(_ feature: Feature, size: GridSize,
                                      domain: ClosedRange<Double> = DatasetGenerator.domain) -> [Double] {
         let width = max(0, size.width), height = max(0, size.height)
         var values: [Double] = []

@@ -6,12 +6,12 @@
 /// x1 = −6 + 12·(c + ½)/W, x2 = 6 − 12·(r + ½)/H.
 /// The features are computed once, when the grid is made; reuse a grid for as long
 /// as its size and features do not change.
-public struct DecisionGrid: Sendable {
-    public let width: Int
-    public let height: Int
-    public let inputs: FeatureMatrix
+package struct DecisionGrid: Sendable {
+    package let width: Int
+    package let height: Int
+    package let inputs: FeatureMatrix
 
-    public init(width: Int, height: Int, features: [Feature],
+    package init(width: Int, height: Int, features: [Feature],
                 domain: ClosedRange<Double> = DatasetGenerator.domain) {
         precondition(width > 0 && height > 0, "a grid needs at least one cell")
         self.width = width
@@ -29,11 +29,11 @@ public struct DecisionGrid: Sendable {
     }
 
     /// The features this grid was computed for.
-    public var features: [Feature] { inputs.features }
+    package var features: [Feature] { inputs.features }
 
     /// The network's outputs at every cell (point index r·W + c), and with
     /// `includeNeurons` every hidden neuron's activation too.
-    public func evaluate(_ network: Network, includeNeurons: Bool = false) -> NetworkOutputs {
+    package func evaluate(_ network: Network, includeNeurons: Bool = false) -> NetworkOutputs {
         NetworkOutputs(network: network, inputs: inputs, problem: .regression, loss: nil, includeHidden: includeNeurons)
     }
 }

@@ -1,6 +1,6 @@
 /// An input feature computed from a point (x1, x2): the network's input layer is a
 /// "design matrix" of the chosen features, as in TensorFlow Playground.
-public enum Feature: String, Codable, Sendable, CaseIterable {
+package enum Feature: String, Codable, Sendable, CaseIterable {
     case x1, x2
     case x1Squared = "x1sq"
     case x2Squared = "x2sq"
@@ -9,7 +9,7 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
     case sinX2 = "sin2"
 
     /// The feature's value at (x1, x2).
-    public func value(x1: Double, x2: Double) -> Double {
+    package func value(x1: Double, x2: Double) -> Double {
         switch self {
         case .x1: return x1
         case .x2: return x2
@@ -22,7 +22,7 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
     }
 
     /// How the feature is written for people: `x1²`, `sin x1`, ...
-    public var label: String {
+    package var label: String {
         switch self {
         case .x1: return "x1"
         case .x2: return "x2"
@@ -35,7 +35,7 @@ public enum Feature: String, Codable, Sendable, CaseIterable {
     }
 
     /// Parses a comma-separated list such as `x1,x2,sin1` (also accepts `x1^2`, `x1*x2`, `sin(x1)`).
-    public static func parseList(_ text: String) throws(InputError) -> [Feature] {
+    package static func parseList(_ text: String) throws(InputError) -> [Feature] {
         var result: [Feature] = []
         for raw in text.split(separator: ",", omittingEmptySubsequences: false) {
             let name = raw.trimmedSpaces.lowercased()

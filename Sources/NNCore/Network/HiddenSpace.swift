@@ -4,14 +4,14 @@
 /// (a_i, a_j) of the two chosen neurons. The grid lines of the plane, mapped the same
 /// way, show how the layer bends, folds and stretches space until the classes can be
 /// cut by a straight line.
-public struct HiddenSpace: Sendable {
+package struct HiddenSpace: Sendable {
     /// The hidden layer (0 = the first hidden layer).
-    public let layer: Int
+    package let layer: Int
     /// The two neurons of that layer that give the horizontal and vertical position.
-    public let neurons: (Int, Int)
+    package let neurons: (Int, Int)
 
     /// nil when `network` has no such hidden layer or neurons.
-    public init?(network: Network, layer: Int, neurons: (Int, Int)) {
+    package init?(network: Network, layer: Int, neurons: (Int, Int)) {
         let hiddenSizes = network.layout.sizes.dropFirst().dropLast()
         guard hiddenSizes.indices.contains(layer + 1) else { return nil }
         let size = network.layout.sizes[layer + 1]
@@ -21,7 +21,7 @@ public struct HiddenSpace: Sendable {
     }
 
     /// The positions (a_i, a_j) of `points` (plane coordinates) with input `features`.
-    public func project(_ network: Network, points: [(x1: Double, x2: Double)],
+    package func project(_ network: Network, points: [(x1: Double, x2: Double)],
                         features: [Feature]) -> [(Double, Double)] {
         guard !points.isEmpty else { return [] }
         let outputs = NetworkOutputs(network: network, inputs: FeatureMatrix(points: points, features: features),
@@ -33,7 +33,7 @@ public struct HiddenSpace: Sendable {
     /// The plane's grid lines: `lines` vertical lines (constant x1) then `lines`
     /// horizontal ones (constant x2), evenly spaced over `domain` edge to edge, each
     /// sampled at `samples` points so that a curved image still looks smooth.
-    public static func gridLines(lines: Int, samples: Int,
+    package static func gridLines(lines: Int, samples: Int,
                                  domain: ClosedRange<Double> = DatasetGenerator.domain) -> [[(x1: Double, x2: Double)]] {
         guard lines >= 2, samples >= 2 else { return [] }
         let low = domain.lowerBound, span = domain.upperBound - domain.lowerBound

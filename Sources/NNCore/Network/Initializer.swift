@@ -1,6 +1,6 @@
 /// How the weights (and biases) of a fresh network are drawn, from the
 /// initialization stream of the session's seed.
-public enum Initializer: String, Codable, Sendable, CaseIterable {
+package enum Initializer: String, Codable, Sendable, CaseIterable {
     /// Every weight and bias 0: all neurons of a layer stay identical forever (a lesson in symmetry).
     case zeros
     /// TensorFlow Playground's: weights U(−0.5, 0.5), biases 0.1.
@@ -34,7 +34,7 @@ public enum Initializer: String, Codable, Sendable, CaseIterable {
     /// The initial value of every bias.
     var bias: Double { self == .playground ? 0.1 : 0 }
 
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .zeros: return "all weights and biases 0 (shows why symmetry must be broken)"
         case .playground: return "TensorFlow Playground: weights U(-0.5, 0.5), biases 0.1"

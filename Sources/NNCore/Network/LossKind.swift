@@ -1,5 +1,5 @@
 /// The data loss L(ŷ, y), averaged over the samples of a batch.
-public enum LossKind: String, Codable, Sendable, CaseIterable {
+package enum LossKind: String, Codable, Sendable, CaseIterable {
     /// (1/K)·Σₖ (ŷₖ − yₖ)² per sample, as PyTorch's `MSELoss` (mean over outputs too).
     case meanSquaredError = "mse"
     /// −[y ln ŷ + (1 − y) ln(1 − ŷ)], computed from the logit z as max(z, 0) − z·y + ln(1 + e^−|z|)
@@ -9,7 +9,7 @@ public enum LossKind: String, Codable, Sendable, CaseIterable {
     case crossEntropy = "ce"
 
     /// Whether this loss can be used with `head`, and if not, why.
-    public func incompatibility(with head: OutputHead) -> String? {
+    package func incompatibility(with head: OutputHead) -> String? {
         switch (self, head) {
         case (.binaryCrossEntropy, .sigmoid), (.crossEntropy, .softmax), (.meanSquaredError, _): return nil
         case (.binaryCrossEntropy, _): return "loss bce needs --output sigmoid (it reads the output as a probability)"
@@ -17,7 +17,7 @@ public enum LossKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .meanSquaredError: return "mean squared error (y_hat - y)^2"
         case .binaryCrossEntropy: return "binary cross-entropy, with a sigmoid output"

@@ -1,12 +1,12 @@
 /// A fully connected network: its layout, hidden activation, output head and the
 /// flat vector of all parameters (see `NetworkLayout` for the order).
-public struct Network: Equatable, Sendable {
-    public let layout: NetworkLayout
-    public var activation: Activation
-    public var output: OutputHead
-    public var parameters: [Double]
+package struct Network: Equatable, Sendable {
+    package let layout: NetworkLayout
+    package var activation: Activation
+    package var output: OutputHead
+    package var parameters: [Double]
 
-    public init(layout: NetworkLayout, activation: Activation, output: OutputHead, parameters: [Double]) {
+    package init(layout: NetworkLayout, activation: Activation, output: OutputHead, parameters: [Double]) {
         precondition(parameters.count == layout.parameterCount, "parameter count does not match the layout")
         self.layout = layout
         self.activation = activation
@@ -16,7 +16,7 @@ public struct Network: Equatable, Sendable {
 
     /// A fresh network drawn by `initializer`: layer by layer, neuron by neuron,
     /// input by input, from `random` (the session's initialization stream).
-    public init(layout: NetworkLayout, activation: Activation, output: OutputHead,
+    package init(layout: NetworkLayout, activation: Activation, output: OutputHead,
                 initializer: Initializer, random: inout RandomSource) {
         var p = [Double](repeating: 0, count: layout.parameterCount)
         for l in 0..<layout.layerCount {
@@ -30,17 +30,17 @@ public struct Network: Equatable, Sendable {
     }
 
     /// The weight from input `j` to neuron `i` of layer `l` (layer 0 reads the features).
-    public func weight(layer l: Int, neuron i: Int, input j: Int) -> Double {
+    package func weight(layer l: Int, neuron i: Int, input j: Int) -> Double {
         parameters[layout.weightIndex(layer: l, neuron: i, input: j)]
     }
 
     /// The bias of neuron `i` of layer `l`.
-    public func bias(layer l: Int, neuron i: Int) -> Double {
+    package func bias(layer l: Int, neuron i: Int) -> Double {
         parameters[layout.biasOffsets[l] + i]
     }
 
     /// Σ|w| and Σw² over the weights (not the biases), for the L1/L2 penalty.
-    public var weightSums: (abs: Double, squares: Double) {
+    package var weightSums: (abs: Double, squares: Double) {
         var a = 0.0, s = 0.0
         for l in 0..<layout.layerCount {
             for k in layout.weightOffsets[l]..<layout.biasOffsets[l] {
@@ -53,7 +53,7 @@ public struct Network: Equatable, Sendable {
     }
 
     /// Whether every parameter is a finite number (false once training has diverged).
-    public var isFinite: Bool {
+    package var isFinite: Bool {
         parameters.allSatisfy { $0.isFinite }
     }
 }

@@ -1,14 +1,14 @@
 /// The shape of a fully connected network and where each layer's parameters live
 /// in one flat vector: layer l's weights (fanOut × fanIn, row i = neuron i) then
 /// its biases. Optimizers, clipping and checkpoints all work on that one vector.
-public struct NetworkLayout: Codable, Equatable, Sendable {
+package struct NetworkLayout: Codable, Equatable, Sendable {
     /// [inputs, hidden…, outputs].
-    public let sizes: [Int]
-    public let weightOffsets: [Int]
-    public let biasOffsets: [Int]
-    public let parameterCount: Int
+    package let sizes: [Int]
+    package let weightOffsets: [Int]
+    package let biasOffsets: [Int]
+    package let parameterCount: Int
 
-    public init(sizes: [Int]) {
+    package init(sizes: [Int]) {
         precondition(sizes.count >= 2 && sizes.allSatisfy { $0 >= 1 }, "a network needs inputs and outputs")
         self.sizes = sizes
         var w: [Int] = [], b: [Int] = [], offset = 0
@@ -24,18 +24,18 @@ public struct NetworkLayout: Codable, Equatable, Sendable {
     }
 
     /// Number of weight layers (hidden layers + 1).
-    public var layerCount: Int { sizes.count - 1 }
-    public var inputCount: Int { sizes[0] }
-    public var outputCount: Int { sizes[sizes.count - 1] }
+    package var layerCount: Int { sizes.count - 1 }
+    package var inputCount: Int { sizes[0] }
+    package var outputCount: Int { sizes[sizes.count - 1] }
 
     /// Index in the flat vector of the weight from input `j` to neuron `i` of layer `l`.
     @inline(__always)
-    public func weightIndex(layer l: Int, neuron i: Int, input j: Int) -> Int {
+    package func weightIndex(layer l: Int, neuron i: Int, input j: Int) -> Int {
         weightOffsets[l] + i * sizes[l] + j
     }
 
     /// `true` for weights, `false` for biases, in flat-vector order.
-    public var isWeight: [Bool] {
+    package var isWeight: [Bool] {
         var mask = [Bool](repeating: false, count: parameterCount)
         for l in 0..<layerCount {
             for k in weightOffsets[l]..<biasOffsets[l] { mask[k] = true }

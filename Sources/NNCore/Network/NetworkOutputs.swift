@@ -1,17 +1,17 @@
 /// The network's outputs for many points, computed in batches of 64 without dropout:
 /// ŷ for every output neuron (output-major: neuron k of point s at `k * count + s`),
 /// optionally every hidden neuron's activation, and the mean data loss if labels mattered.
-public struct NetworkOutputs: Sendable {
-    public let count: Int
-    public let outputCount: Int
-    public private(set) var values: [Double]
+package struct NetworkOutputs: Sendable {
+    package let count: Int
+    package let outputCount: Int
+    package private(set) var values: [Double]
     /// Per hidden layer, per neuron, per point: `hidden[l][i * count + s]` (empty unless requested).
-    public private(set) var hidden: [[Double]]
+    package private(set) var hidden: [[Double]]
     /// Mean data loss over the points (NaN when not asked for).
-    public private(set) var meanLoss: Double
+    package private(set) var meanLoss: Double
 
     /// With `loss` nil the loss is not computed (`meanLoss` is NaN): a decision grid has no labels.
-    public init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind?,
+    package init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind?,
                 includeHidden: Bool = false) {
         precondition(inputs.features.count == network.layout.inputCount, "feature count does not match the network")
         let layout = network.layout, n = inputs.count, outCount = layout.outputCount
@@ -60,7 +60,7 @@ public struct NetworkOutputs: Sendable {
     }
 
     /// ŷ of output neuron `k` at point `s`.
-    public func value(point s: Int, neuron k: Int = 0) -> Double { values[k * count + s] }
+    package func value(point s: Int, neuron k: Int = 0) -> Double { values[k * count + s] }
 }
 
 extension BatchWorkspace {

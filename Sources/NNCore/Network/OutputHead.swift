@@ -1,6 +1,6 @@
 /// The output layer's function, which turns the last pre-activations z into the
 /// network's prediction ŷ.
-public enum OutputHead: String, Codable, Sendable, CaseIterable {
+package enum OutputHead: String, Codable, Sendable, CaseIterable {
     /// ŷ = σ(z), one neuron: P(class 1) for two classes.
     case sigmoid
     /// ŷₖ = eᶻᵏ / Σⱼ eᶻʲ, one neuron per class: a probability for each of K classes.
@@ -11,12 +11,12 @@ public enum OutputHead: String, Codable, Sendable, CaseIterable {
     case linear
 
     /// The number of output neurons for `problem`.
-    public func outputCount(for problem: Problem) -> Int {
+    package func outputCount(for problem: Problem) -> Int {
         self == .softmax ? problem.classCount : 1
     }
 
     /// The loss that goes naturally with this head.
-    public var naturalLoss: LossKind {
+    package var naturalLoss: LossKind {
         switch self {
         case .sigmoid: return .binaryCrossEntropy
         case .softmax: return .crossEntropy
@@ -25,7 +25,7 @@ public enum OutputHead: String, Codable, Sendable, CaseIterable {
     }
 
     /// The usual head for a problem: sigmoid for two classes, softmax for more, linear for regression.
-    public static func natural(for problem: Problem) -> OutputHead {
+    package static func natural(for problem: Problem) -> OutputHead {
         switch problem {
         case .regression: return .linear
         case .classification(let k): return k == 2 ? .sigmoid : .softmax
@@ -35,7 +35,7 @@ public enum OutputHead: String, Codable, Sendable, CaseIterable {
     /// The target the head is trained towards for label `label`, output neuron `k`:
     /// one-hot for softmax, ±1 for tanh on classes, the label itself otherwise.
     @inline(__always)
-    public func target(label: Double, neuron k: Int, problem: Problem) -> Double {
+    package func target(label: Double, neuron k: Int, problem: Problem) -> Double {
         switch self {
         case .softmax: return Int(label) == k ? 1 : 0
         case .tanh: return problem.isClassification ? (label > 0.5 ? 1 : -1) : label
@@ -44,7 +44,7 @@ public enum OutputHead: String, Codable, Sendable, CaseIterable {
     }
 
     /// A one-line description for help texts.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .sigmoid: return "one neuron, P(class 1) = sigmoid(z); two classes"
         case .softmax: return "one neuron per class, probabilities by softmax"

@@ -10,13 +10,13 @@
 /// gradient (a cliff in the loss surface) cannot throw the parameters far away.
 /// PyTorch multiplies by min(c, 1) every time; multiplying by 1 changes nothing, so
 /// skipping it gives the same bits.
-public enum GradientClipping {
+package enum GradientClipping {
     /// Clips `gradient` in place to global L2 norm `maxNorm` and returns the norm
     /// *before* clipping. A non-finite norm (a NaN or infinite component, or squares
     /// that overflow) leaves the gradient alone and is returned as it is, so the
     /// trainer can report divergence. `maxNorm: .infinity` measures without clipping.
     @discardableResult
-    public static func clipByGlobalNorm(_ gradient: UnsafeMutableBufferPointer<Double>, maxNorm: Double) -> Double {
+    package static func clipByGlobalNorm(_ gradient: UnsafeMutableBufferPointer<Double>, maxNorm: Double) -> Double {
         let total = norm(UnsafeBufferPointer(gradient))
         guard total.isFinite else { return total }
         let coefficient = maxNorm / (total + 1e-6)
@@ -28,7 +28,7 @@ public enum GradientClipping {
 
     /// Convenience for tests and small callers.
     @discardableResult
-    public static func clipByGlobalNorm(_ gradient: inout [Double], maxNorm: Double) -> Double {
+    package static func clipByGlobalNorm(_ gradient: inout [Double], maxNorm: Double) -> Double {
         gradient.withUnsafeMutableBufferPointer { clipByGlobalNorm($0, maxNorm: maxNorm) }
     }
 

@@ -24,10 +24,10 @@
 /// `-Xcc -fno-math-errno`: on Linux, Swift's `squareRoot()` otherwise calls libm's
 /// errno-setting `sqrt` for negative inputs, which LLVM cannot vectorise. The value
 /// is the same correctly rounded IEEE square root either way.)
-public struct Optimizer: Sendable, Equatable {
-    public private(set) var config: OptimizerConfig
+package struct Optimizer: Sendable, Equatable {
+    package private(set) var config: OptimizerConfig
     /// t, the number of updates applied since the state was last zeroed.
-    public private(set) var stepCount: Int
+    package private(set) var stepCount: Int
     /// 1 for a weight, 0 for a bias (AdamW's decoupled decay touches weights only).
     private(set) var weightMask: [Double]
     /// SGD family: the velocity b. Adam/AdamW: the first moment m. Otherwise empty.
@@ -40,7 +40,7 @@ public struct Optimizer: Sendable, Equatable {
 
     /// An optimizer with zero state for `isWeight.count` parameters.
     /// `isWeight[i]` is true for weights and false for biases.
-    public init(config: OptimizerConfig, isWeight: [Bool]) {
+    package init(config: OptimizerConfig, isWeight: [Bool]) {
         self.config = config
         self.stepCount = 0
         self.weightMask = isWeight.map { $0 ? 1 : 0 }
@@ -51,12 +51,12 @@ public struct Optimizer: Sendable, Equatable {
     }
 
     /// The number of parameters this optimizer updates.
-    public var parameterCount: Int { weightMask.count }
+    package var parameterCount: Int { weightMask.count }
 
     /// One update of `parameters` from `gradient` (the batch-mean gradient, with any
     /// L1/L2 regularisation already added) at `learningRate`, the schedule's current
     /// value, which takes the place of `config.learningRate`.
-    public mutating func update(parameters: UnsafeMutableBufferPointer<Double>,
+    package mutating func update(parameters: UnsafeMutableBufferPointer<Double>,
                                 gradient: UnsafeBufferPointer<Double>, learningRate: Double) {
         let count = weightMask.count
         precondition(parameters.count == count && gradient.count == count,
@@ -105,7 +105,7 @@ public struct Optimizer: Sendable, Equatable {
     }
 
     /// Convenience for tests and small callers: the same update on arrays.
-    public mutating func update(parameters: inout [Double], gradient: [Double], learningRate: Double) {
+    package mutating func update(parameters: inout [Double], gradient: [Double], learningRate: Double) {
         parameters.withUnsafeMutableBufferPointer { p in
             gradient.withUnsafeBufferPointer { g in
                 update(parameters: p, gradient: g, learningRate: learningRate)
@@ -127,14 +127,14 @@ public struct Optimizer: Sendable, Equatable {
     /// correction 1 − βᵗ assumes they started at zero at t = 0), so carrying them over
     /// would produce a first step that none of the rules defines — for example an
     /// AdaGrad sum of squares read as RMSProp's mean would make steps far too small.
-    public mutating func reconfigure(_ config: OptimizerConfig) {
+    package mutating func reconfigure(_ config: OptimizerConfig) {
         let kindChanged = config.kind != self.config.kind
         self.config = config
         if kindChanged { reset() }
     }
 
     /// Zeroes all state (used when the network is reset).
-    public mutating func reset() {
+    package mutating func reset() {
         stepCount = 0
         hasVelocity = false
         firstMoment = []

@@ -2,20 +2,20 @@
 ///
 /// The core's own size type, so that a picture can be asked for and described without
 /// the terminal's cells (the TUI's `Size`) leaking into the layers below it.
-public struct GridSize: Hashable, Sendable, CustomStringConvertible {
-    public var width: Int
-    public var height: Int
+package struct GridSize: Hashable, Sendable, CustomStringConvertible {
+    package var width: Int
+    package var height: Int
 
-    public init(width: Int, height: Int) {
+    package init(width: Int, height: Int) {
         self.width = width
         self.height = height
     }
 
     /// Whether it holds at least one pixel.
-    public var isEmpty: Bool { width <= 0 || height <= 0 }
+    package var isEmpty: Bool { width <= 0 || height <= 0 }
 
     /// The number of pixels (0 when empty).
-    public var count: Int { isEmpty ? 0 : width * height }
+    package var count: Int { isEmpty ? 0 : width * height }
 
-    public var description: String { "\(width)×\(height)" }
+    package var description: String { "\(width)×\(height)" }
 }

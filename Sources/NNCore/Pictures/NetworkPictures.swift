@@ -7,25 +7,25 @@
 /// turn the numbers into colours and never evaluate a network themselves
 /// (ARCHITECTURE.md: the UI thread only draws). Pictures belong to one network, so a
 /// screen showing several networks shows several of these.
-public struct NetworkPictures: Sendable {
+package struct NetworkPictures: Sendable {
     /// The sizes they were computed at.
-    public let spec: PictureSpec
+    package let spec: PictureSpec
     /// The state version (see `PlaygroundState.version`) at which they were computed. A
     /// later version whose network is the same keeps them (nothing would change).
-    public let version: Int
+    package let version: Int
     /// The network they show: its shape, activation, head and parameters.
-    public let network: Network
+    package let network: Network
     /// The network's inputs, in its order.
-    public let features: [Feature]
+    package let features: [Feature]
     /// The network's outputs at each pixel of `spec.heatmap` (point r·W + c, row 0 at
     /// the top); nil when no heatmap was asked for.
-    public let heatmap: NetworkOutputs?
+    package let heatmap: NetworkOutputs?
     /// The outputs and every hidden neuron's activation at each pixel of
     /// `spec.thumbnails`; nil when no thumbnails were asked for.
-    public let neurons: NetworkOutputs?
+    package let neurons: NetworkOutputs?
     /// Every feature (`Feature.allCases`) over `spec.thumbnails`, rescaled onto [−1, 1]
     /// (`DecisionGrid.featureValues`); empty when no thumbnails were asked for.
-    public let featureThumbnails: [Feature: [Double]]
+    package let featureThumbnails: [Feature: [Double]]
 
     init(spec: PictureSpec, version: Int, network: Network, features: [Feature], heatmap: NetworkOutputs?,
          neurons: NetworkOutputs?, featureThumbnails: [Feature: [Double]]) {
@@ -40,13 +40,13 @@ public struct NetworkPictures: Sendable {
 
     /// Whether they show `network` on `features` (its shape, head and parameters), so
     /// that nothing would change if they were computed again for it.
-    public func shows(_ network: Network, features: [Feature]) -> Bool {
+    package func shows(_ network: Network, features: [Feature]) -> Bool {
         self.features == features && self.network == network
     }
 
     /// Whether they fit a network of this shape and head: the right number of neurons
     /// per layer and values on the head's scale (perhaps older parameters).
-    public func fits(_ network: Network, features: [Feature]) -> Bool {
+    package func fits(_ network: Network, features: [Feature]) -> Bool {
         self.features == features && self.network.layout == network.layout && self.network.output == network.output
     }
 }

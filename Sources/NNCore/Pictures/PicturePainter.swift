@@ -7,21 +7,21 @@
 /// features at every pixel) while the sizes and features stay, the feature thumbnails
 /// while the thumbnail size stays, and the last pictures while the network, features
 /// and sizes stay (`pictures` then returns them without evaluating anything).
-public struct PicturePainter: Sendable {
+package struct PicturePainter: Sendable {
     private var heatGrid: DecisionGrid?
     private var thumbnailGrid: DecisionGrid?
     private var featureThumbnails: (size: GridSize, values: [Feature: [Double]])?
     /// The pictures returned last.
-    public private(set) var latest: NetworkPictures?
+    package private(set) var latest: NetworkPictures?
     /// How many times the painter has evaluated a network (reusing pictures does not count).
-    public private(set) var paintings = 0
+    package private(set) var paintings = 0
 
-    public init() {}
+    package init() {}
 
     /// The pictures of `network` (whose inputs are `features`) at the sizes of `spec`,
     /// tagged with the state `version` they are computed at; the previous pictures
     /// (with their own version) if they already show exactly this.
-    public mutating func pictures(of network: Network, features: [Feature], spec: PictureSpec,
+    package mutating func pictures(of network: Network, features: [Feature], spec: PictureSpec,
                                   version: Int) -> NetworkPictures {
         if let latest, latest.spec == spec, latest.shows(network, features: features) { return latest }
         var heatmap: NetworkOutputs?

@@ -4,21 +4,21 @@
 /// The screen's layout decides the sizes (a bigger terminal, a bigger heatmap); the
 /// network's shape and parameters decide the values (`NetworkPictures`). A size that is
 /// nil or empty is not drawn, so nothing is computed for it.
-public struct PictureSpec: Hashable, Sendable, CustomStringConvertible {
+package struct PictureSpec: Hashable, Sendable, CustomStringConvertible {
     /// The decision boundary's pixels; nil when the heatmap is not shown.
-    public var heatmap: GridSize?
+    package var heatmap: GridSize?
     /// Each neuron's (and feature's) thumbnail pixels; nil when the diagram draws plain dots.
-    public var thumbnails: GridSize?
+    package var thumbnails: GridSize?
 
-    public init(heatmap: GridSize?, thumbnails: GridSize?) {
+    package init(heatmap: GridSize?, thumbnails: GridSize?) {
         self.heatmap = heatmap.flatMap { $0.isEmpty ? nil : $0 }
         self.thumbnails = thumbnails.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Nothing to draw.
-    public static let none = PictureSpec(heatmap: nil, thumbnails: nil)
+    package static let none = PictureSpec(heatmap: nil, thumbnails: nil)
 
-    public var description: String {
+    package var description: String {
         "heatmap \(heatmap?.description ?? "none"), thumbnails \(thumbnails?.description ?? "none")"
     }
 }

@@ -4,11 +4,11 @@
 /// mapping from bits to ranges, which may change between Swift versions: every
 /// uniform, normal and shuffle below is defined here, so the same seed gives the
 /// same bits on every run and every machine.
-public struct RandomSource: Sendable, Equatable {
+package struct RandomSource: Sendable, Equatable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// A generator whose whole state is derived from `seed` by SplitMix64.
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         var sm = seed
         s0 = RandomSource.splitMix(&sm)
         s1 = RandomSource.splitMix(&sm)
@@ -17,7 +17,7 @@ public struct RandomSource: Sendable, Equatable {
     }
 
     /// The independent stream `stream` of a session seeded with `seed`.
-    public init(seed: UInt64, stream: RandomStream) {
+    package init(seed: UInt64, stream: RandomStream) {
         var sm = seed ^ (stream.rawValue &* 0xD1B5_4A32_D192_ED03)
         self.init(seed: RandomSource.splitMix(&sm))
     }
@@ -34,7 +34,7 @@ public struct RandomSource: Sendable, Equatable {
 
     /// The next 64 random bits (xoshiro256**).
     @inline(__always)
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -48,18 +48,18 @@ public struct RandomSource: Sendable, Equatable {
 
     /// Uniform in [0, 1) with 53 random bits.
     @inline(__always)
-    public mutating func uniform() -> Double {
+    package mutating func uniform() -> Double {
         Double(next() >> 11) * 0x1.0p-53
     }
 
     /// Uniform in [low, high).
     @inline(__always)
-    public mutating func uniform(_ low: Double, _ high: Double) -> Double {
+    package mutating func uniform(_ low: Double, _ high: Double) -> Double {
         low + (high - low) * uniform()
     }
 
     /// A uniform integer in 0..<bound (Lemire's multiply-shift with rejection, unbiased).
-    public mutating func integer(below bound: Int) -> Int {
+    package mutating func integer(below bound: Int) -> Int {
         precondition(bound > 0, "bound must be positive")
         let b = UInt64(bound)
         var product = next().multipliedFullWidth(by: b)
@@ -75,7 +75,7 @@ public struct RandomSource: Sendable, Equatable {
     /// A normal deviate N(mean, sd²) by the Marsaglia polar method (as TensorFlow
     /// Playground's `normalRandom`): draw (v1, v2) in the unit disc, then
     /// v1·√(−2 ln s / s) is standard normal.
-    public mutating func normal(mean: Double = 0, standardDeviation: Double = 1) -> Double {
+    package mutating func normal(mean: Double = 0, standardDeviation: Double = 1) -> Double {
         var v1 = 0.0, s = 0.0
         repeat {
             v1 = 2 * uniform() - 1
@@ -86,7 +86,7 @@ public struct RandomSource: Sendable, Equatable {
     }
 
     /// Fisher–Yates shuffle, from the last element down.
-    public mutating func shuffle<T>(_ array: inout [T]) {
+    package mutating func shuffle<T>(_ array: inout [T]) {
         var i = array.count - 1
         while i > 0 {
             let j = integer(below: i + 1)
@@ -98,7 +98,7 @@ public struct RandomSource: Sendable, Equatable {
 
 /// The independent random streams of one session, all derived from its seed, so
 /// that (say) turning dropout on does not change the data or the initial weights.
-public enum RandomStream: UInt64, Sendable, CaseIterable {
+package enum RandomStream: UInt64, Sendable, CaseIterable {
     case data = 1
     case initialization = 2
     case shuffling = 3

@@ -15,16 +15,16 @@
 ///   δ⁽ˡ⁻¹⁾ⱼ = (Σᵢ W⁽ˡ⁾ᵢⱼ · δ⁽ˡ⁾ᵢ) · f′(z⁽ˡ⁻¹⁾ⱼ)
 /// exp, tanh and log are the C library's (`PlatformMath`), not the kernels' own
 /// vector versions, so the comparison with the kernels is a real second opinion.
-public enum ReferenceNetwork {
+package enum ReferenceNetwork {
     /// Every layer's pre-activations z and activations a for one point: `a[0]` is the
     /// input, `a[L]` is ŷ; `z[l]` belongs to `a[l]` (`z[0]` is empty).
-    public struct Pass: Sendable {
-        public var z: [[Double]]
-        public var a: [[Double]]
+    package struct Pass: Sendable {
+        package var z: [[Double]]
+        package var a: [[Double]]
     }
 
     /// The forward pass for one point with input features `x`.
-    public static func forward(_ network: Network, x: [Double]) -> Pass {
+    package static func forward(_ network: Network, x: [Double]) -> Pass {
         let layout = network.layout
         var z: [[Double]] = [[]], a: [[Double]] = [x]
         for l in 1...layout.layerCount {
@@ -44,7 +44,7 @@ public enum ReferenceNetwork {
 
     /// The loss of one point: ŷ = `output`, target vector t.
     ///   mse: (1/K)·Σₖ (ŷₖ − tₖ)²;  bce: −[t ln ŷ + (1 − t) ln(1 − ŷ)];  ce: −Σₖ tₖ ln ŷₖ.
-    public static func loss(_ loss: LossKind, output y: [Double], target t: [Double]) -> Double {
+    package static func loss(_ loss: LossKind, output y: [Double], target t: [Double]) -> Double {
         switch loss {
         case .meanSquaredError:
             return zip(y, t).map { ($0 - $1) * ($0 - $1) }.reduce(0, +) / Double(y.count)
@@ -59,7 +59,7 @@ public enum ReferenceNetwork {
     /// - sigmoid with bce and softmax with ce: δ = ŷ − t (the famous simple case);
     /// - mse: gₖ = ∂L/∂ŷₖ = (2/K)(ŷₖ − tₖ), then through the head: linear δ = g,
     ///   sigmoid δₖ = gₖ·ŷₖ(1 − ŷₖ), tanh δₖ = gₖ·(1 − ŷₖ²), softmax δₖ = ŷₖ(gₖ − Σⱼ ŷⱼ gⱼ).
-    public static func outputDelta(head: OutputHead, loss: LossKind, output y: [Double], target t: [Double]) -> [Double] {
+    package static func outputDelta(head: OutputHead, loss: LossKind, output y: [Double], target t: [Double]) -> [Double] {
         if loss != .meanSquaredError { return zip(y, t).map { $0 - $1 } }
         let g = zip(y, t).map { 2 / Double(y.count) * ($0 - $1) }
         switch head {
@@ -74,7 +74,7 @@ public enum ReferenceNetwork {
 
     /// ∂L/∂θ for one point with features `x` and target vector `t`, in the network's
     /// flat parameter order (see `NetworkLayout`).
-    public static func gradient(_ network: Network, x: [Double], target t: [Double], loss: LossKind) -> [Double] {
+    package static func gradient(_ network: Network, x: [Double], target t: [Double], loss: LossKind) -> [Double] {
         let layout = network.layout
         let pass = forward(network, x: x)
         var grad = [Double](repeating: 0, count: layout.parameterCount)
@@ -100,7 +100,7 @@ public enum ReferenceNetwork {
 
     /// The mean of `gradient` over `inputs` (with their labels): the batch gradient
     /// one training step of plain SGD would follow.
-    public static func meanGradient(_ network: Network, inputs: FeatureMatrix, problem: Problem,
+    package static func meanGradient(_ network: Network, inputs: FeatureMatrix, problem: Problem,
                                     loss: LossKind) -> [Double] {
         var sum = [Double](repeating: 0, count: network.layout.parameterCount)
         let n = inputs.count
@@ -115,7 +115,7 @@ public enum ReferenceNetwork {
     }
 
     /// f(z) for the hidden activations.
-    public static func activation(_ f: Activation, _ z: Double) -> Double {
+    package static func activation(_ f: Activation, _ z: Double) -> Double {
         switch f {
         case .linear: return z
         case .sigmoid: return 1 / (1 + PlatformMath.exp(-z))
@@ -129,7 +129,7 @@ public enum ReferenceNetwork {
 
     /// f′(z): σ′ = σ(1 − σ), tanh′ = 1 − tanh², ReLU′ = [z > 0], ELU′ = eᶻ for z ≤ 0,
     /// swish′ = σ + z·σ(1 − σ).
-    public static func derivative(_ f: Activation, z: Double) -> Double {
+    package static func derivative(_ f: Activation, z: Double) -> Double {
         switch f {
         case .linear: return 1
         case .sigmoid:
@@ -147,7 +147,7 @@ public enum ReferenceNetwork {
 
     /// ŷ = h(z) for the output head: softmax ŷₖ = e^{zₖ − m} / Σⱼ e^{zⱼ − m} with m = maxⱼ zⱼ
     /// (subtracting m changes nothing but keeps e^z from overflowing).
-    public static func head(_ h: OutputHead, _ z: [Double]) -> [Double] {
+    package static func head(_ h: OutputHead, _ z: [Double]) -> [Double] {
         switch h {
         case .linear: return z
         case .sigmoid: return z.map { 1 / (1 + PlatformMath.exp(-$0)) }

@@ -4,8 +4,8 @@
 /// checks both give the same parameters to a relative 1e-12 over many steps.
 ///
 /// θ is a parameter, g its gradient, η the learning rate, t the step (from 1).
-public struct ReferenceOptimizer: Sendable {
-    public let config: OptimizerConfig
+package struct ReferenceOptimizer: Sendable {
+    package let config: OptimizerConfig
     /// Velocity (SGD momentum), running mean of g (Adam) — one per parameter.
     private var m: [Double]
     /// Sum of g² (AdaGrad), running mean of g² (RMSProp, Adam) — one per parameter.
@@ -13,7 +13,7 @@ public struct ReferenceOptimizer: Sendable {
     private var t = 0
     private let isWeight: [Bool]
 
-    public init(config: OptimizerConfig, isWeight: [Bool]) {
+    package init(config: OptimizerConfig, isWeight: [Bool]) {
         self.config = config
         self.isWeight = isWeight
         m = [Double](repeating: 0, count: isWeight.count)
@@ -21,7 +21,7 @@ public struct ReferenceOptimizer: Sendable {
     }
 
     /// One update of every parameter θ from its gradient g at learning rate η.
-    public mutating func update(_ theta: inout [Double], gradient g: [Double], learningRate eta: Double) {
+    package mutating func update(_ theta: inout [Double], gradient g: [Double], learningRate eta: Double) {
         t += 1
         let c = config
         for i in theta.indices {

@@ -1,15 +1,15 @@
 /// An output head with a loss that fits it, as the panel's output row offers them.
-public struct OutputChoice: Equatable, Sendable {
-    public var head: OutputHead
-    public var loss: LossKind
+package struct OutputChoice: Equatable, Sendable {
+    package var head: OutputHead
+    package var loss: LossKind
 
-    public init(_ head: OutputHead, _ loss: LossKind) {
+    package init(_ head: OutputHead, _ loss: LossKind) {
         self.head = head
         self.loss = loss
     }
 
     /// The output layers and losses that make sense for `problem`, the natural one first.
-    public static func all(for problem: Problem) -> [OutputChoice] {
+    package static func all(for problem: Problem) -> [OutputChoice] {
         switch problem {
         case .regression:
             return [OutputChoice(.linear, .meanSquaredError), OutputChoice(.tanh, .meanSquaredError)]

@@ -1,11 +1,11 @@
 /// The regularization control's four choices (TensorFlow Playground's none, L1, L2,
 /// plus dropout), each with its one rate; `mixed` describes a configuration given on
 /// the command line with several at once (`--l1 0.001 --l2 0.01`).
-public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
+package enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     case none, l1, l2, dropout, mixed
 
     /// The choice `r` amounts to.
-    public init(_ r: Regularization) {
+    package init(_ r: Regularization) {
         let active = [r.l1 > 0, r.l2 > 0, r.dropout > 0].filter { $0 }.count
         if active > 1 { self = .mixed }
         else if r.l1 > 0 { self = .l1 }
@@ -15,7 +15,7 @@ public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     }
 
     /// `none`, `L1`, `L2`, `dropout` or `mixed`.
-    public var text: String {
+    package var text: String {
         switch self {
         case .none: return "none"
         case .l1: return "L1"
@@ -26,7 +26,7 @@ public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     }
 
     /// The rate in force for this choice (nil for none and mixed).
-    public func rate(_ r: Regularization) -> Double? {
+    package func rate(_ r: Regularization) -> Double? {
         switch self {
         case .none, .mixed: return nil
         case .l1: return r.l1
@@ -36,7 +36,7 @@ public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     }
 
     /// The ladder its rate steps along (nil for none and mixed).
-    public var ladder: Ladder? {
+    package var ladder: Ladder? {
         switch self {
         case .none, .mixed: return nil
         case .l1, .l2: return .penalty
@@ -45,14 +45,14 @@ public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     }
 
     /// The choice after this one (`direction` > 0) or before it, wrapping: none → L1 → L2 → dropout.
-    public func cycled(_ direction: Int) -> RegularizationChoice {
+    package func cycled(_ direction: Int) -> RegularizationChoice {
         let order: [RegularizationChoice] = [.none, .l1, .l2, .dropout]
         let index = order.firstIndex(of: self) ?? 0
         return order[(index + (direction >= 0 ? 1 : order.count - 1)) % order.count]
     }
 
     /// The regularization of this choice at `rate` (the others off).
-    public func regularization(rate: Double) -> Regularization {
+    package func regularization(rate: Double) -> Regularization {
         switch self {
         case .none, .mixed: return Regularization()
         case .l1: return Regularization(l1: rate)
@@ -63,7 +63,7 @@ public enum RegularizationChoice: Equatable, Sendable, CaseIterable {
 
     /// Switching from `old` to this choice: an L1 rate carries over to L2 and back;
     /// otherwise the choice starts at 0.001 (L1, L2) or 0.1 (dropout).
-    public func regularization(from old: Regularization) -> Regularization {
+    package func regularization(from old: Regularization) -> Regularization {
         let previous = RegularizationChoice(old)
         if (self == .l1 || self == .l2), (previous == .l1 || previous == .l2), let rate = previous.rate(old) {
             return regularization(rate: rate)

@@ -4,7 +4,7 @@
 extension Setting {
     /// The changes one step in `direction` (+1 for →, −1 for ←) makes, nil when there
     /// is nothing to change (an end of a ladder).
-    public func stepped(_ c: TrainingConfig, by direction: Int, csv: CSVChoice?) -> [SettingChange]? {
+    package func stepped(_ c: TrainingConfig, by direction: Int, csv: CSVChoice?) -> [SettingChange]? {
         guard direction != 0 else { return nil }
         if let step { return step(self, c, direction, csv) }
         switch (kind, read(c)) {

@@ -6,65 +6,65 @@
 /// Adding a setting is one entry in `Settings+Data.swift`, `+Network` or `+Training`
 /// (and a thin flag declaration in `TrainingOptions`, which the argument parser needs
 /// as a property).
-public struct Setting: Sendable, Identifiable, CustomStringConvertible {
+package struct Setting: Sendable, Identifiable, CustomStringConvertible {
     /// Which front ends offer the setting.
-    public struct Fronts: OptionSet, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
+    package struct Fronts: OptionSet, Sendable {
+        package let rawValue: Int
+        package init(rawValue: Int) { self.rawValue = rawValue }
         /// A flag of `nnplay train` (and the interactive commands).
-        public static let flag = Fronts(rawValue: 1)
+        package static let flag = Fronts(rawValue: 1)
         /// A key of a lesson's `setup` or `solution` block.
-        public static let lesson = Fronts(rawValue: 2)
+        package static let lesson = Fronts(rawValue: 2)
         /// A row of the playground's controls panel.
-        public static let panel = Fronts(rawValue: 4)
-        public static let all: Fronts = [.flag, .lesson, .panel]
+        package static let panel = Fronts(rawValue: 4)
+        package static let all: Fronts = [.flag, .lesson, .panel]
     }
 
     /// What a change implies beyond the setting itself: run right after the value is
     /// written, with the configuration before the whole change and the problem (classes
     /// or regression) each dataset poses. Settings later in the table (such as `loss`
     /// after `output`) are written after it, so a value given wins over an implied one.
-    public typealias Implication = @Sendable (inout TrainingConfig, _ before: TrainingConfig,
+    package typealias Implication = @Sendable (inout TrainingConfig, _ before: TrainingConfig,
                                               _ problem: ProblemOfData) throws(InputError) -> Void
 
     /// How ← and → move the setting when its kind's rule does not fit (features step
     /// through presets, hidden layers are added and removed, …): the changes for one
     /// step in `direction`, nil when there is nothing to change (`setting` is the entry itself).
-    public typealias Step = @Sendable (_ setting: Setting, _ config: TrainingConfig, _ direction: Int,
+    package typealias Step = @Sendable (_ setting: Setting, _ config: TrainingConfig, _ direction: Int,
                                       _ csv: CSVChoice?) -> [SettingChange]?
 
     /// The CLI long flag and the lesson key (`lr`, `test-ratio`).
-    public let key: String
+    package let key: String
     /// Other names lessons may use (`learning-rate`).
-    public let aliases: [String]
+    package let aliases: [String]
     /// The panel's label (`learning rate`).
-    public let label: String
+    package let label: String
     /// What it is and its range, for `--help` (`Learning rate, above 0`).
-    public let help: String
+    package let help: String
     /// The `(default …)` note of `--help`; nil: the value of `TrainingConfig()`.
-    public let defaultNote: String?
+    package let defaultNote: String?
     /// The placeholder of the flag's value in `--help` (`rate`); nil: the key.
-    public let valueName: String?
-    public let kind: SettingKind
+    package let valueName: String?
+    package let kind: SettingKind
     /// The numbers it accepts (checked by `TrainingConfig.validate`); nil for no range.
-    public let range: SettingRange?
+    package let range: SettingRange?
     /// The values ← and → step a number through.
-    public let ladder: Ladder?
+    package let ladder: Ladder?
     /// The lesson lock that freezes it (several settings may share one: `l1`, `l2`
     /// and `dropout` are all `regularization`).
-    public let lock: String
-    public let fronts: Fronts
+    package let lock: String
+    package let fronts: Fronts
     /// An optimizer hyperparameter: switching optimizer kind may set it, and a lock
     /// check counts such a switch as `optimizer` alone.
-    public let followsOptimizer: Bool
+    package let followsOptimizer: Bool
     /// The value in `config`.
-    public let read: @Sendable (TrainingConfig) -> SettingValue
+    package let read: @Sendable (TrainingConfig) -> SettingValue
     /// Puts `value` into `config` (nothing else: implications are `implies`).
-    public let write: @Sendable (inout TrainingConfig, SettingValue) -> Void
-    public let implies: Implication?
-    public let step: Step?
+    package let write: @Sendable (inout TrainingConfig, SettingValue) -> Void
+    package let implies: Implication?
+    package let step: Step?
 
-    public init(key: String, aliases: [String] = [], label: String, help: String, defaultNote: String? = nil,
+    package init(key: String, aliases: [String] = [], label: String, help: String, defaultNote: String? = nil,
                 valueName: String? = nil, kind: SettingKind, range: SettingRange? = nil, ladder: Ladder? = nil,
                 lock: String? = nil, fronts: Fronts = .all, followsOptimizer: Bool = false,
                 read: @escaping @Sendable (TrainingConfig) -> SettingValue,
@@ -88,16 +88,16 @@ public struct Setting: Sendable, Identifiable, CustomStringConvertible {
         self.step = step
     }
 
-    public var id: String { key }
-    public var description: String { key }
+    package var id: String { key }
+    package var description: String { key }
 
     /// The change of this setting to `value`.
-    public func change(_ value: SettingValue) -> SettingChange {
+    package func change(_ value: SettingValue) -> SettingChange {
         SettingChange(self, value)
     }
 
     /// The change `text` asks for; throws why the text is not a value.
-    public func change(parsing text: String) throws(SettingValueError) -> SettingChange {
+    package func change(parsing text: String) throws(SettingValueError) -> SettingChange {
         SettingChange(self, try kind.parse(text))
     }
 }
@@ -105,4 +105,4 @@ public struct Setting: Sendable, Identifiable, CustomStringConvertible {
 /// The problem (classes or regression) the points of a dataset configuration pose:
 /// known without drawing for the built-ins (`DatasetConfig.builtInProblem`), found
 /// by reading the file for CSV data.
-public typealias ProblemOfData = (DatasetConfig) throws(InputError) -> Problem
+package typealias ProblemOfData = (DatasetConfig) throws(InputError) -> Problem

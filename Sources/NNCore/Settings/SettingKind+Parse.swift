@@ -3,7 +3,7 @@
 /// (whose messages name the flag).
 extension SettingKind {
     /// The value `text` stands for; throws why it is not one.
-    public func parse(_ text: String) throws(SettingValueError) -> SettingValue {
+    package func parse(_ text: String) throws(SettingValueError) -> SettingValue {
         let value = text.trimmedSpaces
         let word = value.lowercased()
         switch self {

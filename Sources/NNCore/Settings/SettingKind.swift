@@ -1,6 +1,6 @@
 /// What kind of value a setting takes, which decides how its text is read (here, for
 /// every front end alike), how the panel shows it and how ← and → step it.
-public enum SettingKind: Equatable, Sendable {
+package enum SettingKind: Equatable, Sendable {
     /// `0.03`, `3e-2`, `.5`, or a percentage `30%` (0.3).
     case number
     /// A fraction: a number, where plain numbers from 1 to 100 are percentages too
@@ -31,10 +31,10 @@ public enum SettingKind: Equatable, Sendable {
     case problem
 
     /// The names of a `CaseIterable` enum, for `.choice`.
-    public static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> SettingKind where T.RawValue == String {
+    package static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> SettingKind where T.RawValue == String {
         .choice(T.allCases.map(\.rawValue))
     }
 
     /// The batch size that stands for "the whole training set".
-    public static let fullBatch = TrainingConfig.Limits.maxPoints
+    package static let fullBatch = TrainingConfig.Limits.maxPoints
 }

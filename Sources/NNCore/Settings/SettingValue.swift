@@ -1,6 +1,6 @@
 /// The value of one setting, typed by its kind (see `SettingKind`): what a flag, a
 /// typed-in control, a stepped control or a lesson line says a setting becomes.
-public enum SettingValue: Equatable, Sendable {
+package enum SettingValue: Equatable, Sendable {
     /// A real number (learning rate, noise, test ratio, β₁, …).
     case number(Double)
     /// A whole number (points, classes, epochs between decays).
@@ -26,7 +26,7 @@ public enum SettingValue: Equatable, Sendable {
     case regression(Bool)
 
     /// The number of `.number`, or nil.
-    public var number: Double? {
+    package var number: Double? {
         if case .number(let x) = self { return x }
         return nil
     }
@@ -40,30 +40,30 @@ public enum SettingValue: Equatable, Sendable {
 }
 
 /// Where a configuration's points come from: a built-in generator or a CSV file.
-public enum DataName: Equatable, Sendable {
+package enum DataName: Equatable, Sendable {
     case builtIn(DatasetKind)
     /// A CSV file: a name in the shipped `datasets/` folder (`iris`), or a path.
     case csv(String)
 
     /// The name of `config`'s points.
-    public init(_ config: DatasetConfig) {
+    package init(_ config: DatasetConfig) {
         if let kind = config.kind { self = .builtIn(kind) } else { self = .csv(config.csvPath ?? "csv") }
     }
 
     /// The built-in kind, nil for CSV data.
-    public var kind: DatasetKind? {
+    package var kind: DatasetKind? {
         if case .builtIn(let kind) = self { return kind }
         return nil
     }
 
     /// The CSV file's name, nil for a built-in.
-    public var csvPath: String? {
+    package var csvPath: String? {
         if case .csv(let path) = self { return path }
         return nil
     }
 
     /// Whether `config` draws its points from here.
-    public func matches(_ config: DatasetConfig) -> Bool {
+    package func matches(_ config: DatasetConfig) -> Bool {
         kind == config.kind && csvPath == config.csvPath
     }
 }

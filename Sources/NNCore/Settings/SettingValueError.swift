@@ -1,7 +1,7 @@
 /// Why a text is not a value of a setting. Each front end words it its own way: the
 /// panel shows the short `reason` beside the value being typed, lessons and flags
 /// name the setting and the text (`message(key:text:)`).
-public enum SettingValueError: Error, Equatable, Sendable {
+package enum SettingValueError: Error, Equatable, Sendable {
     case notANumber
     case notAWholeNumber
     /// Not one of these names.
@@ -10,7 +10,7 @@ public enum SettingValueError: Error, Equatable, Sendable {
     case other(String)
 
     /// The short form the panel shows (`not a number`, `one of relu, tanh`).
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .notANumber: return "not a number"
         case .notAWholeNumber: return "not a whole number"
@@ -20,7 +20,7 @@ public enum SettingValueError: Error, Equatable, Sendable {
     }
 
     /// The long form for a file or a flag: `lr: 'fast' is not a number`.
-    public func message(key: String, text: String) -> String {
+    package func message(key: String, text: String) -> String {
         switch self {
         case .notANumber, .notAWholeNumber: return "\(key): '\(text)' is \(reason)"
         case .notOneOf(let names): return "\(key): unknown value '\(text)' (values: \(names.joined(separator: ", ")))"

@@ -1,7 +1,7 @@
 /// The data settings: which points, how many, how they are split.
 extension Settings {
     /// The panel's problem row: classification (circle) or regression (reg-plane).
-    public static let problem = Setting(
+    package static let problem = Setting(
         key: "problem", label: "problem", help: "Classification or regression", kind: .problem, lock: "dataset",
         fronts: .panel,
         read: { .regression($0.dataset.kind?.isRegression ?? false) },
@@ -13,7 +13,7 @@ extension Settings {
         implies: Implications.newData,
         step: { setting, c, _, _ in [setting.change(.regression(!(c.dataset.kind?.isRegression ?? false)))] })
 
-    public static let dataset = Setting(
+    package static let dataset = Setting(
         key: "dataset", label: "dataset",
         help: "A built-in dataset, or the name of a CSV file in the shipped datasets folder (see 'nnplay datasets')",
         valueName: "name", kind: .dataset,
@@ -32,12 +32,12 @@ extension Settings {
             return [setting.change(.data(next.map { .builtIn($0) } ?? .csv(csv?.path ?? "csv")))]
         })
 
-    public static let noise = Setting(
+    package static let noise = Setting(
         key: "noise", label: "noise", help: "Noise of a built-in dataset, 0 to 0.5", kind: .number,
         range: SettingRange("must be between 0 and 0.5") { $0 >= 0 && $0 <= 0.5 }, ladder: .noise,
         read: { .number($0.dataset.noise) }, write: { c, v in c.dataset.noise = v.number ?? c.dataset.noise })
 
-    public static let testRatio = Setting(
+    package static let testRatio = Setting(
         key: "test-ratio", label: "test ratio", help: "Fraction of the points held out for testing, 0 to below 1",
         defaultNote: "(default 0.5; 0 for the gate-* datasets)", valueName: "ratio", kind: .ratio,
         range: SettingRange("must be at least 0 and below 1") { $0 >= 0 && $0 < 1 }, ladder: .testRatio,
@@ -45,7 +45,7 @@ extension Settings {
 
     /// The validation set: carved from the end of the training part (see `DataSplit`),
     /// so the test set stays the same points and a ratio of 0 changes nothing.
-    public static let validationRatio = Setting(
+    package static let validationRatio = Setting(
         key: "val-ratio", aliases: ["validation-ratio"], label: "val ratio",
         help: "Fraction of the points set aside for validation (early stopping watches their loss); with --test-ratio below 1",
         defaultNote: "(default 0: no validation set)", valueName: "ratio", kind: .ratio,
@@ -53,7 +53,7 @@ extension Settings {
         read: { .number($0.dataset.validationRatio) },
         write: { c, v in c.dataset.validationRatio = v.number ?? c.dataset.validationRatio })
 
-    public static let points = Setting(
+    package static let points = Setting(
         key: "points", label: "points",
         help: "Number of points of a built-in dataset, 1 to \(TrainingConfig.Limits.maxPoints)",
         defaultNote: "(default 500, 1200 for regression, 4 for gates)", valueName: "n", kind: .integer,
@@ -64,7 +64,7 @@ extension Settings {
         read: { c in c.dataset.count.map { .integer($0) } ?? .optionalNumber(nil) },
         write: { c, v in if case .integer(let n) = v { c.dataset.count = n } })
 
-    public static let classes = Setting(
+    package static let classes = Setting(
         key: "classes", label: "classes", help: "Classes of the blobs dataset, 3 to 6", valueName: "k", kind: .integer,
         range: SettingRange("must be 3 to 6") { DatasetGenerator.blobClassRange.contains(Int($0)) },
         read: { .integer($0.dataset.classes) },
@@ -75,12 +75,12 @@ extension Settings {
             return DatasetGenerator.blobClassRange.contains(k) ? [setting.change(.integer(k))] : nil
         })
 
-    public static let batch = Setting(
+    package static let batch = Setting(
         key: "batch", label: "batch size", help: "Points per update, or 'full' for the whole training set",
         valueName: "n|full", kind: .batch, range: SettingRange("must be at least 1") { $0 >= 1 }, ladder: .batchSize,
         read: { .integer($0.batchSize) }, write: { c, v in if case .integer(let n) = v { c.batchSize = n } })
 
-    public static let seed = Setting(
+    package static let seed = Setting(
         key: "seed", label: "seed", help: "Seed of every random choice: data, split, weights, shuffling, dropout",
         kind: .seed,
         read: { .seed($0.seed) }, write: { c, v in if case .seed(let s) = v { c.seed = s } })

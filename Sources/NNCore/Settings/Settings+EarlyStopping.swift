@@ -5,7 +5,7 @@ extension Settings {
     /// Epochs without improvement of the validation loss before training stops; none
     /// for no early stopping. ← from the smallest rung turns it off, → from off starts
     /// at the smallest rung.
-    public static let patience = Setting(
+    package static let patience = Setting(
         key: "patience", label: "patience",
         help: "Stop once the validation loss has not improved for this many epochs (early stopping; needs --val-ratio)",
         defaultNote: "(default none: no early stopping)", valueName: "epochs", kind: .optionalNumber,
@@ -25,13 +25,13 @@ extension Settings {
             return next.map { [setting.change(.optionalNumber($0))] }
         })
 
-    public static let minDelta = Setting(
+    package static let minDelta = Setting(
         key: "min-delta", label: "min delta",
         help: "The least decrease of the validation loss that counts as an improvement for --patience, at least 0",
         valueName: "delta", kind: .number, range: .nonNegative, lock: "patience", fronts: [.flag, .lesson],
         read: { .number($0.minDelta) }, write: { c, v in c.minDelta = v.number ?? c.minDelta })
 
-    public static let restoreBest = Setting(
+    package static let restoreBest = Setting(
         key: "restore-best", label: "restore best",
         help: "When early stopping stops, put back the weights of the epoch with the lowest validation loss",
         defaultNote: "(default on)", kind: .flag, lock: "patience", fronts: [.flag, .lesson],

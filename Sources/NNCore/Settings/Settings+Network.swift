@@ -2,15 +2,15 @@
 extension Settings {
     /// Handy sets of features, in the order → visits them (single features toggle with
     /// the keys 1–7 or a click).
-    public static let featurePresets: [[Feature]] = [
+    package static let featurePresets: [[Feature]] = [
         [.x1, .x2], [.x1, .x2, .x1Squared, .x2Squared], [.x1Squared, .x2Squared], [.x1, .x2, .x1TimesX2],
         [.x1TimesX2], [.x1, .x2, .sinX1, .sinX2], Feature.allCases,
     ]
 
     /// Neurons of a hidden layer added with → when there is none to copy.
-    public static let newLayerNeurons = 4
+    package static let newLayerNeurons = 4
 
-    public static let features = Setting(
+    package static let features = Setting(
         key: "features", label: "features",
         help: "Input features, comma-separated: \(Feature.allCases.map(\.rawValue).joined(separator: ", "))",
         valueName: "list", kind: .features,
@@ -23,7 +23,7 @@ extension Settings {
             return [setting.change(.features(presets[next]))]
         })
 
-    public static let hidden = Setting(
+    package static let hidden = Setting(
         key: "hidden", label: "hidden",
         help: "Neurons per hidden layer, comma-separated, or 'none'; "
             + "at most \(TrainingConfig.Limits.maxHiddenLayers) layers of 1 to \(TrainingConfig.Limits.maxNeurons)",
@@ -42,11 +42,11 @@ extension Settings {
             return [setting.change(.layers(layers))]
         })
 
-    public static let activation = Setting(
+    package static let activation = Setting(
         key: "activation", label: "activation", help: "Activation of the hidden layers", kind: .choice(of: Activation.self),
         read: { .name($0.activation.rawValue) }, write: { c, v in c.activation = v.choice() })
 
-    public static let output = Setting(
+    package static let output = Setting(
         key: "output", label: "output", help: "Output layer",
         defaultNote: "(default: sigmoid for two classes, softmax for more, linear for regression)",
         kind: .choice(of: OutputHead.self),
@@ -59,12 +59,12 @@ extension Settings {
             return [setting.change(.name(next.head.rawValue)), loss.change(.name(next.loss.rawValue))]
         })
 
-    public static let loss = Setting(
+    package static let loss = Setting(
         key: "loss", label: "loss", help: "Loss", defaultNote: "(default: the one that goes with the output)",
         kind: .choice(of: LossKind.self), fronts: [.flag, .lesson],
         read: { .name($0.loss.rawValue) }, write: { c, v in c.loss = v.choice() })
 
-    public static let initializer = Setting(
+    package static let initializer = Setting(
         key: "init", aliases: ["initializer"], label: "initializer", help: "How the weights are drawn",
         kind: .choice(of: Initializer.self),
         read: { .name($0.initializer.rawValue) }, write: { c, v in c.initializer = v.choice() })

@@ -7,9 +7,9 @@
 /// The CLI (`TrainingOptions`), the panel (`ControlID`), lessons (`LessonParser`,
 /// `LessonControl`) and `--help` read their names, help, ladders, parsing and
 /// implications from here; `TrainingConfig.applying` applies a list of changes.
-public enum Settings {
+package enum Settings {
     /// Every entry, in application order.
-    public static let all: [Setting] = [
+    package static let all: [Setting] = [
         problem, dataset, noise, testRatio, validationRatio, points, classes,
         features, hidden, activation, output, loss, initializer,
         optimizer, learningRate, momentum, nesterov, beta1, beta2, eps, alpha, weightDecay,
@@ -22,16 +22,16 @@ public enum Settings {
     static let order: [String: Int] = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($0.element.key, $0.offset) })
 
     /// The entries a lesson line may name.
-    public static var lessonSettings: [Setting] { all.filter { $0.fronts.contains(.lesson) } }
+    package static var lessonSettings: [Setting] { all.filter { $0.fronts.contains(.lesson) } }
 
     /// The lesson setting called `name` (its key or an alias, any case), or nil.
-    public static func lessonSetting(named name: String) -> Setting? {
+    package static func lessonSetting(named name: String) -> Setting? {
         let key = name.lowercased()
         return lessonSettings.first { $0.key == key || $0.aliases.contains(key) }
     }
 
     /// The lock names, each once, in table order (`dataset`, `noise`, …, `seed`).
-    public static let locks: [String] = {
+    package static let locks: [String] = {
         var seen = Set<String>(), result: [String] = []
         for setting in all where seen.insert(setting.lock).inserted { result.append(setting.lock) }
         return result
@@ -39,14 +39,14 @@ public enum Settings {
 
     /// The lock of the setting named `name` (a key or alias of any front end, or a lock
     /// name itself), or nil.
-    public static func lock(named name: String) -> String? {
+    package static func lock(named name: String) -> String? {
         let key = name.lowercased()
         if locks.contains(key) { return key }
         return all.first { $0.key == key || $0.aliases.contains(key) }?.lock
     }
 
     /// The change a lesson line `key: value` asks for.
-    public static func lessonChange(key: String, value: String) throws(InputError) -> SettingChange {
+    package static func lessonChange(key: String, value: String) throws(InputError) -> SettingChange {
         guard let setting = lessonSetting(named: key) else {
             let keys = lessonSettings.map(\.key).joined(separator: ", ")
             throw InputError("unknown setting '\(key)' (settings: \(keys))")

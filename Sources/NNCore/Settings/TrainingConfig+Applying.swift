@@ -9,7 +9,7 @@ extension TrainingConfig {
     /// is written, so a setting given explicitly overrides what an earlier one implied
     /// (`optimizer: sgd` with `momentum: 0.5` keeps the 0.5). `problem` says which
     /// problem a dataset configuration poses (see `ProblemOfData`).
-    public func applying(_ changes: [SettingChange], problem: ProblemOfData) throws(InputError) -> TrainingConfig {
+    package func applying(_ changes: [SettingChange], problem: ProblemOfData) throws(InputError) -> TrainingConfig {
         let ordered = changes.enumerated().sorted { a, b in
             let (i, j) = (Settings.order[a.element.setting.key] ?? 0, Settings.order[b.element.setting.key] ?? 0)
             return i != j ? i < j : a.offset < b.offset
@@ -24,7 +24,7 @@ extension TrainingConfig {
 
     /// `applying` for problems known without reading a file: the built-ins', and
     /// `csv`'s for CSV data.
-    public func applying(_ changes: [SettingChange], csv: CSVChoice?) -> TrainingConfig {
+    package func applying(_ changes: [SettingChange], csv: CSVChoice?) -> TrainingConfig {
         do throws(InputError) {
             return try applying(changes) { (dataset: DatasetConfig) throws(InputError) -> Problem in
                 CSVChoice.problem(of: dataset, csv: csv)

@@ -1,9 +1,9 @@
 /// Number formatting for the screen, without Foundation, so every machine prints
 /// the same digits (frames must match their golden files exactly).
-public enum NumberText {
+package enum NumberText {
     /// `value` rounded half away from zero to `digits` decimals: 0.33333 → "0.333";
     /// no "-0.000". Non-finite values print as "nan", "inf", "-inf".
-    public static func fixed(_ value: Double, digits: Int) -> String {
+    package static func fixed(_ value: Double, digits: Int) -> String {
         let digits = min(max(digits, 0), 9)
         if value.isNaN { return "nan" }
         if value.isInfinite { return value < 0 ? "-inf" : "inf" }
@@ -21,7 +21,7 @@ public enum NumberText {
     }
 
     /// An integer with thousands separators: 12345 → "12,345".
-    public static func grouped(_ value: Int) -> String {
+    package static func grouped(_ value: Int) -> String {
         let digits = String(value.magnitude)
         var out = ""
         for (i, ch) in digits.enumerated() {
@@ -33,7 +33,7 @@ public enum NumberText {
 
     /// About `digits` significant digits in at most ~7 columns: 0.45678 → "0.457",
     /// 0.0012345 → "0.00123", 12.345 → "12.3", 123456 → "1.23e5", 0.0000123 → "1.23e-5".
-    public static func significant(_ value: Double, digits: Int = 3) -> String {
+    package static func significant(_ value: Double, digits: Int = 3) -> String {
         if !value.isFinite { return fixed(value, digits: 0) }
         if value == 0 { return "0" }
         let magnitude = value.magnitude
@@ -56,7 +56,7 @@ public enum NumberText {
     /// The shortest plain decimal that gives `value` back at up to `digits`
     /// significant digits, for settings: 0.03 → "0.03", 0.00001 → "0.00001", 10 → "10",
     /// 0.1 + 0.2 → "0.3".
-    public static func short(_ value: Double, digits: Int = 6) -> String {
+    package static func short(_ value: Double, digits: Int = 6) -> String {
         guard value.isFinite else { return fixed(value, digits: 0) }
         if value == 0 { return "0" }
         var exponent = 0, m = value.magnitude
@@ -73,7 +73,7 @@ public enum NumberText {
 
     /// A rate per second in at most seven columns: 1234.5 → "1,235", 29.7 → "30",
     /// 2.34 → "2.3", 123456 → "123k", 0.5 → "0.50".
-    public static func rate(_ value: Double) -> String {
+    package static func rate(_ value: Double) -> String {
         guard value.isFinite, value >= 0 else { return "–" }
         if value >= 100_000 { return grouped(Int((value / 1000).rounded())) + "k" }
         if value >= 10 { return grouped(Int(value.rounded())) }
@@ -81,12 +81,12 @@ public enum NumberText {
     }
 
     /// A domain coordinate for an axis tick: integers without decimals ("-6", "0", "6").
-    public static func tick(_ value: Double) -> String {
+    package static func tick(_ value: Double) -> String {
         value == value.rounded() && value.magnitude < 1e9 ? String(Int(value)) : significant(value, digits: 2)
     }
 
     /// A fraction as a percentage with one decimal: 0.9876 → "98.8%".
-    public static func percent(_ fraction: Double) -> String {
+    package static func percent(_ fraction: Double) -> String {
         fraction.isFinite ? fixed(fraction * 100, digits: 1) + "%" : "–"
     }
 }

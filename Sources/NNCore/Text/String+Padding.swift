@@ -1,7 +1,7 @@
 extension String {
     /// The text cut to `width` characters, ending in `…` (after no space) when something
     /// was cut: the one rule for every table and panel that must fit a column.
-    public func truncated(to width: Int) -> String {
+    package func truncated(to width: Int) -> String {
         guard count > width else { return self }
         guard width > 1 else { return String(prefix(max(0, width))) }
         var kept = String(prefix(width - 1))
@@ -10,12 +10,12 @@ extension String {
     }
 
     /// The text padded with spaces on the right to `width` characters (longer text is kept whole).
-    public func padded(to width: Int) -> String {
+    package func padded(to width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - count))
     }
 
     /// The text padded with spaces on the left to `width` characters (longer text is kept whole).
-    public func padded(left width: Int) -> String {
+    package func padded(left width: Int) -> String {
         String(repeating: " ", count: max(0, width - count)) + self
     }
 }

@@ -8,31 +8,31 @@
 ///   the wait starts again at 0;
 /// - otherwise the wait grows by one, and training stops once wait ≥ patience (never
 ///   at the first epoch). A NaN never improves.
-public struct EarlyStopping: Equatable, Sendable {
+package struct EarlyStopping: Equatable, Sendable {
     /// Epochs without improvement after which training stops (Keras's `patience`).
-    public let patience: Int
+    package let patience: Int
     /// The least decrease that counts as an improvement (Keras's `min_delta`).
-    public let minDelta: Double
+    package let minDelta: Double
     /// The lowest monitored value so far (+∞ before the first epoch).
-    public private(set) var best = Double.infinity
+    package private(set) var best = Double.infinity
     /// The epoch (as passed to `observe`) that reached `best`, if any did.
-    public private(set) var bestEpoch: Int?
+    package private(set) var bestEpoch: Int?
     /// The parameters at the end of `bestEpoch`.
-    public private(set) var bestParameters: [Double]?
+    package private(set) var bestParameters: [Double]?
     /// Epochs since the last improvement.
-    public private(set) var wait = 0
+    package private(set) var wait = 0
     /// The epoch at which `observe` said to stop, if it has.
-    public private(set) var stoppedEpoch: Int?
+    package private(set) var stoppedEpoch: Int?
     private var observed = 0
 
-    public init(patience: Int, minDelta: Double = 0) {
+    package init(patience: Int, minDelta: Double = 0) {
         self.patience = max(0, patience)
         self.minDelta = abs(minDelta)
     }
 
     /// Records the end of `epoch` with the monitored `value` and the network's
     /// `parameters`; returns true when training should stop now.
-    public mutating func observe(epoch: Int, value: Double, parameters: [Double]) -> Bool {
+    package mutating func observe(epoch: Int, value: Double, parameters: [Double]) -> Bool {
         observed += 1
         wait += 1
         if value < best - minDelta {

@@ -1,8 +1,8 @@
 /// The gradient of the whole objective, mean data loss plus L1/L2 penalty, over a set
 /// of points in one batch, without touching any optimizer: what gradient checks and
 /// teaching tools (e.g. "show me ∂L/∂w") need.
-public enum FullBatchGradient {
-    public static func compute(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+package enum FullBatchGradient {
+    package static func compute(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
                                regularization: Regularization) -> [Double] {
         let n = inputs.count
         precondition(n > 0, "the gradient of an empty set is undefined")
@@ -28,7 +28,7 @@ public enum FullBatchGradient {
     }
 
     /// The objective the gradient belongs to: mean data loss + λ₁·Σ|w| + (λ₂/2)·Σw².
-    public static func objective(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+    package static func objective(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
                                  regularization: Regularization) -> Double {
         let sums = network.weightSums
         let data = NetworkOutputs(network: network, inputs: inputs, problem: problem, loss: loss).meanLoss

@@ -1,23 +1,23 @@
 /// How the network does on one set of points (train or test): the data loss, the loss
 /// with the regularization penalty, and the metrics of the problem's kind.
-public struct SetEvaluation: Sendable, Equatable {
-    public let count: Int
+package struct SetEvaluation: Sendable, Equatable {
+    package let count: Int
     /// Mean data loss L(ŷ, y) over the points (NaN for an empty set).
-    public let loss: Double
+    package let loss: Double
     /// `loss` plus the L1/L2 penalty λ₁·Σ|w| + (λ₂/2)·Σw².
-    public let lossWithPenalty: Double
+    package let lossWithPenalty: Double
     /// Classification only.
-    public let confusion: ConfusionMatrix?
+    package let confusion: ConfusionMatrix?
     /// Binary classification only: from the score P(class 1).
-    public let roc: ROCCurve?
+    package let roc: ROCCurve?
     /// Regression only.
-    public let regression: RegressionMetrics?
+    package let regression: RegressionMetrics?
 
     /// Fraction classified correctly (classification only).
-    public var accuracy: Double? { confusion.map { $0.total > 0 ? $0.accuracy : .nan } }
+    package var accuracy: Double? { confusion.map { $0.total > 0 ? $0.accuracy : .nan } }
 
     /// Evaluates `network` on `inputs` (whose labels are the truth) for `problem`.
-    public init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind, penalty: Double) {
+    package init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind, penalty: Double) {
         let outputs = NetworkOutputs(network: network, inputs: inputs, problem: problem, loss: loss)
         count = inputs.count
         self.loss = outputs.meanLoss
@@ -46,7 +46,7 @@ public struct SetEvaluation: Sendable, Equatable {
     /// The class the network predicts at point `s`: the most probable one for softmax,
     /// otherwise class 1 when the single output is past the middle of its range
     /// (0.5 for sigmoid and linear, 0 for tanh).
-    public static func predictedClass(_ outputs: NetworkOutputs, point s: Int, head: OutputHead, classes: Int) -> Int {
+    package static func predictedClass(_ outputs: NetworkOutputs, point s: Int, head: OutputHead, classes: Int) -> Int {
         switch head {
         case .softmax:
             var best = 0, bestValue = -Double.infinity
@@ -61,7 +61,7 @@ public struct SetEvaluation: Sendable, Equatable {
     }
 
     /// The network's score for class 1 (ranked by the ROC curve).
-    public static func positiveScore(_ outputs: NetworkOutputs, point s: Int, head: OutputHead) -> Double {
+    package static func positiveScore(_ outputs: NetworkOutputs, point s: Int, head: OutputHead) -> Double {
         switch head {
         case .softmax: return outputs.value(point: s, neuron: 1)
         case .tanh: return (outputs.value(point: s) + 1) / 2
@@ -71,19 +71,19 @@ public struct SetEvaluation: Sendable, Equatable {
 }
 
 /// Train, validation and test evaluations together.
-public struct TrainingEvaluation: Sendable, Equatable {
-    public let train: SetEvaluation
+package struct TrainingEvaluation: Sendable, Equatable {
+    package let train: SetEvaluation
     /// Nil when no points are set aside for validation (validation ratio 0).
-    public let validation: SetEvaluation?
+    package let validation: SetEvaluation?
     /// Nil when no points are held out (test ratio 0).
-    public let test: SetEvaluation?
+    package let test: SetEvaluation?
     /// The regularization penalty at the current weights.
-    public let penalty: Double
+    package let penalty: Double
 }
 
 extension Trainer {
     /// Loss and metrics on the training, validation and test sets at the current parameters.
-    public func evaluate() -> TrainingEvaluation {
+    package func evaluate() -> TrainingEvaluation {
         let sums = network.weightSums
         let penalty = config.regularization.penalty(weightSumAbs: sums.abs, weightSumSquares: sums.squares)
         let train = SetEvaluation(network: network, inputs: trainInputs, problem: problem, loss: config.loss, penalty: penalty)

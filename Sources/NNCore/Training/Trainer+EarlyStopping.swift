@@ -7,7 +7,7 @@
 extension Trainer {
     /// The mean data loss L(ŷ, y) over the validation points (no penalty, as Keras's
     /// `val_loss` without regularization losses); NaN when there are none.
-    public func validationLoss() -> Double {
+    package func validationLoss() -> Double {
         guard validationInputs.count > 0 else { return .nan }
         return NetworkOutputs(network: network, inputs: validationInputs, problem: problem, loss: config.loss).meanLoss
     }
@@ -16,7 +16,7 @@ extension Trainer {
     /// returns true when training should stop, with the best epoch's weights already
     /// restored when `config.restoreBestWeights` is on. The optimizer's state, the
     /// counters and the random streams carry on (Keras restores weights only).
-    public mutating func endEpochForEarlyStopping(_ stopper: inout EarlyStopping) -> Bool {
+    package mutating func endEpochForEarlyStopping(_ stopper: inout EarlyStopping) -> Bool {
         guard stopper.observe(epoch: epochs, value: validationLoss(), parameters: network.parameters) else { return false }
         if config.restoreBestWeights, let best = stopper.bestParameters, best.count == network.parameters.count {
             network.parameters = best

@@ -7,7 +7,7 @@ extension Trainer {
     /// take on (`updateSettings`): optimizer and its parameters, learning-rate schedule,
     /// clipping, regularization (L1, L2, dropout), batch size, shuffling and early
     /// stopping (which the trainer itself does not use).
-    public static func onlyLiveSettingsDiffer(_ old: TrainingConfig, _ new: TrainingConfig) -> Bool {
+    package static func onlyLiveSettingsDiffer(_ old: TrainingConfig, _ new: TrainingConfig) -> Bool {
         var expected = old
         expected.optimizer = new.optimizer
         expected.schedule = new.schedule
@@ -27,7 +27,7 @@ extension Trainer {
     /// `Optimizer.reconfigure`). A new batch size takes effect from the next batch;
     /// the current epoch is finished with it. Throws (and changes nothing) if `new`
     /// is invalid or also changes the data, the network or the seed.
-    public mutating func updateSettings(_ new: TrainingConfig) throws(InputError) {
+    package mutating func updateSettings(_ new: TrainingConfig) throws(InputError) {
         guard Trainer.onlyLiveSettingsDiffer(config, new) else {
             throw InputError("only the optimizer, schedule, clipping, regularization, batch size, shuffling "
                              + "and early stopping can change without rebuilding the network")
@@ -44,7 +44,7 @@ extension Trainer {
     /// epoch is over) and every later shuffle. Throws (and changes nothing) for a
     /// coordinate that is not finite, a label that is not one of the classes (or not
     /// finite, for regression), or a dataset already at `TrainingConfig.Limits.maxPoints`.
-    public mutating func addTrainingPoint(_ sample: Sample) throws(InputError) {
+    package mutating func addTrainingPoint(_ sample: Sample) throws(InputError) {
         guard sample.x1.isFinite && sample.x2.isFinite else {
             throw InputError("a point needs finite coordinates (got \(sample.x1), \(sample.x2))")
         }
@@ -68,7 +68,7 @@ extension Trainer {
     }
 
     /// The largest magnitude a weight or bias can be typed in with.
-    public static let maxEditedParameter = 1e6
+    package static let maxEditedParameter = 1e6
 
     /// Sets one parameter to `value`, as a student typing into the weights view does:
     /// the weight from input `input` to neuron `neuron` of weight layer `layer`, or that
@@ -76,7 +76,7 @@ extension Trainer {
     /// state stays (as when a PyTorch user writes into `param.data`), so momentum may
     /// pull the value on. Throws (and changes nothing) for a parameter that does not
     /// exist or a value that is not finite or beyond ±`maxEditedParameter`.
-    public mutating func setParameter(layer: Int, neuron: Int, input: Int?, to value: Double) throws(InputError) {
+    package mutating func setParameter(layer: Int, neuron: Int, input: Int?, to value: Double) throws(InputError) {
         let layout = network.layout
         guard (0..<layout.layerCount).contains(layer) else {
             throw InputError("no weight layer \(layer + 1) (the network has \(layout.layerCount))")

@@ -5,28 +5,28 @@
 /// `batchSize` points (the last one possibly smaller) each make one update with
 /// the batch-mean gradient. Everything random comes from the seed's streams, so
 /// the same config and data always give bit-identical parameters.
-public struct Trainer: Sendable {
-    public internal(set) var config: TrainingConfig
-    public let problem: Problem
-    public internal(set) var split: DataSplit
-    public internal(set) var network: Network
-    public internal(set) var optimizer: Optimizer
+package struct Trainer: Sendable {
+    package internal(set) var config: TrainingConfig
+    package let problem: Problem
+    package internal(set) var split: DataSplit
+    package internal(set) var network: Network
+    package internal(set) var optimizer: Optimizer
     /// Updates applied so far.
-    public private(set) var steps = 0
+    package private(set) var steps = 0
     /// Epochs completed so far.
-    public private(set) var epochs = 0
+    package private(set) var epochs = 0
     /// The step whose update produced a NaN or infinity, if training has diverged.
-    public private(set) var divergedAtStep: Int?
+    package private(set) var divergedAtStep: Int?
     /// Global gradient norm of the last update (before clipping).
-    public private(set) var lastGradientNorm = 0.0
+    package private(set) var lastGradientNorm = 0.0
 
     /// The training, validation and test points as network inputs (features computed
     /// once, and again for the training set when a point is added: see
     /// `Trainer+LiveEditing.swift`). The validation set is empty unless the
     /// configuration has a validation ratio.
-    public internal(set) var trainInputs: FeatureMatrix
-    public let validationInputs: FeatureMatrix
-    public let testInputs: FeatureMatrix
+    package internal(set) var trainInputs: FeatureMatrix
+    package let validationInputs: FeatureMatrix
+    package let testInputs: FeatureMatrix
     var order: [Int]
     private var cursor = 0
     private var shuffleRandom: RandomSource
@@ -37,7 +37,7 @@ public struct Trainer: Sendable {
 
     /// Splits `dataset` into train, validation and test sets (from the seed's split stream), builds
     /// the network and draws its initial weights (initialization stream).
-    public init(config: TrainingConfig, dataset: Dataset) throws(InputError) {
+    package init(config: TrainingConfig, dataset: Dataset) throws(InputError) {
         try config.validate(for: dataset.problem)
         var splitRandom = RandomSource(seed: config.seed &+ UInt64(config.dataset.generation), stream: .split)
         let split = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
@@ -49,7 +49,7 @@ public struct Trainer: Sendable {
     }
 
     /// A trainer on an existing split (used when the data are already divided).
-    public init(config: TrainingConfig, problem: Problem, split: DataSplit) throws(InputError) {
+    package init(config: TrainingConfig, problem: Problem, split: DataSplit) throws(InputError) {
         try config.validate(for: problem)
         self.config = config
         self.problem = problem
@@ -71,7 +71,7 @@ public struct Trainer: Sendable {
     }
 
     /// Replaces the parameters (e.g. from a model file); the shape must match.
-    public mutating func load(parameters: [Double]) throws(InputError) {
+    package mutating func load(parameters: [Double]) throws(InputError) {
         guard parameters.count == network.parameters.count else {
             throw InputError("the model has \(parameters.count) parameters but this network needs \(network.parameters.count)")
         }
@@ -80,19 +80,19 @@ public struct Trainer: Sendable {
     }
 
     /// The number of points in one batch (the whole training set at most).
-    public var effectiveBatchSize: Int { min(config.batchSize, trainInputs.count) }
+    package var effectiveBatchSize: Int { min(config.batchSize, trainInputs.count) }
 
     /// Batches per epoch: ⌈training points / batch size⌉.
-    public var stepsPerEpoch: Int { (trainInputs.count + effectiveBatchSize - 1) / effectiveBatchSize }
+    package var stepsPerEpoch: Int { (trainInputs.count + effectiveBatchSize - 1) / effectiveBatchSize }
 
     /// The learning rate in force for the current epoch.
-    public var currentLearningRate: Double {
+    package var currentLearningRate: Double {
         config.schedule.rate(base: config.optimizer.learningRate, epoch: epochs)
     }
 
     /// One update on the next batch. Returns false (and does nothing) once diverged.
     @discardableResult
-    public mutating func step() -> Bool {
+    package mutating func step() -> Bool {
         if divergedAtStep != nil { return false }
         let n = trainInputs.count
         if cursor == 0 && config.shuffle { shuffleRandom.shuffle(&order) }
@@ -133,13 +133,13 @@ public struct Trainer: Sendable {
     }
 
     /// Runs steps until the current epoch is complete (a whole epoch from a boundary).
-    public mutating func trainEpoch() {
+    package mutating func trainEpoch() {
         let target = epochs + 1
         while epochs < target && step() {}
     }
 
     /// Trains `epochs` more epochs (stopping early if training diverges).
-    public mutating func train(epochs: Int) {
+    package mutating func train(epochs: Int) {
         for _ in 0..<epochs where divergedAtStep == nil { trainEpoch() }
     }
 

@@ -5,21 +5,21 @@ import NNCore
 /// one untimed warm-up run, then `runs` timed runs each training a fresh network for
 /// the full epoch count; the figure is the median epochs/s. W4 is the median time
 /// of one evaluation of the 20,000 grid points with W1's trained network.
-public struct BenchmarkRunner: Sendable {
-    public struct Result: Sendable, Equatable {
-        public let workload: String
-        public var epochsPerSecond: Double?
-        public var msPerGrid: Double?
-        public var trainAccuracy: Double?
-        public var allRuns: [Double]
+package struct BenchmarkRunner: Sendable {
+    package struct Result: Sendable, Equatable {
+        package let workload: String
+        package var epochsPerSecond: Double?
+        package var msPerGrid: Double?
+        package var trainAccuracy: Double?
+        package var allRuns: [Double]
     }
 
-    public let dataDirectory: String
-    public let runs: Int
-    public let gridRepeats: Int
-    public let epochScale: Double
+    package let dataDirectory: String
+    package let runs: Int
+    package let gridRepeats: Int
+    package let epochScale: Double
 
-    public init(dataDirectory: String, runs: Int = 5, gridRepeats: Int = 7, epochScale: Double = 1) {
+    package init(dataDirectory: String, runs: Int = 5, gridRepeats: Int = 7, epochScale: Double = 1) {
         self.dataDirectory = dataDirectory
         self.runs = runs
         self.gridRepeats = gridRepeats
@@ -27,7 +27,7 @@ public struct BenchmarkRunner: Sendable {
     }
 
     /// Runs the named workloads (W1…W4), calling `report` after each.
-    public func run(_ names: [String], report: (Result) -> Void) throws(InputError) {
+    package func run(_ names: [String], report: (Result) -> Void) throws(InputError) {
         var w1Network: Network?
         for workload in BenchmarkWorkload.all where names.contains(workload.name) || (workload.name == "W1" && names.contains("W4")) {
             let path = (dataDirectory as NSString).appendingPathComponent(workload.dataFile)

@@ -7,17 +7,17 @@ import Dispatch
 /// be handed to a `DispatchSemaphore` wait as it is.
 ///
 /// The state and the Core never read it: no time enters what training computes.
-public enum MonotonicClock {
+package enum MonotonicClock {
     /// Nanoseconds now.
-    public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+    package static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 
     /// Seconds from `start` (a value of `now()`) to `end` (now, by default).
-    public static func seconds(since start: UInt64, until end: UInt64 = now()) -> Double {
+    package static func seconds(since start: UInt64, until end: UInt64 = now()) -> Double {
         Double(end &- start) / 1e9
     }
 
     /// `duration` in whole nanoseconds (0 for a negative one).
-    public static func nanoseconds(_ duration: Duration) -> UInt64 {
+    package static func nanoseconds(_ duration: Duration) -> UInt64 {
         let (seconds, attoseconds) = duration.components
         return UInt64(max(0, seconds)) * 1_000_000_000 + UInt64(max(0, attoseconds) / 1_000_000_000)
     }

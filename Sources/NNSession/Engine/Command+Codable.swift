@@ -11,7 +11,7 @@ extension Command: Codable {
         case kind, config, x1, x2, label, stepsPerSecond, epochsPerSecond, epochs, goal, layer, neuron, input, value
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         let kind = try c.decode(String.self, forKey: .kind)
         switch kind {
@@ -42,7 +42,7 @@ extension Command: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(kind, forKey: .kind)
         switch self {

@@ -29,7 +29,7 @@ import NNCore
 ///
 /// A kind this version does not know decodes to `.unknown(kind:)`, which `apply`
 /// ignores, so a newer session file still replays what this version understands.
-public enum Command: Equatable, Sendable {
+package enum Command: Equatable, Sendable {
     /// Any change of settings: the whole new configuration. The state works out what
     /// has to be rebuilt (see `PlaygroundState.apply`): optimizer, schedule, clipping,
     /// regularization, batch size and shuffling change live; the network's shape,
@@ -74,7 +74,7 @@ public enum Command: Equatable, Sendable {
     case unknown(kind: String)
 
     /// The `"kind"` written in JSON.
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .configure: return "configure"
         case .resetWeights: return "resetWeights"
@@ -94,5 +94,5 @@ public enum Command: Equatable, Sendable {
     }
 
     /// The fastest speed cap accepted by `setSpeed` (anything above is "max" in practice).
-    public static let maxStepsPerSecond = 1_000_000
+    package static let maxStepsPerSecond = 1_000_000
 }

@@ -18,22 +18,22 @@ import Foundation
 ///   so the UI thread only draws.
 ///
 /// Headless replay needs no engine: drive a `PlaygroundState` directly.
-public final class Engine: Sendable {
-    public struct Options: Sendable {
+package final class Engine: Sendable {
+    package struct Options: Sendable {
         /// Time between two snapshots while training (the UI draws at most this often).
-        public var publishInterval: Duration
+        package var publishInterval: Duration
 
-        public init(publishInterval: Duration = .milliseconds(5)) {
+        package init(publishInterval: Duration = .milliseconds(5)) {
             self.publishInterval = publishInterval
         }
     }
 
     /// The state the engine started from (the header of a recorded session).
-    public let initialState: PlaygroundState
+    package let initialState: PlaygroundState
     let core: EngineCore
 
     /// Starts the engine's thread on `state` (which is paused unless it was playing).
-    public init(state: PlaygroundState, options: Options = Options()) {
+    package init(state: PlaygroundState, options: Options = Options()) {
         initialState = state
         let core = EngineCore(snapshot: state.snapshot(),
                               publishInterval: max(1, MonotonicClock.nanoseconds(options.publishInterval)))
@@ -50,7 +50,7 @@ public final class Engine: Sendable {
 
     /// Queues `command` for the next step boundary. Never blocks on training; ignored
     /// once the engine has stopped.
-    public func send(_ command: Command) {
+    package func send(_ command: Command) {
         core.send(command)
     }
 
@@ -58,48 +58,48 @@ public final class Engine: Sendable {
     /// the snapshots from now on. Not a command: never logged, no effect on training.
     /// Cheap when nothing changed, so a screen may call it every frame; a new request
     /// is answered with a fresh snapshot at once, even while paused.
-    public func requestPictures(_ request: PictureRequest) {
+    package func requestPictures(_ request: PictureRequest) {
         core.requestPictures(request)
     }
 
     /// The most recently published snapshot.
-    public func latestSnapshot() -> Snapshot {
+    package func latestSnapshot() -> Snapshot {
         core.mailbox.withLock { $0.snapshot }
     }
 
     /// The version of the most recently published snapshot (without copying it).
-    public var latestVersion: Int {
+    package var latestVersion: Int {
         core.mailbox.withLock { $0.snapshot.version }
     }
 
     /// Calls `observer` on the engine's thread after every snapshot it publishes (nil:
     /// no longer). It must be quick and must not call back into the engine: a run loop
     /// uses it to sleep until there is something new to draw instead of polling.
-    public func observePublishing(_ observer: (@Sendable () -> Void)?) {
+    package func observePublishing(_ observer: (@Sendable () -> Void)?) {
         core.mailbox.withLock { $0.publishObserver = observer }
     }
 
     /// Every command applied so far, with its session step, in the order applied.
-    public func commandLog() -> [LoggedCommand] {
+    package func commandLog() -> [LoggedCommand] {
         core.mailbox.withLock { $0.log }
     }
 
     /// The log entries from `index` on (for a recorder that writes as it goes).
-    public func commandLog(from index: Int) -> [LoggedCommand] {
+    package func commandLog(from index: Int) -> [LoggedCommand] {
         core.mailbox.withLock { box in
             index < box.log.count ? Array(box.log[max(0, index)...]) : []
         }
     }
 
     /// Whether the thread has ended.
-    public var isStopped: Bool {
+    package var isStopped: Bool {
         core.mailbox.withLock { $0.finished }
     }
 
     /// Ends the thread after the current step (commands sent before are still applied
     /// and logged) and waits until it has published its final snapshot. Safe to call
     /// twice; commands sent afterwards are ignored.
-    public func stop() {
+    package func stop() {
         core.requestStop()
         core.waitUntilFinished()
     }

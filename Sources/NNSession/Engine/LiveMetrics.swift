@@ -5,16 +5,16 @@ import NNCore
 ///
 /// Lighter than `Trainer.evaluate()` (no confusion matrix, no ROC curve), because the
 /// engine computes it for every published snapshot while training runs.
-public struct LiveMetrics: Equatable, Sendable {
+package struct LiveMetrics: Equatable, Sendable {
     /// Loss and accuracy on one set of points.
-    public struct SetMetrics: Equatable, Sendable {
-        public var count: Int
+    package struct SetMetrics: Equatable, Sendable {
+        package var count: Int
         /// Mean data loss (NaN for an empty set or a diverged network).
-        public var loss: Double
+        package var loss: Double
         /// Fraction classified correctly; nil for regression.
-        public var accuracy: Double?
+        package var accuracy: Double?
 
-        public init(count: Int, loss: Double, accuracy: Double?) {
+        package init(count: Int, loss: Double, accuracy: Double?) {
             self.count = count
             self.loss = loss
             self.accuracy = accuracy
@@ -22,14 +22,14 @@ public struct LiveMetrics: Equatable, Sendable {
     }
 
     /// The session step at which these were measured (they may lag a live snapshot).
-    public var sessionStep: Int
-    public var train: SetMetrics
+    package var sessionStep: Int
+    package var train: SetMetrics
     /// Nil when no points are held out.
-    public var test: SetMetrics?
+    package var test: SetMetrics?
     /// Nil when no points are set aside for validation.
-    public var validation: SetMetrics?
+    package var validation: SetMetrics?
 
-    public init(sessionStep: Int, train: SetMetrics, test: SetMetrics?, validation: SetMetrics? = nil) {
+    package init(sessionStep: Int, train: SetMetrics, test: SetMetrics?, validation: SetMetrics? = nil) {
         self.sessionStep = sessionStep
         self.train = train
         self.test = test
@@ -37,7 +37,7 @@ public struct LiveMetrics: Equatable, Sendable {
     }
 
     /// Measures `trainer`'s network on its training, validation and test points.
-    public init(trainer: Trainer, sessionStep: Int) {
+    package init(trainer: Trainer, sessionStep: Int) {
         self.sessionStep = sessionStep
         train = LiveMetrics.measure(trainer, trainer.trainInputs)
         test = trainer.testInputs.count > 0 ? LiveMetrics.measure(trainer, trainer.testInputs) : nil

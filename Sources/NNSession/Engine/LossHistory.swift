@@ -6,21 +6,21 @@
 /// `interval` epochs apart: any length of training fits in a bounded array and the
 /// curve stays evenly spaced. The history belongs to one network: it starts again
 /// (with the point at epoch 0) whenever the network is rebuilt or reset.
-public struct LossHistory: Equatable, Sendable {
+package struct LossHistory: Equatable, Sendable {
     /// One recorded moment.
-    public struct Point: Equatable, Sendable {
+    package struct Point: Equatable, Sendable {
         /// Epochs the network had completed (a multiple of the interval then in force).
-        public var epoch: Int
+        package var epoch: Int
         /// The network's own step count at that moment.
-        public var step: Int
+        package var step: Int
         /// Mean data loss over the training points.
-        public var trainLoss: Double
+        package var trainLoss: Double
         /// Mean data loss over the test points; nil when none are held out.
-        public var testLoss: Double?
+        package var testLoss: Double?
         /// Mean data loss over the validation points; nil when none are set aside.
-        public var validationLoss: Double?
+        package var validationLoss: Double?
 
-        public init(epoch: Int, step: Int, trainLoss: Double, testLoss: Double?, validationLoss: Double? = nil) {
+        package init(epoch: Int, step: Int, trainLoss: Double, testLoss: Double?, validationLoss: Double? = nil) {
             self.epoch = epoch
             self.step = step
             self.trainLoss = trainLoss
@@ -30,26 +30,26 @@ public struct LossHistory: Equatable, Sendable {
     }
 
     /// Oldest first, `interval` epochs apart.
-    public private(set) var points: [Point] = []
+    package private(set) var points: [Point] = []
     /// Epochs between two points.
-    public private(set) var interval: Int
+    package private(set) var interval: Int
     /// The most points ever stored (at least 2, and even, so halving keeps the spacing).
-    public let capacity: Int
+    package let capacity: Int
 
     /// An empty history recording every `interval` epochs, at most `capacity` points.
-    public init(interval: Int, capacity: Int = 256) {
+    package init(interval: Int, capacity: Int = 256) {
         self.interval = max(1, interval)
         self.capacity = max(2, capacity + capacity % 2)
         points.reserveCapacity(self.capacity)
     }
 
     /// Whether a point is due at the end of epoch `epoch`.
-    public func isDue(epoch: Int) -> Bool {
+    package func isDue(epoch: Int) -> Bool {
         epoch % interval == 0
     }
 
     /// Appends `point` (the caller checked `isDue`), halving first if full.
-    public mutating func record(_ point: Point) {
+    package mutating func record(_ point: Point) {
         if points.count == capacity {
             points = stride(from: 0, to: points.count, by: 2).map { points[$0] }
             interval *= 2
@@ -59,11 +59,11 @@ public struct LossHistory: Equatable, Sendable {
     }
 
     /// The train losses, oldest first (for a chart).
-    public var trainLosses: [Double] { points.map(\.trainLoss) }
+    package var trainLosses: [Double] { points.map(\.trainLoss) }
 
     /// The test losses, oldest first (NaN where none are held out).
-    public var testLosses: [Double] { points.map { $0.testLoss ?? .nan } }
+    package var testLosses: [Double] { points.map { $0.testLoss ?? .nan } }
 
     /// The validation losses, oldest first (NaN where none are set aside).
-    public var validationLosses: [Double] { points.map { $0.validationLoss ?? .nan } }
+    package var validationLosses: [Double] { points.map { $0.validationLoss ?? .nan } }
 }

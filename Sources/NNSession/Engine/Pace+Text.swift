@@ -4,7 +4,7 @@ import NNCore
 /// and `60`, `5steps`, `max` on the command line (`nnplay play --speed`).
 extension Pace {
     /// `60 epochs/s`, `1 step/s`, `5 steps/s` or `max`.
-    public var text: String {
+    package var text: String {
         switch self {
         case .stepsPerSecond(let rate): return "\(NumberText.grouped(rate)) \(rate == 1 ? "step" : "steps")/s"
         case .epochsPerSecond(let rate): return "\(NumberText.grouped(rate)) \(rate == 1 ? "epoch" : "epochs")/s"
@@ -13,7 +13,7 @@ extension Pace {
     }
 
     /// The narrow form: `60 ep/s`, `5 st/s` or `max`.
-    public var shortText: String {
+    package var shortText: String {
         switch self {
         case .stepsPerSecond(let rate): return "\(NumberText.grouped(rate)) st/s"
         case .epochsPerSecond(let rate): return "\(NumberText.grouped(rate)) ep/s"
@@ -22,12 +22,12 @@ extension Pace {
     }
 
     /// What `--speed` accepts, for its help and its errors.
-    public static let syntax = "a number of epochs per second (60), steps per second (1step, 5steps) or max"
+    package static let syntax = "a number of epochs per second (60), steps per second (1step, 5steps) or max"
 
     /// Reads `max`, `N` or `Nepochs` (epochs per second), `Nstep` or `Nsteps` (steps
     /// per second); `/s` may follow, and spaces, case and thousands separators do not
     /// matter (`5 steps/s`, `2,500 ep/s`). Throws for anything else or a rate out of range.
-    public init(parsing input: String) throws(InputError) {
+    package init(parsing input: String) throws(InputError) {
         var text = input.lowercased().filter { !$0.isWhitespace && $0 != "," && $0 != "_" }
         if text.hasSuffix("/s") { text.removeLast(2) }
         if text == "max" {

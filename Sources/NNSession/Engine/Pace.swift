@@ -9,7 +9,7 @@ import NNCore
 /// An epochs-per-second pace becomes steps per second through the current steps per
 /// epoch (`Trainer.stepsPerEpoch`), so it stays right when the batch size changes or a
 /// point is added.
-public enum Pace: Hashable, Sendable {
+package enum Pace: Hashable, Sendable {
     /// This many training steps (one batch each) per second.
     case stepsPerSecond(Int)
     /// This many epochs per second.
@@ -23,14 +23,14 @@ public enum Pace: Hashable, Sendable {
     /// epochs per frame drawn: every frame shows a little progress, the circle forms
     /// over a few seconds and the spiral over tens of seconds, and training costs a few
     /// percent of one core (issue 10). `--speed max` trains as fast as possible instead.
-    public static let watchable = Pace.epochsPerSecond(60)
+    package static let watchable = Pace.epochsPerSecond(60)
 
     /// The fastest epochs-per-second pace accepted (anything above is "max" in practice).
-    public static let maxEpochsPerSecond = 100_000
+    package static let maxEpochsPerSecond = 100_000
 
     /// The steps per second this pace asks for when an epoch is `stepsPerEpoch` steps;
     /// nil for as fast as possible.
-    public func stepRate(stepsPerEpoch: Int) -> Int? {
+    package func stepRate(stepsPerEpoch: Int) -> Int? {
         switch self {
         case .stepsPerSecond(let rate): return rate
         case .epochsPerSecond(let rate): return rate * Swift.max(1, stepsPerEpoch)
@@ -39,7 +39,7 @@ public enum Pace: Hashable, Sendable {
     }
 
     /// Why this pace cannot be used, or nil when it can.
-    public var problem: String? {
+    package var problem: String? {
         switch self {
         case .stepsPerSecond(let rate) where !(1...Command.maxStepsPerSecond).contains(rate):
             return "a pace must be 1 to \(NumberText.grouped(Command.maxStepsPerSecond)) steps per second (got \(rate))"
@@ -51,7 +51,7 @@ public enum Pace: Hashable, Sendable {
     }
 
     /// The pace of an old `setSpeed` command: that many steps per second, nil for max.
-    public init(stepsPerSecond: Int?) {
+    package init(stepsPerSecond: Int?) {
         self = stepsPerSecond.map(Pace.stepsPerSecond) ?? .max
     }
 }

@@ -25,7 +25,7 @@ import NNCore
 /// classes, …) changes nothing but `lastRejection`; unknown commands change nothing.
 extension PlaygroundState {
     /// Applies `command` now, between two steps.
-    public mutating func apply(_ command: Command) {
+    package mutating func apply(_ command: Command) {
         if case .unknown = command { return }
         version += 1
         switch command {

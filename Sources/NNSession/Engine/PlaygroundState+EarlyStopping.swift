@@ -11,7 +11,7 @@ import NNCore
 extension PlaygroundState {
     /// The epoch of the lowest validation loss so far under early stopping (the loss
     /// chart marks it); nil without early stopping or before the first epoch.
-    public var bestEpoch: Int? { earlyStopping?.bestEpoch }
+    package var bestEpoch: Int? { earlyStopping?.bestEpoch }
 
     /// A new rule for the current network and configuration (nil without patience).
     mutating func restartEarlyStopping() {

@@ -7,7 +7,7 @@ extension PlaygroundState {
     /// says how many steps were trained between two commands). Returns false if
     /// training diverged before reaching it.
     @discardableResult
-    public mutating func advance(to target: Int) -> Bool {
+    package mutating func advance(to target: Int) -> Bool {
         while sessionStep < target {
             if !step() { return false }
         }
@@ -17,7 +17,7 @@ extension PlaygroundState {
     /// Applies `entry.command` at `entry.step`, training up to that step first.
     /// Throws `desync at step k` if the state is already past that step or cannot
     /// reach it (training diverged earlier than when the log was recorded).
-    public mutating func replay(_ entry: LoggedCommand) throws(InputError) {
+    package mutating func replay(_ entry: LoggedCommand) throws(InputError) {
         guard entry.step >= sessionStep else {
             throw InputError("desync at step \(entry.step): the replay is already at step \(sessionStep)")
         }
@@ -29,7 +29,7 @@ extension PlaygroundState {
 
     /// Replays a whole log in order, then trains on to `finalStep` if given (the
     /// session step at which the recording ended).
-    public mutating func replay(_ log: some Sequence<LoggedCommand>, until finalStep: Int? = nil) throws(InputError) {
+    package mutating func replay(_ log: some Sequence<LoggedCommand>, until finalStep: Int? = nil) throws(InputError) {
         for entry in log { try replay(entry) }
         if let finalStep, !advance(to: finalStep) {
             throw InputError("desync at step \(finalStep): training stopped at step \(sessionStep)")

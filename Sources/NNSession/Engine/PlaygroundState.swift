@@ -8,63 +8,63 @@ import NNCore
 /// come from a student through the `Engine`'s thread or from a session file
 /// (`replay`). Changes happen only through `apply(_:)` (see
 /// `PlaygroundState+Commands.swift` for what each command rebuilds) and `step()`.
-public struct PlaygroundState: Sendable {
+package struct PlaygroundState: Sendable {
     /// The network, its optimizer and the train/test split it works on.
-    public internal(set) var trainer: Trainer
+    package internal(set) var trainer: Trainer
     /// The points read from a CSV file at the start, used whenever
     /// `config.dataset.kind` is nil (regenerating then only draws a new split).
-    public let csvDataset: Dataset?
+    package let csvDataset: Dataset?
     /// Further CSV datasets by the `csvPath` a configuration names them with (a lesson
     /// whose steps use several files); `configure` and `restart` can switch to these.
-    public let otherCSV: [String: Dataset]
+    package let otherCSV: [String: Dataset]
     /// Steps trained since the session began, across every rebuild and reset: the
     /// clock that logged commands and checkpoints are keyed to. (`trainer.steps`
     /// counts the current network's steps and starts again at each rebuild.)
-    public internal(set) var sessionStep = 0
+    package internal(set) var sessionStep = 0
     /// Whether the engine trains continuously. A new state starts paused.
-    public internal(set) var isPlaying = false
+    package internal(set) var isPlaying = false
     /// The epoch (of the current network) at which a `run` command pauses; nil when
     /// playing continuously or paused.
-    public internal(set) var runUntilEpoch: Int?
+    package internal(set) var runUntilEpoch: Int?
     /// The lesson goal checked after every command and epoch (`Command.watchGoal`).
-    public internal(set) var watchedGoal: LessonGoal?
+    package internal(set) var watchedGoal: LessonGoal?
     /// How the watched goal stood at the last check.
-    public internal(set) var goalEvaluation: LessonGoal.Evaluation?
+    package internal(set) var goalEvaluation: LessonGoal.Evaluation?
     /// When the watched goal was first met; nil until then.
-    public internal(set) var goalMetAt: GoalMoment?
+    package internal(set) var goalMetAt: GoalMoment?
     /// The longest `run` accepted.
-    public static let maxRunEpochs = 1_000_000
+    package static let maxRunEpochs = 1_000_000
     /// How fast the engine trains while playing (`Command.setPace`, `setSpeed`). A new
     /// state goes as fast as possible; the terminal playground starts at the pace of
     /// `--speed` (`Pace.watchable` by default) by setting it before its engine starts.
     /// Pacing never changes what is computed, so setting it directly is safe.
-    public var pace: Pace = .max
+    package var pace: Pace = .max
     /// The pace in steps per second at the current steps per epoch; nil for as fast as possible.
-    public var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: trainer.stepsPerEpoch) }
+    package var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: trainer.stepsPerEpoch) }
     /// Train and test loss of the current network, bounded and evenly spaced.
-    public internal(set) var lossHistory: LossHistory
+    package internal(set) var lossHistory: LossHistory
     /// How many times the weights were reset: reset r draws its weights from a stream
     /// derived from (seed, r), so every reset is new and a replay reproduces it.
-    public internal(set) var resetCount = 0
+    package internal(set) var resetCount = 0
     /// Increases with every step and every applied command: a UI can skip drawing when
     /// the version it drew last is still current.
-    public internal(set) var version = 0
+    package internal(set) var version = 0
     /// Increases whenever the points change (new data, a new split, an added point).
-    public internal(set) var dataVersion = 0
+    package internal(set) var dataVersion = 0
     /// Why the most recent command was refused; nil after one that succeeded.
-    public internal(set) var lastRejection: CommandRejection?
+    package internal(set) var lastRejection: CommandRejection?
     /// The most points a loss history holds (see `LossHistory`).
-    public let historyCapacity: Int
+    package let historyCapacity: Int
     /// Early stopping's rule for the current network (`PlaygroundState+EarlyStopping`):
     /// nil when the configuration has no patience.
-    public internal(set) var earlyStopping: EarlyStopping?
+    package internal(set) var earlyStopping: EarlyStopping?
     /// The epoch (of the current network) at which early stopping last paused training;
     /// nil until it does and again once training goes on.
-    public internal(set) var stoppedEarlyAt: Int?
+    package internal(set) var stoppedEarlyAt: Int?
 
     /// The playground for `config` (paused, at step 0). `csv` must be given when the
     /// config names no built-in dataset. Throws for an invalid config or missing data.
-    public init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
+    package init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
                 historyCapacity: Int = 256) throws(InputError) {
         let dataset = try DatasetFactory.make(config, loaded: csv)
         trainer = try PlaygroundState.freshTrainer(config, dataset: dataset, resetCount: 0)
@@ -85,10 +85,10 @@ public struct PlaygroundState: Sendable {
     }
 
     /// The settings in force.
-    public var config: TrainingConfig { trainer.config }
+    package var config: TrainingConfig { trainer.config }
 
     /// Classification with K classes, or regression.
-    public var problem: Problem { trainer.problem }
+    package var problem: Problem { trainer.problem }
 
     /// One training step on the next batch, whether playing or not (the engine calls
     /// it while playing; `.step` and a replay call it too). Records the loss history
@@ -97,7 +97,7 @@ public struct PlaygroundState: Sendable {
     /// stops at the same step with the same bits). Returns false (and pauses) once
     /// diverged; the step that diverges pauses as well.
     @discardableResult
-    public mutating func step() -> Bool {
+    package mutating func step() -> Bool {
         let epochs = trainer.epochs
         guard trainer.step() else {
             pauseIfPlaying()
@@ -120,13 +120,13 @@ public struct PlaygroundState: Sendable {
     }
 
     /// The figures of the network now (a full pass over the training and test points).
-    public func metrics() -> LiveMetrics {
+    package func metrics() -> LiveMetrics {
         LiveMetrics(trainer: trainer, sessionStep: sessionStep)
     }
 
     /// What the UI draws: this state with `metrics` (measured now if nil), the
     /// engine's measured speed and the pictures of the network, if any.
-    public func snapshot(metrics: LiveMetrics? = nil, epochsPerSecond: Double = 0,
+    package func snapshot(metrics: LiveMetrics? = nil, epochsPerSecond: Double = 0,
                          pictures: NetworkPictures? = nil) -> Snapshot {
         Snapshot(state: self, metrics: metrics ?? self.metrics(), epochsPerSecond: epochsPerSecond,
                  pictures: pictures)

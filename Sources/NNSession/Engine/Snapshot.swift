@@ -8,64 +8,64 @@ import NNCore
 /// holds, so they are only copied when the data change (`dataVersion`). Every field
 /// comes from one state at one moment; only `metrics` may be older (the engine
 /// re-measures at most as often as its budget allows; see `metrics.sessionStep`).
-public struct Snapshot: Sendable {
+package struct Snapshot: Sendable {
     /// The state's `version`: unchanged means nothing changed.
-    public let version: Int
+    package let version: Int
     /// The state's `dataVersion`: unchanged means the same points.
-    public let dataVersion: Int
-    public let config: TrainingConfig
-    public let problem: Problem
+    package let dataVersion: Int
+    package let config: TrainingConfig
+    package let problem: Problem
     /// The network with its current parameters.
-    public let network: Network
+    package let network: Network
     /// Steps since the session began (the log's clock).
-    public let sessionStep: Int
+    package let sessionStep: Int
     /// The current network's steps and completed epochs (0 after a rebuild or reset).
-    public let step: Int
-    public let epoch: Int
+    package let step: Int
+    package let epoch: Int
     /// Batches in one epoch at the current batch size and training-set size.
-    public let stepsPerEpoch: Int
+    package let stepsPerEpoch: Int
     /// The learning rate in force (after the schedule).
-    public let learningRate: Double
+    package let learningRate: Double
     /// Global gradient norm of the last update, before clipping.
-    public let gradientNorm: Double
+    package let gradientNorm: Double
     /// Loss and accuracy (measured at `metrics.sessionStep`).
-    public let metrics: LiveMetrics
-    public let lossHistory: LossHistory
+    package let metrics: LiveMetrics
+    package let lossHistory: LossHistory
     /// Under early stopping, the epoch with the lowest validation loss so far (the loss
     /// chart marks it); nil otherwise.
-    public let bestEpoch: Int?
+    package let bestEpoch: Int?
     /// The epoch at which early stopping paused training, if it just did.
-    public let stoppedEarlyAt: Int?
+    package let stoppedEarlyAt: Int?
     /// The network step whose update produced NaN or infinity, if it did.
-    public let divergedAtStep: Int?
-    public let isPlaying: Bool
+    package let divergedAtStep: Int?
+    package let isPlaying: Bool
     /// How fast the engine trains while playing.
-    public let pace: Pace
+    package let pace: Pace
     /// The pace in steps per second at the current steps per epoch; nil for as fast as possible.
-    public var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: stepsPerEpoch) }
-    public let resetCount: Int
-    public let lastRejection: CommandRejection?
-    public let trainSamples: [Sample]
-    public let testSamples: [Sample]
+    package var stepsPerSecond: Int? { pace.stepRate(stepsPerEpoch: stepsPerEpoch) }
+    package let resetCount: Int
+    package let lastRejection: CommandRejection?
+    package let trainSamples: [Sample]
+    package let testSamples: [Sample]
     /// The validation points (empty without a validation ratio).
-    public let validationSamples: [Sample]
+    package let validationSamples: [Sample]
     /// Training speed measured by the engine (0 when paused or synchronous).
-    public let epochsPerSecond: Double
+    package let epochsPerSecond: Double
     /// The lesson goal being watched, how it stood at the last check, and when it was met.
-    public let watchedGoal: LessonGoal?
-    public let goalEvaluation: LessonGoal.Evaluation?
-    public let goalMetAt: GoalMoment?
+    package let watchedGoal: LessonGoal?
+    package let goalEvaluation: LessonGoal.Evaluation?
+    package let goalMetAt: GoalMoment?
     /// The pictures of the network at the sizes the screen asked for (nil if it did not
     /// ask). While training they may be a frame older than `network`; in a snapshot
     /// published after commands or on pausing they show `network` itself.
-    public internal(set) var pictures: NetworkPictures?
+    package internal(set) var pictures: NetworkPictures?
     /// The figures of the inspector view the screen asked for (`PictureRequest.inspector`);
     /// nil when none is open. Like `pictures`, possibly a frame older than `network`.
-    public internal(set) var inspection: Inspection?
+    package internal(set) var inspection: Inspection?
 
     /// A copy of `state` (with `metrics` measured for it or a moment before, and
     /// `pictures` of its network or one a moment before).
-    public init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double,
+    package init(state: PlaygroundState, metrics: LiveMetrics, epochsPerSecond: Double,
                 pictures: NetworkPictures? = nil) {
         let trainer = state.trainer
         version = state.version
@@ -99,5 +99,5 @@ public struct Snapshot: Sendable {
     }
 
     /// Whether training has blown up (the UI shows "diverged at step k").
-    public var isDiverged: Bool { divergedAtStep != nil }
+    package var isDiverged: Bool { divergedAtStep != nil }
 }

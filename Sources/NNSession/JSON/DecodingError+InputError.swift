@@ -9,7 +9,7 @@ extension DecodingError {
     /// enclosing object's `{`), found with `JSONLocator`. Malformed text is
     /// located by `JSONSyntax`. Unknown enumeration values list the valid ones
     /// from `vocabulary`.
-    public func inputError(in text: String, path: String, vocabulary: JSONVocabulary = .nnplay) -> InputError {
+    package func inputError(in text: String, path: String, vocabulary: JSONVocabulary = .nnplay) -> InputError {
         switch self {
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let found = JSONLocator.location(of: context.codingPath, in: text)

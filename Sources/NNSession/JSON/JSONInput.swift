@@ -12,9 +12,9 @@ import NNCore
 /// bisection: it replaces the numbers after a cut point with `0` (which fits
 /// every numeric type) and decodes again, about log₂(number count) times, which
 /// costs milliseconds and happens only on that error path.
-public enum JSONInput {
+package enum JSONInput {
     /// `text` (read from `path`, which only labels errors) decoded as `T`.
-    public static func decode<T: Decodable>(_ type: T.Type, from text: String, path: String,
+    package static func decode<T: Decodable>(_ type: T.Type, from text: String, path: String,
                                             vocabulary: JSONVocabulary = .nnplay) throws(InputError) -> T {
         let error: DecodingError
         do {

@@ -1,21 +1,21 @@
 /// Where a value starts in JSON text and what kind of value it is: what a
 /// `file:line:` error message needs to point at a value and say what it found.
-public struct JSONLocation: Equatable, Sendable {
+package struct JSONLocation: Equatable, Sendable {
     /// The six kinds of JSON value.
-    public enum Kind: String, Sendable {
+    package enum Kind: String, Sendable {
         case object, array, string, number, boolean, null
     }
 
     /// 1-based line of the value's first character.
-    public var line: Int
+    package var line: Int
     /// 1-based column of the value's first character, counting Unicode scalars.
-    public var column: Int
-    public var kind: Kind
+    package var column: Int
+    package var kind: Kind
     /// The value as written, for strings (with their quotes), numbers, booleans
     /// and null, shortened to about 40 characters; nil for objects and arrays.
-    public var literal: String?
+    package var literal: String?
 
-    public init(line: Int, column: Int, kind: Kind, literal: String?) {
+    package init(line: Int, column: Int, kind: Kind, literal: String?) {
         self.line = line
         self.column = column
         self.kind = kind
@@ -24,7 +24,7 @@ public struct JSONLocation: Equatable, Sendable {
 
     /// How an error message names what it found here: "an object", "an array",
     /// or the literal itself (`"relu6"`, `10.5`, `true`, `null`).
-    public var foundText: String {
+    package var foundText: String {
         switch kind {
         case .object: return "an object"
         case .array: return "an array"

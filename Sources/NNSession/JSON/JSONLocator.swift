@@ -7,21 +7,21 @@
 /// can report `file:line: message`. Strings (with escapes, and braces inside them)
 /// are skipped properly; when a key occurs twice in one object the first one is
 /// used, as JSONDecoder does.
-public enum JSONLocator {
+package enum JSONLocator {
     /// The 1-based line where the value at `codingPath` starts, or nil if the text
     /// has no such value (or is not well-formed before reaching it). For a missing
     /// key, pass the enclosing object's path: the answer is its opening brace.
-    public static func line(of codingPath: [any CodingKey], in text: String) -> Int? {
+    package static func line(of codingPath: [any CodingKey], in text: String) -> Int? {
         location(of: codingPath, in: text)?.line
     }
 
     /// Where the value at `codingPath` starts and what it is.
-    public static func location(of codingPath: [any CodingKey], in text: String) -> JSONLocation? {
+    package static func location(of codingPath: [any CodingKey], in text: String) -> JSONLocation? {
         location(at: codingPath.map(JSONPathComponent.init), in: text)
     }
 
     /// Where the value at `path` starts and what it is.
-    public static func location(at path: [JSONPathComponent], in text: String) -> JSONLocation? {
+    package static func location(at path: [JSONPathComponent], in text: String) -> JSONLocation? {
         var scanner = JSONScanner(text)
         do {
             return try find(path[...], &scanner)

@@ -5,11 +5,11 @@ import NNCore
 /// keys (so files diff well and read the same every time), slashes unescaped (so
 /// paths stay readable), a final newline, and every `Double` in the shortest form
 /// that reads back as exactly the same value.
-public enum JSONOutput {
+package enum JSONOutput {
     /// `value` as JSON text. A NaN or infinite number cannot be written in JSON;
     /// the error names where it is (`config.optimizer.learningRate: nan is not a
     /// finite number`).
-    public static func encode<T: Encodable>(_ value: T) throws(InputError) -> String {
+    package static func encode<T: Encodable>(_ value: T) throws(InputError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

@@ -2,14 +2,14 @@
 /// object or an index of an array. A list of them is printed the way a reader
 /// would write it in code, `layers[1].biases`, so that error messages name the
 /// value exactly.
-public enum JSONPathComponent: Equatable, Hashable, Sendable {
+package enum JSONPathComponent: Equatable, Hashable, Sendable {
     case key(String)
     case index(Int)
 
     /// The component a `Decoder`'s coding key stands for. JSONDecoder names array
     /// elements with keys whose `intValue` is the index and whose `stringValue` is
     /// "Index n"; every other key is an object key.
-    public init(_ key: any CodingKey) {
+    package init(_ key: any CodingKey) {
         if let i = key.intValue, key.stringValue == "Index \(i)" {
             self = .index(i)
         } else {
@@ -19,7 +19,7 @@ public enum JSONPathComponent: Equatable, Hashable, Sendable {
 
     /// `layers[1].biases`; the empty string for the root. Keys that are not plain
     /// identifiers are written in brackets and quotes: `weights["a b"]`.
-    public static func text(_ path: [JSONPathComponent]) -> String {
+    package static func text(_ path: [JSONPathComponent]) -> String {
         var result = ""
         for component in path {
             switch component {
@@ -35,7 +35,7 @@ public enum JSONPathComponent: Equatable, Hashable, Sendable {
     }
 
     /// `text` for a decoder's coding path.
-    public static func text(codingPath: [any CodingKey]) -> String {
+    package static func text(codingPath: [any CodingKey]) -> String {
         text(codingPath.map(JSONPathComponent.init))
     }
 

@@ -5,9 +5,9 @@
 /// between platforms. This check is nnplay's own, so the message and the line
 /// are the same everywhere (and can be pinned in tests). It accepts exactly what
 /// `JSONScanner` accepts (RFC 8259 plus the decoder's leniencies).
-public enum JSONSyntax {
+package enum JSONSyntax {
     /// The first problem in `text`, or nil if it is one well-formed JSON value.
-    public static func firstError(in text: String) -> JSONSyntaxError? {
+    package static func firstError(in text: String) -> JSONSyntaxError? {
         var scanner = JSONScanner(text)
         do {
             try scanner.scanDocument()

@@ -1,14 +1,14 @@
 /// The first thing wrong with a JSON text that is not well-formed, located by
 /// line and column, with a message that says what was expected and what was found
 /// (e.g. "invalid JSON: missing ',' after layers[0].biases[1]").
-public struct JSONSyntaxError: Error, Equatable, Sendable {
+package struct JSONSyntaxError: Error, Equatable, Sendable {
     /// 1-based line of the problem.
-    public var line: Int
+    package var line: Int
     /// 1-based column of the problem, counting Unicode scalars.
-    public var column: Int
-    public var message: String
+    package var column: Int
+    package var message: String
 
-    public init(line: Int, column: Int, message: String) {
+    package init(line: Int, column: Int, message: String) {
         self.line = line
         self.column = column
         self.message = message

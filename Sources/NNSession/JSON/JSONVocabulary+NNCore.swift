@@ -3,7 +3,7 @@ import NNCore
 extension JSONVocabulary {
     /// Every enumeration that nnplay's files (models, sessions, configs) contain.
     /// Add new configuration enums here so that errors about them list their values.
-    public static let nnplay: JSONVocabulary = {
+    package static let nnplay: JSONVocabulary = {
         var v = JSONVocabulary()
         v.add(Activation.self)
         v.add(OutputHead.self)

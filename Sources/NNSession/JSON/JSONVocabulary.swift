@@ -6,9 +6,9 @@
 /// relu6"), but not the values it would have accepted. A vocabulary maps type
 /// names to those values. Types are matched by their unqualified name, as Swift
 /// prints it (`LearningRateSchedule.Kind` is "Kind"); register each name once.
-public struct JSONVocabulary: Sendable {
+package struct JSONVocabulary: Sendable {
     /// How a type's values are spelled in JSON.
-    public enum Spelling: Equatable, Sendable {
+    package enum Spelling: Equatable, Sendable {
         /// A string such as `"tanh"` (a `String`-backed enum).
         case string
         /// An object with exactly one key naming the case, such as
@@ -17,35 +17,35 @@ public struct JSONVocabulary: Sendable {
     }
 
     /// One type's accepted values.
-    public struct Entry: Equatable, Sendable {
-        public var typeName: String
-        public var values: [String]
-        public var spelling: Spelling
+    package struct Entry: Equatable, Sendable {
+        package var typeName: String
+        package var values: [String]
+        package var spelling: Spelling
     }
 
-    public private(set) var entries: [Entry] = []
+    package private(set) var entries: [Entry] = []
 
-    public init() {}
+    package init() {}
 
     /// Registers a string-backed enumeration with all of its cases.
-    public mutating func add<T: CaseIterable & RawRepresentable>(_ type: T.Type) where T.RawValue == String {
+    package mutating func add<T: CaseIterable & RawRepresentable>(_ type: T.Type) where T.RawValue == String {
         entries.append(Entry(typeName: String(describing: type), values: T.allCases.map(\.rawValue), spelling: .string))
     }
 
     /// Registers an enumeration with associated values, encoded as an object with
     /// one key per case (Swift's synthesized `Codable`), by its case names.
-    public mutating func add<T>(_ type: T.Type, singleKeyCases cases: [String]) {
+    package mutating func add<T>(_ type: T.Type, singleKeyCases cases: [String]) {
         entries.append(Entry(typeName: String(describing: type), values: cases, spelling: .singleKeyObject))
     }
 
     /// The entry for the type Swift prints as `typeName`, if registered.
-    public func entry(named typeName: String) -> Entry? {
+    package func entry(named typeName: String) -> Entry? {
         entries.first { $0.typeName == typeName }
     }
 
     /// What a value of `type` must look like, for "expected …" in a message:
     /// "a number", "an array of numbers", "an object with one key: a or b", ….
-    public func expectation(for type: Any.Type) -> String {
+    package func expectation(for type: Any.Type) -> String {
         let name = String(describing: type)
         if let entry = entry(named: name) {
             switch entry.spelling {

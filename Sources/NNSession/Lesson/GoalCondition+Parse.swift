@@ -3,7 +3,7 @@ import NNCore
 /// Reading one line of a `goal` block (see `GoalCondition` for the forms).
 extension GoalCondition {
     /// The condition written on `line`, or an error saying what a condition looks like.
-    public static func parse(_ line: String) throws(InputError) -> GoalCondition {
+    package static func parse(_ line: String) throws(InputError) -> GoalCondition {
         let text = line.trimmedSpaces
         let lower = text.lowercased()
         if lower == "diverged" { return .diverged(true) }

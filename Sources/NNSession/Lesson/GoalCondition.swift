@@ -9,8 +9,8 @@ import Foundation
 /// features has x1sq, x2sq    features: has (all of), is (exactly), not (none of)
 /// diverged                   training blew up (also: diverged is no)
 /// ```
-public enum GoalCondition: Equatable, Sendable {
-    public enum Comparison: String, CaseIterable, Sendable {
+package enum GoalCondition: Equatable, Sendable {
+    package enum Comparison: String, CaseIterable, Sendable {
         case less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">=", equal = "="
 
         func holds(_ a: Double, _ b: Double) -> Bool {
@@ -24,7 +24,7 @@ public enum GoalCondition: Equatable, Sendable {
         }
     }
 
-    public enum NameTest: String, CaseIterable, Sendable {
+    package enum NameTest: String, CaseIterable, Sendable {
         /// The setting is exactly this (for features: exactly this set).
         case `is`
         /// The setting is one of these.
@@ -40,7 +40,7 @@ public enum GoalCondition: Equatable, Sendable {
     case diverged(Bool)
 
     /// Whether the condition holds in `o`.
-    public func isMet(in o: LessonObservation) -> Bool {
+    package func isMet(in o: LessonObservation) -> Bool {
         switch self {
         case let .number(metric, comparison, target):
             guard let value = metric.value(in: o) else { return false }
@@ -60,7 +60,7 @@ public enum GoalCondition: Equatable, Sendable {
 
     /// The current value as a person reads it (`0.231`, `87%`, `tanh`, `no`), or `-`
     /// when there is none (no test set, a diverged network).
-    public func currentValue(in o: LessonObservation) -> String {
+    package func currentValue(in o: LessonObservation) -> String {
         switch self {
         case let .number(metric, _, _):
             guard let value = metric.value(in: o) else { return "-" }
@@ -73,7 +73,7 @@ public enum GoalCondition: Equatable, Sendable {
     }
 
     /// The condition as written in a goal block (normalised).
-    public var text: String {
+    package var text: String {
         switch self {
         case let .number(metric, comparison, target):
             let value = metric.isFraction ? GoalCondition.percent(target) : GoalCondition.format(target)

@@ -3,7 +3,7 @@ import NNCore
 /// A number a goal compares: a figure of the network (losses, accuracy, AUC, ...), a
 /// count of its shape, or a numeric setting the student must find. Named in goals as
 /// `rawValue` (`test-loss < 0.1`, `neurons <= 4`, `lr >= 0.1`).
-public enum GoalMetric: String, CaseIterable, Sendable {
+package enum GoalMetric: String, CaseIterable, Sendable {
     case trainLoss = "train-loss", testLoss = "test-loss"
     /// test loss − train loss: large when the network overfits.
     case lossGap = "loss-gap"
@@ -32,7 +32,7 @@ public enum GoalMetric: String, CaseIterable, Sendable {
     /// figures (a diverged network) count as missing too: no goal is met by NaN.
     /// Whether the value needs the network evaluated on the data (a loss or a score),
     /// rather than read from the settings, the shape or the counters.
-    public var isMeasured: Bool {
+    package var isMeasured: Bool {
         switch self {
         case .trainLoss, .testLoss, .lossGap, .trainAccuracy, .testAccuracy, .trainAUC, .testAUC,
              .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2:
@@ -42,7 +42,7 @@ public enum GoalMetric: String, CaseIterable, Sendable {
         }
     }
 
-    public func value(in o: LessonObservation) -> Double? {
+    package func value(in o: LessonObservation) -> Double? {
         let c = o.config
         let raw: Double?
         switch self {

@@ -3,7 +3,7 @@ import NNCore
 /// A named setting a goal tests (`activation is relu`, `features has x1sq, x2sq`,
 /// `optimizer in adam, rmsprop`): a setting of the table whose values are names.
 /// `features` is a list; the others one name each.
-public enum GoalSetting: String, CaseIterable, Sendable {
+package enum GoalSetting: String, CaseIterable, Sendable {
     case dataset, features, activation, output, loss
     case initializer = "init"
     case optimizer
@@ -13,7 +13,7 @@ public enum GoalSetting: String, CaseIterable, Sendable {
     case shuffle
 
     /// The entry of the table of settings this goal reads.
-    public var setting: Setting {
+    package var setting: Setting {
         switch self {
         case .dataset: return Settings.dataset
         case .features: return Settings.features
@@ -28,7 +28,7 @@ public enum GoalSetting: String, CaseIterable, Sendable {
     }
 
     /// The names in force in `config` (one, except for `features`).
-    public func names(in config: TrainingConfig) -> [String] {
+    package func names(in config: TrainingConfig) -> [String] {
         switch setting.read(config) {
         case .name(let name): return [name]
         case .features(let features): return features.map(\.rawValue)
@@ -43,7 +43,7 @@ public enum GoalSetting: String, CaseIterable, Sendable {
 
     /// The names a goal may test this setting against (nil: any name, for datasets
     /// that may be CSV files). A goal naming anything else is a typo and is refused.
-    public var allowedNames: [String]? {
+    package var allowedNames: [String]? {
         switch setting.kind {
         case .choice(let names): return names
         case .features: return Feature.allCases.map(\.rawValue)

@@ -1,10 +1,10 @@
 /// One hint of a step: Markdown text the student reveals one at a time (`h`), in
 /// the order written. Written as a ```hint block.
-public struct Hint: Equatable, Sendable {
-    public var text: String
-    public var line: Int
+package struct Hint: Equatable, Sendable {
+    package var text: String
+    package var line: Int
 
-    public init(text: String, line: Int = 0) {
+    package init(text: String, line: Int = 0) {
         self.text = text
         self.line = line
     }

@@ -2,23 +2,23 @@ import NNCore
 
 /// A lesson as parsed from its Markdown file (see `LessonParser` and
 /// `lessons/README.md`): front matter, an introduction, and ordered steps.
-public struct Lesson: Equatable, Sendable {
+package struct Lesson: Equatable, Sendable {
     /// A short name, unique among lessons: lowercase letters, digits and dashes.
-    public var id: String
-    public var title: String
+    package var id: String
+    package var title: String
     /// One line for listings; may be empty.
-    public var summary: String
+    package var summary: String
     /// The Markdown prose before the first step.
-    public var introduction: String
+    package var introduction: String
     /// The lesson-wide setup (the block in the introduction) every step starts from.
-    public var setup: LessonSetup?
-    public var steps: [LessonStep]
+    package var setup: LessonSetup?
+    package var steps: [LessonStep]
     /// The file the lesson was read from (for `path:line` messages).
-    public var path: String
+    package var path: String
     /// A hash of the file's text: progress saved for another version is recognised.
-    public var contentHash: String
+    package var contentHash: String
 
-    public init(id: String, title: String, summary: String = "", introduction: String = "",
+    package init(id: String, title: String, summary: String = "", introduction: String = "",
                 setup: LessonSetup? = nil, steps: [LessonStep], path: String, contentHash: String) {
         self.id = id
         self.title = title
@@ -31,7 +31,7 @@ public struct Lesson: Equatable, Sendable {
     }
 
     /// An error located at `line` of this lesson's file.
-    public func error(_ message: String, line: Int?) -> InputError {
+    package func error(_ message: String, line: Int?) -> InputError {
         InputError(message, path: path, line: line)
     }
 }

@@ -5,19 +5,19 @@ import NNCore
 /// threads: the format (by parsing), unique ids, hints for every goal, setups the
 /// playground accepts, no goal already met right after its setup and automatic run,
 /// and every goal reached by its reference solution (`LessonRehearsal`).
-public struct LessonChecker: Sendable {
+package struct LessonChecker: Sendable {
     /// The shipped datasets folder, for lessons on CSV data.
-    public var datasets: DatasetFolder?
+    package var datasets: DatasetFolder?
     /// Epochs trained after a solution's last line when its goal has no `within`.
-    public var epochBudget: Int
+    package var epochBudget: Int
 
-    public init(datasets: DatasetFolder?, epochBudget: Int = 300) {
+    package init(datasets: DatasetFolder?, epochBudget: Int = 300) {
         self.datasets = datasets
         self.epochBudget = epochBudget
     }
 
     /// Every problem of `lesson`, in file order; empty when it is fine.
-    public func check(_ lesson: Lesson) -> [InputError] {
+    package func check(_ lesson: Lesson) -> [InputError] {
         let data = LessonData(datasets: datasets, lessonFolder: folder(of: lesson.path))
         var problems: [InputError] = []
         for index in lesson.steps.indices {
@@ -57,7 +57,7 @@ public struct LessonChecker: Sendable {
     }
 
     /// One error per lesson whose id an earlier lesson already has.
-    public static func duplicateIDs(_ lessons: [Lesson]) -> [InputError] {
+    package static func duplicateIDs(_ lessons: [Lesson]) -> [InputError] {
         var first: [String: Lesson] = [:]
         var problems: [InputError] = []
         for lesson in lessons {
@@ -73,7 +73,7 @@ public struct LessonChecker: Sendable {
     /// One error per lesson of `lessons` whose id a different file among `shipped`
     /// already has: installed next to the shipped lessons, `nnplay lesson ID` and the
     /// students' saved progress could not tell them apart.
-    public static func clashes(_ lessons: [Lesson], withShipped shipped: [Lesson]) -> [InputError] {
+    package static func clashes(_ lessons: [Lesson], withShipped shipped: [Lesson]) -> [InputError] {
         func same(_ a: String, _ b: String) -> Bool {
             URL(fileURLWithPath: a).resolvingSymlinksInPath().path == URL(fileURLWithPath: b).resolvingSymlinksInPath().path
         }

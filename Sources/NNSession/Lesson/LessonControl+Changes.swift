@@ -6,7 +6,7 @@ extension LessonControl {
     /// setting by setting through the table; a new draw of the data counts as
     /// `dataset`, and a new optimizer kind as `optimizer` alone (it brings its own
     /// hyperparameters with it).
-    public static func changed(from old: TrainingConfig, to new: TrainingConfig) -> Set<LessonControl> {
+    package static func changed(from old: TrainingConfig, to new: TrainingConfig) -> Set<LessonControl> {
         let kindChanged = old.optimizer.kind != new.optimizer.kind
         var changed = Set<LessonControl>()
         for setting in Settings.lessonSettings where !(kindChanged && setting.followsOptimizer) {

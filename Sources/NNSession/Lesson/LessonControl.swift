@@ -5,42 +5,42 @@ import NNCore
 /// `init`, ...), so a teacher learns one vocabulary. Several settings may share a
 /// lock: `l1`, `l2` and `dropout` are all `regularization`, `lr-gamma` and `lr-step`
 /// are `lr-schedule`; the panel's problem row counts as `dataset`.
-public struct LessonControl: RawRepresentable, Hashable, Codable, Sendable, CaseIterable, CustomStringConvertible {
-    public let rawValue: String
+package struct LessonControl: RawRepresentable, Hashable, Codable, Sendable, CaseIterable, CustomStringConvertible {
+    package let rawValue: String
 
     /// The lock called `rawValue` exactly, or nil.
-    public init?(rawValue: String) {
+    package init?(rawValue: String) {
         guard Settings.locks.contains(rawValue) else { return nil }
         self.rawValue = rawValue
     }
 
     /// The lock of `setting`.
-    public init(_ setting: Setting) {
+    package init(_ setting: Setting) {
         rawValue = setting.lock
     }
 
     /// The control named `name`: a lock name, or the key or alias of a setting
     /// (`l2`, `learning-rate`), which names the lock it belongs to; nil otherwise.
-    public init?(name: String) {
+    package init?(name: String) {
         guard let lock = Settings.lock(named: name) else { return nil }
         rawValue = lock
     }
 
     /// Every lock, in the table's order.
-    public static var allCases: [LessonControl] { Settings.locks.compactMap(LessonControl.init(rawValue:)) }
+    package static var allCases: [LessonControl] { Settings.locks.compactMap(LessonControl.init(rawValue:)) }
 
-    public static let dataset = LessonControl(Settings.dataset)
-    public static let hidden = LessonControl(Settings.hidden)
-    public static let learningRate = LessonControl(Settings.learningRate)
+    package static let dataset = LessonControl(Settings.dataset)
+    package static let hidden = LessonControl(Settings.hidden)
+    package static let learningRate = LessonControl(Settings.learningRate)
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 extension Set where Element == LessonControl {
     /// The locks as a student reads them, short enough to leave the goal in sight:
     /// `everything`, `all but lr, momentum` when more than half are locked, otherwise
     /// the names (`dataset, hidden`), in the table's order; nil when none is locked.
-    public var summary: String? {
+    package var summary: String? {
         guard !isEmpty else { return nil }
         let all = LessonControl.allCases
         if count == all.count { return "everything" }

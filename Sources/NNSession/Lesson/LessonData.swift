@@ -6,38 +6,38 @@ import NNCore
 /// `.csv` ending is a path relative to the lesson's own folder (so a teacher can ship
 /// data beside a lesson). Points outside [−6, 6]² are rescaled to [−5, 5], as
 /// `nnplay train` does by default.
-public struct LessonData: Sendable {
+package struct LessonData: Sendable {
     /// The shipped datasets folder, if any.
-    public var datasets: DatasetFolder?
+    package var datasets: DatasetFolder?
     /// The folder of the lesson file, for relative paths.
-    public var lessonFolder: String?
+    package var lessonFolder: String?
 
-    public init(datasets: DatasetFolder?, lessonFolder: String? = nil) {
+    package init(datasets: DatasetFolder?, lessonFolder: String? = nil) {
         self.datasets = datasets
         self.lessonFolder = lessonFolder
     }
 
     /// The data of the running program for the lesson at `lessonPath`.
-    public init(locator: ResourceLocator, lessonPath: String?) {
+    package init(locator: ResourceLocator, lessonPath: String?) {
         datasets = DatasetFolder(locator: locator)
         lessonFolder = lessonPath.map { ($0 as NSString).deletingLastPathComponent }
     }
 
     /// What the labels of `dataset` are: known without drawing points for the
     /// built-ins, read from the file for CSV data.
-    public func problem(of dataset: DatasetConfig) throws(InputError) -> Problem {
+    package func problem(of dataset: DatasetConfig) throws(InputError) -> Problem {
         if let problem = dataset.builtInProblem { return problem }
         return try load(dataset.csvPath ?? "").problem
     }
 
     /// The points of the CSV dataset `name`, or nil for a built-in config.
-    public func csv(for dataset: DatasetConfig) throws(InputError) -> Dataset? {
+    package func csv(for dataset: DatasetConfig) throws(InputError) -> Dataset? {
         guard dataset.kind == nil else { return nil }
         return try load(dataset.csvPath ?? "")
     }
 
     /// Reads, parses and if needed rescales the CSV dataset called `name`.
-    public func load(_ name: String) throws(InputError) -> Dataset {
+    package func load(_ name: String) throws(InputError) -> Dataset {
         let file = try locate(name)
         var dataset = try CSVDatasetParser.parse(try TextFile.read(file), path: file)
         if !DomainFit.fitsDomain(dataset.samples) { dataset.samples = DomainFit.rescale(dataset.samples) }
@@ -45,7 +45,7 @@ public struct LessonData: Sendable {
     }
 
     /// The file of the dataset `name`.
-    public func locate(_ name: String) throws(InputError) -> String {
+    package func locate(_ name: String) throws(InputError) -> String {
         let isPath = name.contains("/") || name.lowercased().hasSuffix(".csv")
         if isPath {
             let full = name.hasPrefix("/") || lessonFolder == nil

@@ -4,18 +4,18 @@ import NNCore
 /// The shipped `lessons/` folder (found by `ResourceLocator` like `datasets/`): one
 /// Markdown file per lesson, in course order by file name (`01-learning-rate.md`);
 /// `README.md` describes the format and is not a lesson.
-public struct LessonFolder: ShippedFolder, Sendable, Equatable {
-    public static let folderName = "lessons"
-    public static let fileExtension = "md"
+package struct LessonFolder: ShippedFolder, Sendable, Equatable {
+    package static let folderName = "lessons"
+    package static let fileExtension = "md"
 
-    public let path: String
+    package let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// The lesson files, sorted by name (full paths).
-    public func files() -> [String] {
+    package func files() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         return names
             .filter { ($0 as NSString).pathExtension.lowercased() == Self.fileExtension }
@@ -27,7 +27,7 @@ public struct LessonFolder: ShippedFolder, Sendable, Equatable {
     /// The file of the lesson called `name`: a lesson id (from the front matter), a file
     /// name with or without `.md`, or a file name without its number prefix
     /// (`learning-rate` for `01-learning-rate.md`). Nil when none matches.
-    public func file(named name: String) -> String? {
+    package func file(named name: String) -> String? {
         let key = name.lowercased()
         let all = files()
         for file in all {
@@ -40,7 +40,7 @@ public struct LessonFolder: ShippedFolder, Sendable, Equatable {
 
     /// The file `argument` names: an existing path (anything with a slash or a `.md`
     /// ending is read as a path), otherwise a shipped lesson's id or name.
-    public static func resolve(_ argument: String, folder: LessonFolder?) throws(InputError) -> String {
+    package static func resolve(_ argument: String, folder: LessonFolder?) throws(InputError) -> String {
         let isPath = argument.contains("/") || argument.lowercased().hasSuffix(".md")
         if isPath && FileManager.default.fileExists(atPath: argument) { return argument }
         if let file = folder?.file(named: argument) { return file }

@@ -6,7 +6,7 @@ import NNCore
 extension LessonGoal: Codable {
     private enum Key: String, CodingKey { case conditions, within }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         let texts = try c.decode([String].self, forKey: .conditions)
         var lines: [Line] = []
@@ -20,7 +20,7 @@ extension LessonGoal: Codable {
         self.init(conditions: lines, withinEpochs: try c.decodeIfPresent(Int.self, forKey: .within))
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)
         try c.encode(conditions.map(\.condition.text), forKey: .conditions)
         try c.encodeIfPresent(withinEpochs, forKey: .within)

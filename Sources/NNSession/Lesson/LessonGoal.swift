@@ -9,13 +9,13 @@
 ///
 /// "Within n epochs" counts the current network's epochs (a rebuild or a reset starts
 /// again at 0), so a student who trained too long resets and tries again.
-public struct LessonGoal: Equatable, Sendable {
+package struct LessonGoal: Equatable, Sendable {
     /// One condition with the line it is written on.
-    public struct Line: Equatable, Sendable {
-        public var condition: GoalCondition
-        public var line: Int
+    package struct Line: Equatable, Sendable {
+        package var condition: GoalCondition
+        package var line: Int
 
-        public init(_ condition: GoalCondition, line: Int) {
+        package init(_ condition: GoalCondition, line: Int) {
             self.condition = condition
             self.line = line
         }
@@ -23,40 +23,40 @@ public struct LessonGoal: Equatable, Sendable {
 
     /// How each condition stands in one observation, for a goal panel
     /// ("test-loss < 0.2   now 0.31").
-    public struct Evaluation: Equatable, Sendable {
-        public struct Status: Equatable, Sendable {
-            public var condition: GoalCondition
-            public var isMet: Bool
+    package struct Evaluation: Equatable, Sendable {
+        package struct Status: Equatable, Sendable {
+            package var condition: GoalCondition
+            package var isMet: Bool
             /// The current value as text (`-` when there is none).
-            public var current: String
+            package var current: String
         }
 
-        public var conditions: [Status]
+        package var conditions: [Status]
         /// False when the network has trained past `withinEpochs`.
-        public var inTime: Bool
+        package var inTime: Bool
         /// Every condition met, in time.
-        public var isMet: Bool { inTime && conditions.allSatisfy(\.isMet) }
+        package var isMet: Bool { inTime && conditions.allSatisfy(\.isMet) }
 
-        public init(conditions: [Status], inTime: Bool) {
+        package init(conditions: [Status], inTime: Bool) {
             self.conditions = conditions
             self.inTime = inTime
         }
     }
 
-    public var conditions: [Line]
+    package var conditions: [Line]
     /// The most epochs the network may have trained when the conditions hold; nil for no limit.
-    public var withinEpochs: Int?
+    package var withinEpochs: Int?
     /// The line of the block's opening fence.
-    public var line: Int
+    package var line: Int
 
-    public init(conditions: [Line], withinEpochs: Int? = nil, line: Int = 0) {
+    package init(conditions: [Line], withinEpochs: Int? = nil, line: Int = 0) {
         self.conditions = conditions
         self.withinEpochs = withinEpochs
         self.line = line
     }
 
     /// How the goal stands in `observation` (pure: no state is kept).
-    public func evaluate(_ observation: LessonObservation) -> Evaluation {
+    package func evaluate(_ observation: LessonObservation) -> Evaluation {
         let statuses = conditions.map {
             Evaluation.Status(condition: $0.condition, isMet: $0.condition.isMet(in: observation),
                               current: $0.condition.currentValue(in: observation))
@@ -66,7 +66,7 @@ public struct LessonGoal: Equatable, Sendable {
     }
 
     /// Whether checking the goal needs the network evaluated on the data.
-    public var needsMeasuring: Bool {
+    package var needsMeasuring: Bool {
         conditions.contains { line in
             if case .number(let metric, _, _) = line.condition { return metric.isMeasured }
             return false
@@ -74,12 +74,12 @@ public struct LessonGoal: Equatable, Sendable {
     }
 
     /// Whether the goal is met in `observation`.
-    public func isMet(by observation: LessonObservation) -> Bool {
+    package func isMet(by observation: LessonObservation) -> Bool {
         evaluate(observation).isMet
     }
 
     /// The goal as one line of text: `test-loss < 0.2 and activation is relu within 100 epochs`.
-    public var text: String {
+    package var text: String {
         let all = conditions.map(\.condition.text).joined(separator: " and ")
         return withinEpochs.map { "\(all) within \($0) epochs" } ?? all
     }

@@ -3,23 +3,23 @@ import NNCore
 /// What a lesson goal looks at: the settings in force and the network's figures at
 /// one moment. A plain value, so goals are evaluated (and tested) without an engine;
 /// build one from a `PlaygroundState` (headless) or a `Snapshot` (in the TUI).
-public struct LessonObservation: Equatable, Sendable {
+package struct LessonObservation: Equatable, Sendable {
     /// The figures on one set of points (train or test).
-    public struct Figures: Equatable, Sendable {
+    package struct Figures: Equatable, Sendable {
         /// Mean data loss (without the regularization penalty).
-        public var loss: Double
+        package var loss: Double
         /// Classification only.
-        public var accuracy: Double?
+        package var accuracy: Double?
         /// Two classes only: area under the ROC curve of the score P(class 1).
-        public var auc: Double?
+        package var auc: Double?
         /// Precision, recall and F1 of class 1 for two classes, macro-averaged for more.
-        public var precision: Double?
-        public var recall: Double?
-        public var f1: Double?
+        package var precision: Double?
+        package var recall: Double?
+        package var f1: Double?
         /// Regression only: the coefficient of determination R².
-        public var r2: Double?
+        package var r2: Double?
 
-        public init(loss: Double, accuracy: Double? = nil, auc: Double? = nil, precision: Double? = nil,
+        package init(loss: Double, accuracy: Double? = nil, auc: Double? = nil, precision: Double? = nil,
                     recall: Double? = nil, f1: Double? = nil, r2: Double? = nil) {
             self.loss = loss
             self.accuracy = accuracy
@@ -31,7 +31,7 @@ public struct LessonObservation: Equatable, Sendable {
         }
 
         /// The figures of one evaluated set.
-        public init(_ e: SetEvaluation) {
+        package init(_ e: SetEvaluation) {
             loss = e.loss
             accuracy = e.accuracy
             auc = e.roc?.auc
@@ -45,24 +45,24 @@ public struct LessonObservation: Equatable, Sendable {
         }
     }
 
-    public var config: TrainingConfig
-    public var problem: Problem
+    package var config: TrainingConfig
+    package var problem: Problem
     /// Epochs the current network has trained (0 after every rebuild or reset).
-    public var epoch: Int
+    package var epoch: Int
     /// Steps since the session began (what a recorded session is keyed to).
-    public var sessionStep: Int
-    public var diverged: Bool
-    public var train: Figures
+    package var sessionStep: Int
+    package var diverged: Bool
+    package var train: Figures
     /// Nil when no points are held out.
-    public var test: Figures?
+    package var test: Figures?
     /// The fraction of weights (not biases) with |w| < `zeroWeightThreshold`.
-    public var zeroWeightFraction: Double
+    package var zeroWeightFraction: Double
 
     /// How small a weight must be to count as zero (L1 leaves weights jittering around
     /// zero by about lr·λ₁, far below this).
-    public static let zeroWeightThreshold = 0.01
+    package static let zeroWeightThreshold = 0.01
 
-    public init(config: TrainingConfig, problem: Problem, epoch: Int = 0, sessionStep: Int = 0, diverged: Bool = false,
+    package init(config: TrainingConfig, problem: Problem, epoch: Int = 0, sessionStep: Int = 0, diverged: Bool = false,
                 train: Figures, test: Figures? = nil, zeroWeightFraction: Double = 0) {
         self.config = config
         self.problem = problem
@@ -77,7 +77,7 @@ public struct LessonObservation: Equatable, Sendable {
     /// The playground as it is now: with `measuring`, a full evaluation of both sets;
     /// without, only the settings, shape and counters (the figures are NaN / nil), for
     /// goals that name no figure.
-    public init(state: PlaygroundState, measuring: Bool = true) {
+    package init(state: PlaygroundState, measuring: Bool = true) {
         let evaluation = measuring ? state.trainer.evaluate() : nil
         self.init(config: state.config, problem: state.problem, epoch: state.trainer.epochs,
                   sessionStep: state.sessionStep, diverged: state.trainer.divergedAtStep != nil,

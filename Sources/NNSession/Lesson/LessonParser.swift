@@ -3,17 +3,17 @@ import NNCore
 /// Reads a lesson's Markdown text into a `Lesson`, or refuses it with
 /// `path:line: message` (ARCHITECTURE.md, invariant 6). The format is described in
 /// `lessons/README.md`; the blocks' own syntax is read by `LessonParser+Blocks.swift`.
-public enum LessonParser {
+package enum LessonParser {
     /// The most steps a lesson may have.
-    public static let maxSteps = 30
+    package static let maxSteps = 30
 
     /// The lesson in the file at `path`.
-    public static func read(_ path: String) throws(InputError) -> Lesson {
+    package static func read(_ path: String) throws(InputError) -> Lesson {
         try parse(try TextFile.read(path), path: path)
     }
 
     /// The lesson written in `text` (`path` names it in messages).
-    public static func parse(_ text: String, path: String) throws(InputError) -> Lesson {
+    package static func parse(_ text: String, path: String) throws(InputError) -> Lesson {
         let markdown = try LessonMarkdown.scan(text, path: path)
         var lesson = Lesson(id: "", title: "", steps: [], path: path, contentHash: ContentHash.of(text))
         try readFrontMatter(markdown.frontMatter, into: &lesson)

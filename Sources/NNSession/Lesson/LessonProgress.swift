@@ -5,44 +5,44 @@
 /// {"version":1,"lesson":"learning-rate","contentHash":"…","currentStep":2,
 ///  "steps":[{"goalMetAtEpoch":37,"goalMetAtSessionStep":925,"hintsShown":1,"answer":0}, …]}
 /// ```
-public struct LessonProgress: Codable, Equatable, Sendable {
+package struct LessonProgress: Codable, Equatable, Sendable {
     /// What the student did in one step.
-    public struct StepProgress: Codable, Equatable, Sendable {
+    package struct StepProgress: Codable, Equatable, Sendable {
         /// The network's epoch when the goal was first met; nil while it is not.
-        public var goalMetAtEpoch: Int?
+        package var goalMetAtEpoch: Int?
         /// The session step (the engine's clock) when it was met.
-        public var goalMetAtSessionStep: Int?
+        package var goalMetAtSessionStep: Int?
         /// Hints revealed so far.
-        public var hintsShown: Int
+        package var hintsShown: Int
         /// The index of the choice picked last; nil before answering.
-        public var answer: Int?
+        package var answer: Int?
 
-        public init(goalMetAtEpoch: Int? = nil, goalMetAtSessionStep: Int? = nil, hintsShown: Int = 0, answer: Int? = nil) {
+        package init(goalMetAtEpoch: Int? = nil, goalMetAtSessionStep: Int? = nil, hintsShown: Int = 0, answer: Int? = nil) {
             self.goalMetAtEpoch = goalMetAtEpoch
             self.goalMetAtSessionStep = goalMetAtSessionStep
             self.hintsShown = hintsShown
             self.answer = answer
         }
 
-        public var isGoalMet: Bool { goalMetAtEpoch != nil }
+        package var isGoalMet: Bool { goalMetAtEpoch != nil }
     }
 
     /// The format's version (this is 1).
-    public var version: Int
-    public var lesson: String
+    package var version: Int
+    package var lesson: String
     /// The `Lesson.contentHash` this progress was made on.
-    public var contentHash: String
+    package var contentHash: String
     /// The step shown (0-based).
-    public var currentStep: Int
+    package var currentStep: Int
     /// One entry per step of the lesson.
-    public var steps: [StepProgress]
+    package var steps: [StepProgress]
     /// True once the student went past the last step.
-    public var finished: Bool
+    package var finished: Bool
 
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
     /// Fresh progress for `lesson`: step 1, nothing done.
-    public init(lesson: Lesson) {
+    package init(lesson: Lesson) {
         version = Self.currentVersion
         self.lesson = lesson.id
         contentHash = lesson.contentHash
@@ -54,7 +54,7 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     /// This progress made to fit `lesson`: unchanged for the same content; for
     /// another version of the lesson, the student keeps their place (the step number,
     /// clamped) but goals, hints and answers start over, as the steps may differ.
-    public func adapted(to lesson: Lesson) -> LessonProgress {
+    package func adapted(to lesson: Lesson) -> LessonProgress {
         if lesson.id == self.lesson && lesson.contentHash == contentHash && steps.count == lesson.steps.count {
             return self
         }
@@ -64,7 +64,7 @@ public struct LessonProgress: Codable, Equatable, Sendable {
     }
 
     /// `not started`, `step 3/8` or `finished`, for listings.
-    public var summary: String {
+    package var summary: String {
         if finished { return "finished" }
         let touched = currentStep > 0 || steps.contains { $0.isGoalMet || $0.hintsShown > 0 || $0.answer != nil }
         return touched ? "step \(currentStep + 1)/\(steps.count)" : "not started"

@@ -7,18 +7,18 @@ import NNCore
 /// file. A file that cannot be read as progress is never overwritten blindly: it is
 /// moved aside (`<id>.json.bad`, `.bad.1`, ...) and the student starts the lesson
 /// afresh, with a warning saying where the old file went.
-public struct LessonProgressStore: Sendable {
+package struct LessonProgressStore: Sendable {
     /// The folder holding the progress files.
-    public var directory: String
+    package var directory: String
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     /// The store of the running user: `$XDG_STATE_HOME/nnplay/lessons`, or
     /// `$HOME/.local/state/nnplay/lessons` when the variable is unset, empty or relative
     /// (as the XDG specification says to ignore relative paths).
-    public static func standardDirectory(environment: [String: String]) -> String {
+    package static func standardDirectory(environment: [String: String]) -> String {
         let state: String
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             state = xdg
@@ -30,27 +30,27 @@ public struct LessonProgressStore: Sendable {
     }
 
     /// The store for this process's environment.
-    public static func standard() -> LessonProgressStore {
+    package static func standard() -> LessonProgressStore {
         LessonProgressStore(directory: standardDirectory(environment: ProcessInfo.processInfo.environment))
     }
 
     /// The file of lesson `id`.
-    public func file(for id: String) -> String {
+    package func file(for id: String) -> String {
         (directory as NSString).appendingPathComponent("\(id).json")
     }
 
     /// What `load` found.
-    public struct Loaded: Sendable {
+    package struct Loaded: Sendable {
         /// The progress to resume from (fresh when there was none or it was unreadable).
-        public var progress: LessonProgress
+        package var progress: LessonProgress
         /// Set when a bad file was moved aside: a sentence for the student.
-        public var warning: String?
+        package var warning: String?
     }
 
     /// The saved progress of `lesson`, adapted to its current content (see
     /// `LessonProgress.adapted`), or fresh progress. Never throws: an unreadable file
     /// is moved aside and reported in `warning`.
-    public func load(for lesson: Lesson) -> Loaded {
+    package func load(for lesson: Lesson) -> Loaded {
         let path = file(for: lesson.id)
         guard FileManager.default.fileExists(atPath: path) else {
             return Loaded(progress: LessonProgress(lesson: lesson), warning: nil)
@@ -72,7 +72,7 @@ public struct LessonProgressStore: Sendable {
     }
 
     /// Saves `progress` atomically, creating the folder if needed.
-    public func save(_ progress: LessonProgress) throws(InputError) {
+    package func save(_ progress: LessonProgress) throws(InputError) {
         let path = file(for: progress.lesson)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

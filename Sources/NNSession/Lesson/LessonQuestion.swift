@@ -9,15 +9,15 @@
 /// - [x] The loss blows up.
 ///   > Right: every step lands further from the minimum than the last.
 /// ```
-public struct LessonQuestion: Equatable, Sendable {
-    public struct Choice: Equatable, Sendable {
-        public var text: String
-        public var isCorrect: Bool
+package struct LessonQuestion: Equatable, Sendable {
+    package struct Choice: Equatable, Sendable {
+        package var text: String
+        package var isCorrect: Bool
         /// Shown once this choice is picked.
-        public var feedback: String
-        public var line: Int
+        package var feedback: String
+        package var line: Int
 
-        public init(text: String, isCorrect: Bool, feedback: String, line: Int = 0) {
+        package init(text: String, isCorrect: Bool, feedback: String, line: Int = 0) {
             self.text = text
             self.isCorrect = isCorrect
             self.feedback = feedback
@@ -25,23 +25,23 @@ public struct LessonQuestion: Equatable, Sendable {
         }
     }
 
-    public var prompt: String
-    public var choices: [Choice]
-    public var line: Int
+    package var prompt: String
+    package var choices: [Choice]
+    package var line: Int
 
-    public init(prompt: String, choices: [Choice], line: Int = 0) {
+    package init(prompt: String, choices: [Choice], line: Int = 0) {
         self.prompt = prompt
         self.choices = choices
         self.line = line
     }
 
     /// The key that picks choice `index`: `a`, `b`, `c`, ...
-    public static func key(for index: Int) -> Character {
+    package static func key(for index: Int) -> Character {
         Character(UnicodeScalar(UInt8(97 + index % 26)))
     }
 
     /// The choice picked by `key` (`a` is the first), or nil.
-    public func choiceIndex(forKey key: Character) -> Int? {
+    package func choiceIndex(forKey key: Character) -> Int? {
         guard let ascii = key.lowercased().first?.asciiValue, ascii >= 97 else { return nil }
         let index = Int(ascii) - 97
         return choices.indices.contains(index) ? index : nil

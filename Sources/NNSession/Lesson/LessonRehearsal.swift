@@ -5,22 +5,22 @@ import NNCore
 /// is watched with `Command.watchGoal`, exactly as the live playground watches it, so
 /// it is judged after every command, at the end of every epoch and at the step that
 /// diverges, and training pauses the moment it is met. `LessonChecker` judges the result.
-public struct LessonRehearsal {
+package struct LessonRehearsal {
     /// What happened to the goal.
-    public enum Outcome: Equatable, Sendable {
+    package enum Outcome: Equatable, Sendable {
         /// Met at this moment (epoch of the current network, session step).
         case met(GoalMoment)
         /// Never met; the last observation shows how far it got.
         case missed(LessonEvaluationSnapshot)
     }
 
-    public var lesson: Lesson
-    public var stepIndex: Int
-    public var data: LessonData
+    package var lesson: Lesson
+    package var stepIndex: Int
+    package var data: LessonData
     /// Epochs trained after the solution's last line when the goal has no `within`.
-    public var epochBudget: Int
+    package var epochBudget: Int
 
-    public init(lesson: Lesson, stepIndex: Int, data: LessonData, epochBudget: Int = 300) {
+    package init(lesson: Lesson, stepIndex: Int, data: LessonData, epochBudget: Int = 300) {
         self.lesson = lesson
         self.stepIndex = stepIndex
         self.data = data
@@ -29,14 +29,14 @@ public struct LessonRehearsal {
 
     /// A headless playground in the step's setup (the points and weights the live
     /// playground's `restart` gives).
-    public func startState() throws(InputError) -> PlaygroundState {
+    package func startState() throws(InputError) -> PlaygroundState {
         try lesson.resolvedSetup(ofStep: stepIndex, data: data).makeState()
     }
 
     /// Starts the step on `playground` (already in the step's setup) as the live
     /// playground does: watch `goal`, then the automatic run. Returns when the goal was
     /// met during that, if it was (it should not be: the student has nothing to do).
-    public func enter<P: RehearsalPlayground>(_ playground: inout P, goal: LessonGoal?) throws(InputError) -> GoalMoment? {
+    package func enter<P: RehearsalPlayground>(_ playground: inout P, goal: LessonGoal?) throws(InputError) -> GoalMoment? {
         let setup = try lesson.resolvedSetup(ofStep: stepIndex, data: data)
         playground.apply(.watchGoal(goal))
         if let met = playground.goalMetAt { return met }
@@ -50,7 +50,7 @@ public struct LessonRehearsal {
     /// Plays `solution` on `playground` (entered with `enter`) until the goal is met or
     /// the budget runs out. Throws for a solution line that cannot be carried out (a
     /// locked control, a setting the playground refuses), located at that line.
-    public func play<P: RehearsalPlayground>(_ solution: LessonSolution, goal: LessonGoal, on playground: inout P,
+    package func play<P: RehearsalPlayground>(_ solution: LessonSolution, goal: LessonGoal, on playground: inout P,
                                              locked: Set<LessonControl>) throws(InputError) -> Outcome {
         var pending: [SettingChange] = []
         var pendingLine = solution.line
@@ -115,17 +115,17 @@ public struct LessonRehearsal {
 }
 
 /// A goal's evaluation with the epoch it was made at, for "how far did it get" messages.
-public struct LessonEvaluationSnapshot: Equatable, Sendable {
-    public var evaluation: LessonGoal.Evaluation
-    public var epoch: Int
+package struct LessonEvaluationSnapshot: Equatable, Sendable {
+    package var evaluation: LessonGoal.Evaluation
+    package var epoch: Int
 
-    public init(_ evaluation: LessonGoal.Evaluation, epoch: Int) {
+    package init(_ evaluation: LessonGoal.Evaluation, epoch: Int) {
         self.evaluation = evaluation
         self.epoch = epoch
     }
 
     /// `at epoch 300: test-loss 0.31, activation tanh` (the conditions not met).
-    public var text: String {
+    package var text: String {
         let unmet = evaluation.conditions.filter { !$0.isMet }
         let parts = unmet.map { "\($0.condition.text.split(separator: " ").first ?? "") \($0.current)" }
         return "at epoch \(epoch): " + (parts.isEmpty ? "too late" : parts.joined(separator: ", "))

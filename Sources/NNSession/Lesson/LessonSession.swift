@@ -10,12 +10,12 @@ import NNCore
 /// without a goal); a met goal stays met (resetting the step or changing settings
 /// does not take it back); `previous()` and `go(to:)` reach any step up to the
 /// furthest unlocked one.
-public struct LessonSession: Equatable, Sendable {
-    public let lesson: Lesson
-    public private(set) var progress: LessonProgress
+package struct LessonSession: Equatable, Sendable {
+    package let lesson: Lesson
+    package private(set) var progress: LessonProgress
 
     /// Starts or resumes `lesson` (`progress` from the store, adapted to the lesson).
-    public init(lesson: Lesson, progress: LessonProgress? = nil) {
+    package init(lesson: Lesson, progress: LessonProgress? = nil) {
         self.lesson = lesson
         var p = (progress ?? LessonProgress(lesson: lesson)).adapted(to: lesson)
         p.currentStep = min(max(0, p.currentStep), lesson.steps.count - 1)
@@ -25,43 +25,43 @@ public struct LessonSession: Equatable, Sendable {
     // MARK: Where the student is
 
     /// The index of the step shown (0-based).
-    public var stepIndex: Int { progress.currentStep }
-    public var step: LessonStep { lesson.steps[stepIndex] }
-    public var stepCount: Int { lesson.steps.count }
+    package var stepIndex: Int { progress.currentStep }
+    package var step: LessonStep { lesson.steps[stepIndex] }
+    package var stepCount: Int { lesson.steps.count }
     private var current: LessonProgress.StepProgress { progress.steps[stepIndex] }
 
     /// `step 3/8`.
-    public var positionText: String { "step \(stepIndex + 1)/\(stepCount)" }
+    package var positionText: String { "step \(stepIndex + 1)/\(stepCount)" }
 
     /// Whether the step's goal was met (true for a step without a goal).
-    public var isGoalMet: Bool { step.goal == nil || current.isGoalMet }
+    package var isGoalMet: Bool { step.goal == nil || current.isGoalMet }
 
     /// Whether `isGoalMet` for step `index`.
-    public func isGoalMet(step index: Int) -> Bool {
+    package func isGoalMet(step index: Int) -> Bool {
         lesson.steps[index].goal == nil || progress.steps[index].isGoalMet
     }
 
     /// The furthest step the student may open: the first whose goal is not met yet.
-    public var furthestReachable: Int {
+    package var furthestReachable: Int {
         lesson.steps.indices.first { !isGoalMet(step: $0) } ?? stepCount - 1
     }
 
     // MARK: Moving
 
-    public var canGoNext: Bool { isGoalMet && !progress.finished }
-    public var canGoPrevious: Bool { stepIndex > 0 }
+    package var canGoNext: Bool { isGoalMet && !progress.finished }
+    package var canGoPrevious: Bool { stepIndex > 0 }
 
     /// To the next step (or marks the lesson finished after the last one). Returns
     /// false, changing nothing, while the goal is not met.
     @discardableResult
-    public mutating func next() -> Bool {
+    package mutating func next() -> Bool {
         guard canGoNext else { return false }
         if stepIndex + 1 < stepCount { progress.currentStep += 1 } else { progress.finished = true }
         return true
     }
 
     @discardableResult
-    public mutating func previous() -> Bool {
+    package mutating func previous() -> Bool {
         guard canGoPrevious else { return false }
         progress.currentStep -= 1
         return true
@@ -69,7 +69,7 @@ public struct LessonSession: Equatable, Sendable {
 
     /// To step `index` (from the list of steps), if it is reachable.
     @discardableResult
-    public mutating func go(to index: Int) -> Bool {
+    package mutating func go(to index: Int) -> Bool {
         guard lesson.steps.indices.contains(index), index <= furthestReachable else { return false }
         progress.currentStep = index
         return true
@@ -78,12 +78,12 @@ public struct LessonSession: Equatable, Sendable {
     // MARK: Hints
 
     /// The hints revealed so far in this step, in order.
-    public var visibleHints: [Hint] { Array(step.hints.prefix(current.hintsShown)) }
-    public var canRevealHint: Bool { current.hintsShown < step.hints.count }
+    package var visibleHints: [Hint] { Array(step.hints.prefix(current.hintsShown)) }
+    package var canRevealHint: Bool { current.hintsShown < step.hints.count }
 
     /// Reveals the next hint and returns it; nil when all are shown.
     @discardableResult
-    public mutating func revealHint() -> Hint? {
+    package mutating func revealHint() -> Hint? {
         guard canRevealHint else { return nil }
         progress.steps[stepIndex].hintsShown += 1
         return step.hints[current.hintsShown - 1]
@@ -92,13 +92,13 @@ public struct LessonSession: Equatable, Sendable {
     // MARK: The goal
 
     /// The step's explanation, once it may be shown (the goal is met).
-    public var visibleExplanation: String? { isGoalMet ? step.explanation : nil }
+    package var visibleExplanation: String? { isGoalMet ? step.explanation : nil }
 
     /// Checks the goal against `observation` (for a caller that judges goals itself;
     /// the playground watches them in the engine: `recordGoalMet`). Returns true
     /// exactly when this call met the goal: the moment to announce it.
     @discardableResult
-    public mutating func observe(_ observation: LessonObservation) -> Bool {
+    package mutating func observe(_ observation: LessonObservation) -> Bool {
         guard let goal = step.goal, goal.isMet(by: observation) else { return false }
         return recordGoalMet(epoch: observation.epoch, sessionStep: observation.sessionStep)
     }
@@ -106,7 +106,7 @@ public struct LessonSession: Equatable, Sendable {
     /// Records that the step's goal was met at (epoch, session step), as the playground
     /// reports it (`Snapshot.goalMetAt`). Returns true exactly when this call met it.
     @discardableResult
-    public mutating func recordGoalMet(epoch: Int, sessionStep: Int) -> Bool {
+    package mutating func recordGoalMet(epoch: Int, sessionStep: Int) -> Bool {
         guard step.goal != nil, !current.isGoalMet else { return false }
         progress.steps[stepIndex].goalMetAtEpoch = epoch
         progress.steps[stepIndex].goalMetAtSessionStep = sessionStep
@@ -116,12 +116,12 @@ public struct LessonSession: Equatable, Sendable {
     // MARK: The question
 
     /// The index of the choice picked last in this step, if any.
-    public var answer: Int? { current.answer }
+    package var answer: Int? { current.answer }
 
     /// Picks choice `index` and returns it (its feedback is what to show); nil when the
     /// step has no question or no such choice. The student may answer again.
     @discardableResult
-    public mutating func answer(_ index: Int) -> LessonQuestion.Choice? {
+    package mutating func answer(_ index: Int) -> LessonQuestion.Choice? {
         guard let question = step.question, question.choices.indices.contains(index) else { return nil }
         progress.steps[stepIndex].answer = index
         return question.choices[index]
@@ -131,18 +131,18 @@ public struct LessonSession: Equatable, Sendable {
 
     /// The current step's setup, resolved (see `LessonStepSetup` for the two ways to
     /// apply it: a fresh state, or commands to a running engine).
-    public func setup(data: LessonData) throws(InputError) -> LessonStepSetup {
+    package func setup(data: LessonData) throws(InputError) -> LessonStepSetup {
         try lesson.resolvedSetup(ofStep: stepIndex, data: data)
     }
 
     /// Whether the current step locks `control` (resolves the lesson's and the step's
     /// `lock:` lines without touching data).
-    public func isLocked(_ control: LessonControl) -> Bool {
+    package func isLocked(_ control: LessonControl) -> Bool {
         lockedControls.contains(control)
     }
 
     /// The controls the current step locks.
-    public var lockedControls: Set<LessonControl> {
+    package var lockedControls: Set<LessonControl> {
         var locks = Set<LessonControl>()
         for setup in [lesson.setup, step.setup].compactMap({ $0 }) { locks = setup.lockedControls(inheriting: locks) }
         return locks

@@ -6,30 +6,30 @@ import NNCore
 /// A step's configuration is `TrainingConfig()` (TensorFlow Playground's start), then
 /// the lesson's setup (the block in the introduction), then the step's: every step
 /// starts from a known state, whatever the student did in the step before.
-public struct LessonSetup: Equatable, Sendable {
+package struct LessonSetup: Equatable, Sendable {
     /// One setting with the line it is written on.
-    public struct Line: Equatable, Sendable {
-        public var setting: SettingChange
-        public var line: Int
+    package struct Line: Equatable, Sendable {
+        package var setting: SettingChange
+        package var line: Int
 
-        public init(_ setting: SettingChange, line: Int) {
+        package init(_ setting: SettingChange, line: Int) {
             self.setting = setting
             self.line = line
         }
     }
 
     /// The settings, in file order.
-    public var settings: [Line]
+    package var settings: [Line]
     /// Epochs the program trains right after the setup (`run: 50`); 0 for none.
-    public var autoRunEpochs: Int
+    package var autoRunEpochs: Int
     /// `lock:` as written: nil when the block says nothing about locks.
-    public var locks: Set<LessonControl>?
+    package var locks: Set<LessonControl>?
     /// `unlock:`: taken away from the locks (`lock: all` then `unlock: lr`).
-    public var unlocks: Set<LessonControl>
+    package var unlocks: Set<LessonControl>
     /// The line of the block's opening fence.
-    public var line: Int
+    package var line: Int
 
-    public init(settings: [Line] = [], autoRunEpochs: Int = 0, locks: Set<LessonControl>? = nil,
+    package init(settings: [Line] = [], autoRunEpochs: Int = 0, locks: Set<LessonControl>? = nil,
                 unlocks: Set<LessonControl> = [], line: Int = 0) {
         self.settings = settings
         self.autoRunEpochs = autoRunEpochs
@@ -40,10 +40,10 @@ public struct LessonSetup: Equatable, Sendable {
 
     /// The controls locked by this block over `inherited` (the lesson's): its own
     /// `lock:` if it has one, else the inherited ones, minus its `unlock:`.
-    public func lockedControls(inheriting inherited: Set<LessonControl>) -> Set<LessonControl> {
+    package func lockedControls(inheriting inherited: Set<LessonControl>) -> Set<LessonControl> {
         (locks ?? inherited).subtracting(unlocks)
     }
 
     /// The settings alone.
-    public var values: [SettingChange] { settings.map(\.setting) }
+    package var values: [SettingChange] { settings.map(\.setting) }
 }

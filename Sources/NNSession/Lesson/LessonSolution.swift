@@ -15,8 +15,8 @@ import NNCore
 /// `reset` draws fresh weights, `regenerate` draws new data. After the last line the
 /// checker trains on until the goal is met (up to its `within` limit, or the
 /// checker's budget).
-public struct LessonSolution: Equatable, Sendable {
-    public enum Action: Equatable, Sendable {
+package struct LessonSolution: Equatable, Sendable {
+    package enum Action: Equatable, Sendable {
         case set(SettingChange)
         case run(epochs: Int)
         case reset
@@ -24,20 +24,20 @@ public struct LessonSolution: Equatable, Sendable {
     }
 
     /// One action with the line it is written on.
-    public struct Line: Equatable, Sendable {
-        public var action: Action
-        public var line: Int
+    package struct Line: Equatable, Sendable {
+        package var action: Action
+        package var line: Int
 
-        public init(_ action: Action, line: Int) {
+        package init(_ action: Action, line: Int) {
             self.action = action
             self.line = line
         }
     }
 
-    public var actions: [Line]
-    public var line: Int
+    package var actions: [Line]
+    package var line: Int
 
-    public init(actions: [Line], line: Int = 0) {
+    package init(actions: [Line], line: Int = 0) {
         self.actions = actions
         self.line = line
     }

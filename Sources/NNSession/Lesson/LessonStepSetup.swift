@@ -2,15 +2,15 @@ import NNCore
 
 /// A step's setup resolved into what the playground needs: the configuration (checked),
 /// the CSV points if it uses a file, the locked controls and the automatic run.
-public struct LessonStepSetup: Sendable {
-    public var config: TrainingConfig
+package struct LessonStepSetup: Sendable {
+    package var config: TrainingConfig
     /// The points of a CSV dataset (nil for a built-in one).
-    public var csv: Dataset?
+    package var csv: Dataset?
     /// Epochs to train at once, before the student takes over.
-    public var autoRunEpochs: Int
-    public var lockedControls: Set<LessonControl>
+    package var autoRunEpochs: Int
+    package var lockedControls: Set<LessonControl>
 
-    public init(config: TrainingConfig, csv: Dataset?, autoRunEpochs: Int, lockedControls: Set<LessonControl>) {
+    package init(config: TrainingConfig, csv: Dataset?, autoRunEpochs: Int, lockedControls: Set<LessonControl>) {
         self.config = config
         self.csv = csv
         self.autoRunEpochs = autoRunEpochs
@@ -20,12 +20,12 @@ public struct LessonStepSetup: Sendable {
     /// A fresh playground in this setup (paused, at step 0): exactly the state
     /// `nnplay lesson check` starts from. A running engine gets there with
     /// `Command.restart(config)` (the same points and weights).
-    public func makeState() throws(InputError) -> PlaygroundState {
+    package func makeState() throws(InputError) -> PlaygroundState {
         try PlaygroundState(config: config, csv: csv)
     }
 
     /// Whether the student may change `control` in this step.
-    public func isLocked(_ control: LessonControl) -> Bool {
+    package func isLocked(_ control: LessonControl) -> Bool {
         lockedControls.contains(control)
     }
 }
@@ -33,7 +33,7 @@ public struct LessonStepSetup: Sendable {
 extension Lesson {
     /// Step `index`'s setup: `TrainingConfig()`, then the lesson's setup, then the
     /// step's; checked by `TrainingConfig.validate`. Errors point at the setup block.
-    public func resolvedSetup(ofStep index: Int, data: LessonData) throws(InputError) -> LessonStepSetup {
+    package func resolvedSetup(ofStep index: Int, data: LessonData) throws(InputError) -> LessonStepSetup {
         let step = steps[index]
         var config = TrainingConfig()
         var locks = Set<LessonControl>()

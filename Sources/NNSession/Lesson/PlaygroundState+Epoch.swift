@@ -3,7 +3,7 @@ extension PlaygroundState {
     /// Trains until the current network completes one more epoch. Returns false when
     /// training has diverged (before or during the epoch).
     @discardableResult
-    public mutating func trainEpoch() -> Bool {
+    package mutating func trainEpoch() -> Bool {
         let target = trainer.epochs + 1
         while trainer.epochs < target {
             if !step() || trainer.divergedAtStep != nil { return false }

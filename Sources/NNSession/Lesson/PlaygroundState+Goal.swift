@@ -1,11 +1,11 @@
 import NNCore
 
 /// When a watched goal was first met: the current network's epoch and the session step.
-public struct GoalMoment: Equatable, Sendable, Codable {
-    public var epoch: Int
-    public var sessionStep: Int
+package struct GoalMoment: Equatable, Sendable, Codable {
+    package var epoch: Int
+    package var sessionStep: Int
 
-    public init(epoch: Int, sessionStep: Int) {
+    package init(epoch: Int, sessionStep: Int) {
         self.epoch = epoch
         self.sessionStep = sessionStep
     }

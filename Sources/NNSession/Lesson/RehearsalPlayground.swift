@@ -5,7 +5,7 @@ import NNCore
 /// is one (headless, no thread: `nnplay lesson check`); a live `Engine` can be driven
 /// the same way (the tests do), so the checker and the live playground judge a goal
 /// through the very same path (`Command.watchGoal`, `PlaygroundState.checkGoal`).
-public protocol RehearsalPlayground {
+package protocol RehearsalPlayground {
     /// The settings in force now.
     var config: TrainingConfig { get }
     /// When the watched goal was first met, if it was.
@@ -26,10 +26,10 @@ public protocol RehearsalPlayground {
 }
 
 extension PlaygroundState: RehearsalPlayground {
-    public var divergedAtStep: Int? { trainer.divergedAtStep }
-    public var epochs: Int { trainer.epochs }
+    package var divergedAtStep: Int? { trainer.divergedAtStep }
+    package var epochs: Int { trainer.epochs }
 
-    public mutating func trainUntilPaused() {
+    package mutating func trainUntilPaused() {
         while isPlaying { step() }
     }
 }

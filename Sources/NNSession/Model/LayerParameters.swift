@@ -6,17 +6,17 @@ import NNCore
 /// `biases[i]` is the bias of neuron `i`. One row per neuron, each row as long as
 /// the layer below. (The flat order the core uses is `NetworkLayout`'s: row by
 /// row, then the biases.)
-public struct LayerParameters: Codable, Equatable, Sendable {
-    public var weights: [[Double]]
-    public var biases: [Double]
+package struct LayerParameters: Codable, Equatable, Sendable {
+    package var weights: [[Double]]
+    package var biases: [Double]
 
-    public init(weights: [[Double]], biases: [Double]) {
+    package init(weights: [[Double]], biases: [Double]) {
         self.weights = weights
         self.biases = biases
     }
 
     /// Layer `l` of `network`, read out of its flat parameter vector.
-    public init(network: Network, layer l: Int) {
+    package init(network: Network, layer l: Int) {
         let layout = network.layout
         let fanIn = layout.sizes[l], fanOut = layout.sizes[l + 1]
         weights = (0..<fanOut).map { i in
@@ -28,7 +28,7 @@ public struct LayerParameters: Codable, Equatable, Sendable {
     }
 
     /// Whether every weight and bias is a finite number.
-    public var isFinite: Bool {
+    package var isFinite: Bool {
         biases.allSatisfy(\.isFinite) && weights.allSatisfy { $0.allSatisfy(\.isFinite) }
     }
 
@@ -39,7 +39,7 @@ public struct LayerParameters: Codable, Equatable, Sendable {
     /// Decodes as synthesized code would, but when `weights`, a row of it or
     /// `biases` is not an array, the error names the full expected type ("an array
     /// of numbers") rather than JSONDecoder's bare "Array<Any>".
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let depth = decoder.codingPath.count + 1
         do {

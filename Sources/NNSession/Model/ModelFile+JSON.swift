@@ -4,7 +4,7 @@ extension ModelFile {
     /// The model as JSON text (pretty-printed, sorted keys, ending in a newline).
     /// Throws if any parameter is NaN or infinite: such a network has diverged and
     /// JSON could not hold it anyway.
-    public func encoded() throws(InputError) -> String {
+    package func encoded() throws(InputError) -> String {
         guard layers.allSatisfy(\.isFinite) else {
             throw InputError("the network has diverged (NaN or infinite weights); not saving")
         }
@@ -20,7 +20,7 @@ extension ModelFile {
     /// format version, missing keys, wrong types, unknown names, non-finite
     /// numbers, negative counts and a configuration that does not pass
     /// `TrainingConfig.validate(for:)`. Layer shapes are checked by `parameters(for:path:)`.
-    public static func decode(_ text: String, path: String) throws(InputError) -> ModelFile {
+    package static func decode(_ text: String, path: String) throws(InputError) -> ModelFile {
         try checkHeader(text, path: path)
         let model = try JSONInput.decode(ModelFile.self, from: text, path: path)
         for (key, value) in [("steps", model.trained.steps), ("epochs", model.trained.epochs)] where value < 0 {
@@ -37,13 +37,13 @@ extension ModelFile {
     }
 
     /// The model in the file at `path`.
-    public static func read(_ path: String) throws(InputError) -> ModelFile {
+    package static func read(_ path: String) throws(InputError) -> ModelFile {
         try decode(try TextFile.read(path), path: path)
     }
 
     /// Saves the model to `path` atomically (a temporary file, then a rename), so
     /// an existing model is either replaced whole or left as it was.
-    public func write(to path: String) throws(InputError) {
+    package func write(to path: String) throws(InputError) {
         let text: String
         do {
             text = try encoded()

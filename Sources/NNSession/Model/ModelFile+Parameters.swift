@@ -7,7 +7,7 @@ extension ModelFile {
     /// of each neuron's row of weights. Errors name the layer (counted from 0, as
     /// in the file's `layers` array) and what differs, prefixed with `path`, and
     /// suggest the option that sets that size.
-    public func parameters(for layout: NetworkLayout, path: String) throws(InputError) -> [Double] {
+    package func parameters(for layout: NetworkLayout, path: String) throws(InputError) -> [Double] {
         func fail(_ message: String) -> InputError { InputError(message, path: path) }
         guard layers.count == layout.layerCount else {
             throw fail("the model has \(layers.count) layers but the network has \(layout.layerCount) (check --hidden)")

@@ -47,22 +47,22 @@ import NNCore
 /// `Double`, so saving and loading a model changes no bit. NaN and infinity are
 /// not JSON: a diverged network is refused when saving, and `NaN`, `Infinity` or
 /// `1e999` are refused when loading.
-public struct ModelFile: Codable, Equatable, Sendable {
+package struct ModelFile: Codable, Equatable, Sendable {
     /// The value of the `format` key.
-    public static let format = "nnplay-model"
+    package static let format = "nnplay-model"
     /// The newest format version this nnplay reads, and the one it writes.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
     /// The nnplay release written into new files' `nnplay` key.
-    public static let nnplayVersion = NNPlayRelease.version
+    package static let nnplayVersion = NNPlayRelease.version
 
-    public var version: Int
-    public var nnplay: String
-    public var problem: Problem
-    public var config: TrainingConfig
-    public var trained: TrainedCounts
-    public var layers: [LayerParameters]
+    package var version: Int
+    package var nnplay: String
+    package var problem: Problem
+    package var config: TrainingConfig
+    package var trained: TrainedCounts
+    package var layers: [LayerParameters]
 
-    public init(version: Int = ModelFile.currentVersion, nnplay: String = ModelFile.nnplayVersion,
+    package init(version: Int = ModelFile.currentVersion, nnplay: String = ModelFile.nnplayVersion,
                 problem: Problem, config: TrainingConfig, trained: TrainedCounts, layers: [LayerParameters]) {
         self.version = version
         self.nnplay = nnplay
@@ -74,7 +74,7 @@ public struct ModelFile: Codable, Equatable, Sendable {
 
     /// A snapshot of `network` (trained with `config` on data of kind `problem`
     /// for `steps` updates and `epochs` epochs), in the current format version.
-    public init(network: Network, config: TrainingConfig, problem: Problem, steps: Int, epochs: Int) {
+    package init(network: Network, config: TrainingConfig, problem: Problem, steps: Int, epochs: Int) {
         self.init(problem: problem, config: config, trained: TrainedCounts(steps: steps, epochs: epochs),
                   layers: (0..<network.layout.layerCount).map { LayerParameters(network: network, layer: $0) })
     }
@@ -86,7 +86,7 @@ public struct ModelFile: Codable, Equatable, Sendable {
     /// Reads the keys in file order of importance: `format` and `version` first, so
     /// that a wrong or newer file is refused before its contents are misread.
     /// (`ModelFile.decode` checks these two itself, with better positions.)
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let format = try c.decode(String.self, forKey: .format)
         guard format == Self.format else {
@@ -103,7 +103,7 @@ public struct ModelFile: Codable, Equatable, Sendable {
         layers = try c.decode([LayerParameters].self, forKey: .layers)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.format, forKey: .format)
         try c.encode(version, forKey: .version)

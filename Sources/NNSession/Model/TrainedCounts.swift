@@ -2,11 +2,11 @@
 /// passes over the training set ("epochs"). Stored in a model file as
 /// `"trained": {"epochs": 20, "steps": 1000}` so that a reloaded model can resume
 /// its counters (and its learning-rate schedule) where it stopped.
-public struct TrainedCounts: Codable, Equatable, Sendable {
-    public var steps: Int
-    public var epochs: Int
+package struct TrainedCounts: Codable, Equatable, Sendable {
+    package var steps: Int
+    package var epochs: Int
 
-    public init(steps: Int, epochs: Int) {
+    package init(steps: Int, epochs: Int) {
         self.steps = steps
         self.epochs = epochs
     }

@@ -5,20 +5,20 @@ import NNCore
 ///
 /// A request is not a `Command`: it changes what is shown, never the training, so it
 /// is not logged and a recorded session is the same whatever the screen's size.
-public struct PictureRequest: Hashable, Sendable {
+package struct PictureRequest: Hashable, Sendable {
     /// The sizes the screen's layout wants.
-    public var spec: PictureSpec
+    package var spec: PictureSpec
     /// While training, at most one computation per this much time (the screen's frame
     /// interval: pictures drawn more often than frames are never seen).
-    public var interval: Duration
+    package var interval: Duration
     /// The inspector view open beside the heatmap and its choices; nil when closed
     /// (then nothing is computed for it).
-    public var inspector: InspectorSpec?
+    package var inspector: InspectorSpec?
 
     /// The default interval: 40 frames a second.
-    public static let defaultInterval: Duration = .milliseconds(25)
+    package static let defaultInterval: Duration = .milliseconds(25)
 
-    public init(_ spec: PictureSpec, interval: Duration = PictureRequest.defaultInterval,
+    package init(_ spec: PictureSpec, interval: Duration = PictureRequest.defaultInterval,
                 inspector: InspectorSpec? = nil) {
         self.spec = spec
         self.interval = interval

@@ -4,13 +4,13 @@ import NNCore
 /// inspect a snapshot synchronously with the function the engine's thread uses.
 extension Snapshot {
     /// The points of every set the snapshot carries (a set it does not carry is empty).
-    public var split: DataSplit {
+    package var split: DataSplit {
         DataSplit(train: trainSamples, test: testSamples)
     }
 
     /// This snapshot with the inspection `spec` asks for (none when nil), from `painter`
     /// (which keeps the histories and its last inspection for the next call).
-    public func inspected(_ spec: InspectorSpec?, by painter: inout InspectorPainter) -> Snapshot {
+    package func inspected(_ spec: InspectorSpec?, by painter: inout InspectorPainter) -> Snapshot {
         var copy = self
         copy.inspection = spec.map {
             painter.inspection(of: network, features: config.features, loss: config.loss, problem: problem,

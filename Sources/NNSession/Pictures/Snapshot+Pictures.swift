@@ -4,7 +4,7 @@ import NNCore
 /// snapshot synchronously with the same function the engine's thread uses.
 extension Snapshot {
     /// This snapshot with `pictures` instead of its own.
-    public func with(_ pictures: NetworkPictures?) -> Snapshot {
+    package func with(_ pictures: NetworkPictures?) -> Snapshot {
         var copy = self
         copy.pictures = pictures
         return copy
@@ -12,7 +12,7 @@ extension Snapshot {
 
     /// This snapshot with pictures of its network at `spec`'s sizes, from `painter`
     /// (which keeps its grids and last pictures for the next call).
-    public func painted(_ spec: PictureSpec, by painter: inout PicturePainter) -> Snapshot {
+    package func painted(_ spec: PictureSpec, by painter: inout PicturePainter) -> Snapshot {
         with(painter.pictures(of: network, features: config.features, spec: spec, version: version))
     }
 }

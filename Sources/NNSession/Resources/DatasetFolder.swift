@@ -2,29 +2,29 @@ import Foundation
 
 /// The shipped `datasets/` folder: CSV files a student can name like a built-in
 /// dataset (`iris` for `datasets/iris.csv`).
-public struct DatasetFolder: ShippedFolder, Sendable, Equatable {
+package struct DatasetFolder: ShippedFolder, Sendable, Equatable {
     /// The folder's name wherever it is installed.
-    public static let folderName = "datasets"
+    package static let folderName = "datasets"
     /// The extension of dataset files.
-    public static let fileExtension = "csv"
+    package static let fileExtension = "csv"
 
     /// The folder itself.
-    public let path: String
+    package let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// The names of the CSV files in the folder (without `.csv`), sorted; empty when
     /// the folder cannot be read.
-    public func names() -> [String] {
+    package func names() -> [String] {
         entries().map(\.name)
     }
 
     /// The file of the dataset called `name` (`iris` or `iris.csv`, case-insensitively
     /// when there is no exact match), or nil when the folder has no such file. Names
     /// with a slash are paths, not names, and never match.
-    public func file(named name: String) -> String? {
+    package func file(named name: String) -> String? {
         guard !name.isEmpty, !name.contains("/") else { return nil }
         let bare = Self.isDatasetFile(name) ? (name as NSString).deletingPathExtension : name
         let all = entries()

@@ -15,32 +15,32 @@ import Foundation
 /// The first of these that exists as a directory is the answer. Everything the
 /// locator reads from the process is a stored property, so tests can point it
 /// anywhere.
-public struct ResourceLocator: Sendable, Equatable {
+package struct ResourceLocator: Sendable, Equatable {
     /// The environment variable that names an installation folder.
-    public static let homeVariable = "NNPLAY_HOME"
+    package static let homeVariable = "NNPLAY_HOME"
 
     /// The process environment (only `NNPLAY_HOME` is read).
-    public var environment: [String: String]
+    package var environment: [String: String]
     /// The folder relative paths are resolved against.
-    public var workingDirectory: String
+    package var workingDirectory: String
     /// The running program's file, symlinks resolved; nil when unknown.
-    public var executablePath: String?
+    package var executablePath: String?
 
-    public init(environment: [String: String], workingDirectory: String, executablePath: String?) {
+    package init(environment: [String: String], workingDirectory: String, executablePath: String?) {
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.executablePath = executablePath
     }
 
     /// The locator of the running process.
-    public static func current() -> ResourceLocator {
+    package static func current() -> ResourceLocator {
         ResourceLocator(environment: ProcessInfo.processInfo.environment,
                         workingDirectory: FileManager.default.currentDirectoryPath,
                         executablePath: runningExecutablePath())
     }
 
     /// Every place `name` is looked for, in order (whether or not it exists).
-    public func candidates(for name: String) -> [String] {
+    package func candidates(for name: String) -> [String] {
         var result: [String] = []
         if let home = environment[Self.homeVariable], !home.isEmpty {
             result.append(Self.join(absolute(home), name))
@@ -57,7 +57,7 @@ public struct ResourceLocator: Sendable, Equatable {
     }
 
     /// The first existing folder called `name` (see the type's description), or nil.
-    public func directory(named name: String) -> String? {
+    package func directory(named name: String) -> String? {
         candidates(for: name).first(where: Self.isDirectory)
     }
 

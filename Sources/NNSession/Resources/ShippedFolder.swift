@@ -1,6 +1,6 @@
 /// A folder that ships with nnplay (`datasets/`, `lessons/`), found by
 /// `ResourceLocator` wherever nnplay runs from.
-public protocol ShippedFolder {
+package protocol ShippedFolder {
     /// The folder's name wherever it is installed.
     static var folderName: String { get }
     init(path: String)
@@ -8,7 +8,7 @@ public protocol ShippedFolder {
 
 extension ShippedFolder {
     /// The folder `locator` finds, or nil when it is nowhere to be found.
-    public init?(locator: ResourceLocator) {
+    package init?(locator: ResourceLocator) {
         guard let path = locator.directory(named: Self.folderName) else { return nil }
         self.init(path: path)
     }

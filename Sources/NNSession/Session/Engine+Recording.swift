@@ -6,7 +6,7 @@ extension Engine {
     /// logged later takes effect at the snapshot's step or after it. So a recorder can
     /// write the entries, then a checkpoint or frame at the snapshot's step, and a
     /// replay sees the very state the snapshot shows.
-    public func snapshotAndLog(from index: Int) -> (snapshot: Snapshot, log: [LoggedCommand]) {
+    package func snapshotAndLog(from index: Int) -> (snapshot: Snapshot, log: [LoggedCommand]) {
         core.mailbox.withLock { box in
             (box.snapshot, index < box.log.count ? Array(box.log[max(0, index)...]) : [])
         }

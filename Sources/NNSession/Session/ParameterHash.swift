@@ -5,16 +5,16 @@
 /// Two networks have the same hash when (barring a 1 in 2⁶⁴ accident) every weight
 /// and bias is the same bit for bit, including NaN payloads and the sign of zero.
 /// In JSON it is 16 lower-case hexadecimal digits, `"hash":"9f3a04c21b7e5d60"`.
-public struct ParameterHash: Hashable, Sendable, Codable, CustomStringConvertible {
+package struct ParameterHash: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The 64-bit FNV-1a value.
-    public var value: UInt64
+    package var value: UInt64
 
-    public init(value: UInt64) {
+    package init(value: UInt64) {
         self.value = value
     }
 
     /// The hash of `parameters`.
-    public init(parameters: [Double]) {
+    package init(parameters: [Double]) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ word: UInt64) {
             var w = word
@@ -29,19 +29,19 @@ public struct ParameterHash: Hashable, Sendable, Codable, CustomStringConvertibl
     }
 
     /// The 16 hexadecimal digits of the JSON form; nil unless `text` is exactly that.
-    public init?(hex text: String) {
+    package init?(hex text: String) {
         guard text.utf8.count == 16, text.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
               let value = UInt64(text, radix: 16) else { return nil }
         self.value = value
     }
 
     /// 16 lower-case hexadecimal digits.
-    public var description: String {
+    package var description: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let hash = ParameterHash(hex: text) else {
@@ -51,7 +51,7 @@ public struct ParameterHash: Hashable, Sendable, Codable, CustomStringConvertibl
         self = hash
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
     }

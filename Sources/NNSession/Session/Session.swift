@@ -49,39 +49,39 @@
 ///   last event; a file without `end` (a killed recording) replays up to its last event.
 ///
 /// Limits (`SessionLimits`) keep a file from someone else from exhausting the machine.
-public struct Session: Equatable, Sendable {
+package struct Session: Equatable, Sendable {
     /// One event, the line of the file it was read from (1-based; the header is 1) and
     /// its `time`, if the line has one.
-    public struct Entry: Equatable, Sendable {
-        public var line: Int
-        public var event: SessionEvent
+    package struct Entry: Equatable, Sendable {
+        package var line: Int
+        package var event: SessionEvent
         /// Seconds since recording started (for replaying at the original pace only).
-        public var time: Double?
+        package var time: Double?
 
-        public init(line: Int, event: SessionEvent, time: Double? = nil) {
+        package init(line: Int, event: SessionEvent, time: Double? = nil) {
             self.line = line
             self.event = event
             self.time = time
         }
     }
 
-    public var header: SessionHeader
+    package var header: SessionHeader
     /// The events this nnplay understands, in file order (unknown kinds are left out).
-    public var entries: [Entry]
+    package var entries: [Entry]
 
-    public init(header: SessionHeader, entries: [Entry]) {
+    package init(header: SessionHeader, entries: [Entry]) {
         self.header = header
         self.entries = entries
     }
 
     /// The events alone.
-    public var events: [SessionEvent] { entries.map(\.event) }
+    package var events: [SessionEvent] { entries.map(\.event) }
 
     /// The step of the last event (0 for a session with none).
-    public var lastStep: Int { entries.last?.event.step ?? 0 }
+    package var lastStep: Int { entries.last?.event.step ?? 0 }
 
     /// Whether the recording ended properly (its last event is `end`).
-    public var isComplete: Bool {
+    package var isComplete: Bool {
         if case .end? = entries.last?.event { return true }
         return false
     }

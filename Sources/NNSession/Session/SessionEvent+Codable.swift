@@ -9,7 +9,7 @@ extension SessionEvent: Codable {
 
     /// Decodes a known event or command. A kind this version does not know decodes
     /// to a command `.unknown(kind:)`; `SessionLine` drops those.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         let kind = try c.decode(String.self, forKey: .kind)
         guard SessionEvent.eventKinds.contains(kind) else {
@@ -28,7 +28,7 @@ extension SessionEvent: Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         if case .command(let logged) = self {
             try logged.encode(to: encoder)
             return

@@ -2,7 +2,7 @@ import NNCore
 
 /// One line after a session file's header: something that happened at a session
 /// step (see `Session` for the JSON of each kind).
-public enum SessionEvent: Equatable, Sendable {
+package enum SessionEvent: Equatable, Sendable {
     /// A command the engine applied at `logged.step` (before that step's training).
     case command(LoggedCommand)
     /// The terminal was resized (does not affect training).
@@ -17,7 +17,7 @@ public enum SessionEvent: Equatable, Sendable {
     case end(step: Int, hash: ParameterHash)
 
     /// The session step the event is keyed to.
-    public var step: Int {
+    package var step: Int {
         switch self {
         case .command(let logged): return logged.step
         case .resize(let step, _, _), .marker(let step, _), .frame(let step), .checkpoint(let step, _),
@@ -27,7 +27,7 @@ public enum SessionEvent: Equatable, Sendable {
     }
 
     /// The `"kind"` written in JSON (a command's own kind for commands).
-    public var kind: String {
+    package var kind: String {
         switch self {
         case .command(let logged): return logged.command.kind
         case .resize: return "resize"

@@ -8,43 +8,43 @@ import NNCore
 /// {"config":{…},"created":"2026-11-21T21:00:00Z","engine":1,"format":"nnplay-session",
 ///  "nnplay":"0.1.0","platform":"linux-x86_64","seed":1,"terminal":{"height":40,"width":120},"version":1}
 /// ```
-public struct SessionHeader: Codable, Equatable, Sendable {
+package struct SessionHeader: Codable, Equatable, Sendable {
     /// The value of the `format` key.
-    public static let format = "nnplay-session"
+    package static let format = "nnplay-session"
     /// The newest session format version this nnplay reads, and the one it writes.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
     /// The oldest session format version this nnplay still replays. Version 1 is the
     /// first; when the format changes, older versions are read and converted (so they
     /// replay) for as long as they are listed here, and refused by version after that.
-    public static let oldestVersion = 1
+    package static let oldestVersion = 1
     /// The version of the training engine's arithmetic: sessions replay bit for bit
     /// only on the engine version that recorded them.
-    public static let engineVersion = 1
+    package static let engineVersion = 1
     /// The nnplay release written into new files.
-    public static let nnplayVersion = NNPlayRelease.version
+    package static let nnplayVersion = NNPlayRelease.version
 
-    public var version: Int
+    package var version: Int
     /// The nnplay release that recorded the file (for people; not checked).
-    public var nnplay: String
-    public var engine: Int
+    package var nnplay: String
+    package var engine: Int
     /// The seed (also `config.seed`; repeated for people reading the file).
-    public var seed: UInt64
+    package var seed: UInt64
     /// The complete configuration the session started with.
-    public var config: TrainingConfig
+    package var config: TrainingConfig
     /// The points, when they came from a CSV file (nil for built-in datasets).
-    public var csv: SessionData?
+    package var csv: SessionData?
     /// Further CSV data by file name (a lesson whose steps use several files).
-    public var otherCSV: [String: SessionData]
+    package var otherCSV: [String: SessionData]
     /// The terminal size at the start; nil when recorded without a terminal.
-    public var terminal: SessionTerminal?
+    package var terminal: SessionTerminal?
     /// Operating system and machine, e.g. `linux-x86_64` (for people; not checked).
-    public var platform: String?
+    package var platform: String?
     /// When recording started, ISO 8601 in UTC (for people; not checked).
-    public var created: String?
+    package var created: String?
 
     /// A header for a session starting from `config` (and `csv` when its data came
     /// from a CSV file), stamped with this nnplay, this platform and the time now.
-    public init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
+    package init(config: TrainingConfig, csv: Dataset? = nil, otherCSV: [String: Dataset] = [:],
                 terminal: SessionTerminal? = nil, created: Date = Date()) {
         version = Self.currentVersion
         nnplay = Self.nnplayVersion
@@ -59,13 +59,13 @@ public struct SessionHeader: Codable, Equatable, Sendable {
     }
 
     /// The header for a session that starts from `state` (as the engine was given it).
-    public init(state: PlaygroundState, terminal: SessionTerminal? = nil, created: Date = Date()) {
+    package init(state: PlaygroundState, terminal: SessionTerminal? = nil, created: Date = Date()) {
         self.init(config: state.config, csv: state.csvDataset, otherCSV: state.otherCSV, terminal: terminal,
                   created: created)
     }
 
     /// The playground at step 0 (throws for a configuration or data that cannot train).
-    public func initialState() throws(InputError) -> PlaygroundState {
+    package func initialState() throws(InputError) -> PlaygroundState {
         try PlaygroundState(config: config, csv: csv?.dataset, otherCSV: otherCSV.mapValues(\.dataset))
     }
 
@@ -73,7 +73,7 @@ public struct SessionHeader: Codable, Equatable, Sendable {
         case format, version, nnplay, engine, seed, config, csv, otherCSV, terminal, platform, created
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let format = try c.decode(String.self, forKey: .format)
         guard format == Self.format else {
@@ -91,7 +91,7 @@ public struct SessionHeader: Codable, Equatable, Sendable {
         created = try c.decodeIfPresent(String.self, forKey: .created)
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.format, forKey: .format)
         try c.encode(version, forKey: .version)

@@ -3,24 +3,24 @@ import NNCore
 /// What a session file may ask for, so that replaying a file from someone else cannot
 /// exhaust the machine. The network's size and the dataset's are checked by
 /// `TrainingConfig.validate(for:)` (its `Limits`); these bound the rest.
-public struct SessionLimits: Equatable, Sendable {
+package struct SessionLimits: Equatable, Sendable {
     /// The most training steps a session may reach. A replay recomputes every step, so
     /// it takes about as long as the live training did: a small network trains some
     /// 200,000 steps a second, so the default allows over an hour of live training at
     /// full speed while bounding the work a file can ask for.
-    public var maxSteps: Int
+    package var maxSteps: Int
     /// The most points: the dataset (generated or CSV) plus every added point.
-    public var maxPoints: Int
+    package var maxPoints: Int
     /// The most event lines after the header.
-    public var maxEvents: Int
+    package var maxEvents: Int
     /// The longest event line, in bytes.
-    public var maxLineBytes: Int
+    package var maxLineBytes: Int
     /// The longest header line, in bytes (it may hold 100,000 CSV points).
-    public var maxHeaderBytes: Int
+    package var maxHeaderBytes: Int
     /// The largest file, in bytes, checked before it is read into memory.
-    public var maxFileBytes: Int
+    package var maxFileBytes: Int
 
-    public init(maxSteps: Int = 1_000_000_000, maxPoints: Int = TrainingConfig.Limits.maxPoints,
+    package init(maxSteps: Int = 1_000_000_000, maxPoints: Int = TrainingConfig.Limits.maxPoints,
                 maxEvents: Int = 1_000_000, maxLineBytes: Int = 65_536, maxHeaderBytes: Int = 16 << 20,
                 maxFileBytes: Int = 256 << 20) {
         self.maxSteps = maxSteps
@@ -32,5 +32,5 @@ public struct SessionLimits: Equatable, Sendable {
     }
 
     /// The limits nnplay reads files with.
-    public static let standard = SessionLimits()
+    package static let standard = SessionLimits()
 }

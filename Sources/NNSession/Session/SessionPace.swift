@@ -6,15 +6,15 @@
 /// steady speed, or not at all: a paused stretch has the same step at both ends).
 /// Events without a `time` (hand-written files) are taken to come
 /// `secondsPerUntimedEvent` after the one before; times never go backwards.
-public struct SessionPace: Sendable {
+package struct SessionPace: Sendable {
     /// Each entry's time in seconds since the recording started, in entry order.
-    public let times: [Double]
+    package let times: [Double]
     private let steps: [Int]
 
     /// The gap assumed before an event that has no time.
-    public static let secondsPerUntimedEvent = 0.5
+    package static let secondsPerUntimedEvent = 0.5
 
-    public init(session: Session) {
+    package init(session: Session) {
         var times: [Double] = []
         times.reserveCapacity(session.entries.count)
         var last = 0.0
@@ -28,10 +28,10 @@ public struct SessionPace: Sendable {
     }
 
     /// The time of the last event (0 without events).
-    public var duration: Double { times.last ?? 0 }
+    package var duration: Double { times.last ?? 0 }
 
     /// The step the live session had reached `time` seconds after it started.
-    public func step(at time: Double) -> Int {
+    package func step(at time: Double) -> Int {
         guard let firstTime = times.first else { return 0 }
         if time < firstTime { return 0 }
         // The last event at or before `time`, found by bisection.

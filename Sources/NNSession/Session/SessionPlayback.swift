@@ -9,36 +9,36 @@ import NNCore
 /// `PlaygroundState.apply`, the engine's own path; a checkpoint or the `end` line
 /// compares the parameters' hash and fails with `desync at step k` on a mismatch;
 /// resizes, markers and frames change nothing here.
-public struct SessionPlayback: Sendable {
-    public let session: Session
+package struct SessionPlayback: Sendable {
+    package let session: Session
     /// The file the session came from (labels errors).
-    public let path: String
+    package let path: String
     /// The playground now.
-    public private(set) var state: PlaygroundState
+    package private(set) var state: PlaygroundState
     /// The index in `session.entries` of the next event to take.
-    public private(set) var nextIndex = 0
+    package private(set) var nextIndex = 0
     /// Checkpoints (and the `end` line) whose hash matched so far.
-    public private(set) var checkpointsVerified = 0
+    package private(set) var checkpointsVerified = 0
     /// Commands applied so far (unknown ones included; they change nothing).
-    public private(set) var commands = 0
+    package private(set) var commands = 0
     /// Every lesson goal the session watched, in order, and when each was met.
-    public private(set) var goals: [GoalRecord] = []
+    package private(set) var goals: [GoalRecord] = []
     /// The label of the last marker taken (a lesson step's, in a lesson session).
     private var lastMarker: String?
 
     /// A lesson goal the session watched (`Command.watchGoal`) and when the
     /// playground found it met.
-    public struct GoalRecord: Equatable, Sendable {
+    package struct GoalRecord: Equatable, Sendable {
         /// The marker before it: `lesson learning-rate step 2/4: Far too small`.
-        public var label: String?
-        public var goal: String
+        package var label: String?
+        package var goal: String
         /// The session step from which it was watched.
-        public var fromStep: Int
-        public var met: GoalMoment?
+        package var fromStep: Int
+        package var met: GoalMoment?
     }
 
     /// The playground at step 0, as the header describes it.
-    public init(session: Session, path: String) throws(SessionReplayError) {
+    package init(session: Session, path: String) throws(SessionReplayError) {
         self.session = session
         self.path = path
         do {
@@ -49,17 +49,17 @@ public struct SessionPlayback: Sendable {
     }
 
     /// The next event to take, nil once every one has been taken.
-    public var next: Session.Entry? {
+    package var next: Session.Entry? {
         nextIndex < session.entries.count ? session.entries[nextIndex] : nil
     }
 
     /// Whether every event has been taken.
-    public var isFinished: Bool { nextIndex >= session.entries.count }
+    package var isFinished: Bool { nextIndex >= session.entries.count }
 
     /// Trains at most `budget` steps toward the next event's step; returns true once
     /// the state is at that step (and the event can be taken). Fails with a desync
     /// when training diverges before the recorded step.
-    public mutating func train(atMost budget: Int) throws(SessionReplayError) -> Bool {
+    package mutating func train(atMost budget: Int) throws(SessionReplayError) -> Bool {
         guard let entry = next else { return true }
         let target = min(entry.event.step, state.sessionStep + max(0, budget))
         guard state.advance(to: target) else {
@@ -72,7 +72,7 @@ public struct SessionPlayback: Sendable {
     /// there is none left). Throws `desync at step k` when the state cannot be where
     /// the event says or its parameters differ from a checkpoint.
     @discardableResult
-    public mutating func takeNext() throws(SessionReplayError) -> Session.Entry? {
+    package mutating func takeNext() throws(SessionReplayError) -> Session.Entry? {
         guard let entry = next else { return nil }
         let step = entry.event.step
         guard state.sessionStep <= step else {

@@ -6,9 +6,9 @@ import NNCore
 /// JSON, another kind of file, a newer format or engine version, a corrupt or
 /// truncated line, a malformed event, steps that go backwards, a configuration that
 /// cannot train, and anything beyond `SessionLimits`.
-public enum SessionReader {
+package enum SessionReader {
     /// The session in the file at `path`.
-    public static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
+    package static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
            size > limits.maxFileBytes {
             throw InputError("the file is \(size) bytes; a session may be at most \(limits.maxFileBytes) bytes",
@@ -18,7 +18,7 @@ public enum SessionReader {
     }
 
     /// The session in `text`, read from `path` (which labels the errors).
-    public static func decode(_ text: String, path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
+    package static func decode(_ text: String, path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
         var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         let endsWithNewline = lines.last?.isEmpty ?? false
         if endsWithNewline { lines.removeLast() }

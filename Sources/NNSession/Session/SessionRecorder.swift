@@ -26,20 +26,20 @@ import NNCore
 /// lines are optional; writing one per drawn frame would grow the file by 60 lines a
 /// second, so the app does not.
 /// Not thread-safe: call it from one thread (the UI's).
-public final class SessionRecorder {
+package final class SessionRecorder {
     /// Steps between two checkpoints unless told otherwise.
-    public static let defaultCheckpointInterval = 1000
+    package static let defaultCheckpointInterval = 1000
     /// The file being written.
-    public let path: String
+    package let path: String
     /// The header written first (the app compares its terminal size with the real one).
-    public let header: SessionHeader
+    package let header: SessionHeader
     /// Steps between two checkpoints (a checkpoint is written at the first state seen
     /// at or after each multiple).
-    public let checkpointInterval: Int
+    package let checkpointInterval: Int
     /// The step of the last line written; later lines are never keyed earlier.
-    public private(set) var lastStep = 0
+    package private(set) var lastStep = 0
     /// Whether `finish` has written the `end` line (nothing can be added after it).
-    public private(set) var isFinished = false
+    package private(set) var isFinished = false
     private var nextCheckpoint: Int
     /// How many entries of the engine's log `sync` has written.
     private var logIndex = 0
@@ -49,7 +49,7 @@ public final class SessionRecorder {
 
     /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
     /// each line's `time` (default: seconds since now, by `MonotonicClock`); tests pass their own.
-    public init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
+    package init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
                 elapsed: (() -> Double)? = nil) throws(InputError) {
         self.path = path
         self.header = header
@@ -84,52 +84,52 @@ public final class SessionRecorder {
     }
 
     /// Appends a command as the engine logged it.
-    public func record(_ logged: LoggedCommand) throws(InputError) {
+    package func record(_ logged: LoggedCommand) throws(InputError) {
         try write(.command(logged))
     }
 
     /// Appends a terminal resize, at `step` (default: the last step written; an earlier
     /// step is moved up to it, since a resize does not change training).
-    public func resize(width: Int, height: Int, step: Int? = nil) throws(InputError) {
+    package func resize(width: Int, height: Int, step: Int? = nil) throws(InputError) {
         try write(.resize(step: displayStep(step), width: width, height: height))
     }
 
     /// Appends a named moment (a lesson's page, say) at `step` (as for `resize`).
-    public func marker(_ label: String, step: Int? = nil) throws(InputError) {
+    package func marker(_ label: String, step: Int? = nil) throws(InputError) {
         try write(.marker(step: displayStep(step), label: label))
     }
 
     /// Appends that the live UI drew the playground at `step` (as for `resize`).
-    public func frame(step: Int? = nil) throws(InputError) {
+    package func frame(step: Int? = nil) throws(InputError) {
         try write(.frame(step: displayStep(step)))
     }
 
     /// Appends a checkpoint: the hash of `parameters` at `step`.
-    public func checkpoint(step: Int, parameters: [Double]) throws(InputError) {
+    package func checkpoint(step: Int, parameters: [Double]) throws(InputError) {
         try write(.checkpoint(step: step, hash: ParameterHash(parameters: parameters)))
         nextCheckpoint = (step / checkpointInterval + 1) * checkpointInterval
     }
 
     /// Appends a checkpoint of `state`.
-    public func checkpoint(state: PlaygroundState) throws(InputError) {
+    package func checkpoint(state: PlaygroundState) throws(InputError) {
         try checkpoint(step: state.sessionStep, parameters: state.trainer.network.parameters)
     }
 
     /// Appends a checkpoint of `state` if one is due (`checkpointInterval`).
-    public func checkpointIfDue(state: PlaygroundState) throws(InputError) {
+    package func checkpointIfDue(state: PlaygroundState) throws(InputError) {
         if state.sessionStep >= nextCheckpoint { try checkpoint(state: state) }
     }
 
     /// Appends the `end` line with the hash of `state`'s parameters; nothing can be
     /// added afterwards.
-    public func finish(state: PlaygroundState) throws(InputError) {
+    package func finish(state: PlaygroundState) throws(InputError) {
         try finish(step: state.sessionStep, parameters: state.trainer.network.parameters)
     }
 
     /// Writes the engine's commands logged since the last call, then a checkpoint if
     /// one is due, and returns the snapshot they lead to (see the type's example).
     @discardableResult
-    public func sync(with engine: Engine) throws(InputError) -> Snapshot {
+    package func sync(with engine: Engine) throws(InputError) -> Snapshot {
         let (snapshot, log) = engine.snapshotAndLog(from: logIndex)
         for logged in log { try record(logged) }
         logIndex += log.count
@@ -142,7 +142,7 @@ public final class SessionRecorder {
     /// Writes what the engine logged since the last `sync` and the `end` line with
     /// the hash of its final parameters. Call it after `engine.stop()`, so that the
     /// final snapshot includes every command.
-    public func finish(engine: Engine) throws(InputError) {
+    package func finish(engine: Engine) throws(InputError) {
         let (snapshot, log) = engine.snapshotAndLog(from: logIndex)
         for logged in log { try record(logged) }
         logIndex += log.count

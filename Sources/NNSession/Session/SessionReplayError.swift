@@ -1,7 +1,7 @@
 import NNCore
 
 /// Why a headless replay stopped.
-public enum SessionReplayError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum SessionReplayError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file cannot be replayed at all (its configuration or data cannot train),
     /// or the per-event callback failed.
     case invalid(InputError)
@@ -10,11 +10,11 @@ public enum SessionReplayError: Error, Equatable, Sendable, CustomStringConverti
     case desync(InputError)
 
     /// The underlying `path:line: message`.
-    public var error: InputError {
+    package var error: InputError {
         switch self {
         case .invalid(let error), .desync(let error): return error
         }
     }
 
-    public var description: String { error.description }
+    package var description: String { error.description }
 }

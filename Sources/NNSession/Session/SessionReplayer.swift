@@ -9,22 +9,22 @@ import NNCore
 /// engine's own `PlaygroundState.apply`, checkpoints stop the replay with
 /// `desync at step k` at the first mismatch. `onEvent` (for a frame renderer) sees
 /// the state after every event.
-public struct SessionReplayer {
+package struct SessionReplayer {
     /// Called after each event (with its line and time) with the state it left (to
     /// draw a frame, say).
-    public typealias EventHandler = (Session.Entry, PlaygroundState) throws(InputError) -> Void
+    package typealias EventHandler = (Session.Entry, PlaygroundState) throws(InputError) -> Void
 
-    public let session: Session
+    package let session: Session
     /// The file the session came from (labels errors).
-    public let path: String
+    package let path: String
 
-    public init(session: Session, path: String) {
+    package init(session: Session, path: String) {
         self.session = session
         self.path = path
     }
 
     /// Replays every event; see the type's description.
-    public func run(onEvent: EventHandler? = nil) throws(SessionReplayError) -> SessionReplay {
+    package func run(onEvent: EventHandler? = nil) throws(SessionReplayError) -> SessionReplay {
         var playback = try SessionPlayback(session: session, path: path)
         while let entry = try playback.takeNext() {
             if let onEvent {

@@ -3,20 +3,20 @@
 /// Dots are collected first (with a colour per cell: the last series to touch a
 /// cell wins, so draw the most important series last), then `draw(into:at:)`
 /// writes one braille character (U+2800 + dot bits) per non-empty cell.
-public struct BrailleGrid: Equatable, Sendable {
+package struct BrailleGrid: Equatable, Sendable {
     /// Size in cells.
-    public let columns: Int
-    public let rows: Int
+    package let columns: Int
+    package let rows: Int
     /// Dot bits per cell, row-major.
-    public private(set) var bits: [UInt8]
+    package private(set) var bits: [UInt8]
     /// Foreground colour per cell (nil where no dot was set).
-    public private(set) var colours: [Colour?]
+    package private(set) var colours: [Colour?]
     /// Dots walked along dashed lines so far (see `line`).
     private var dashPhase = 0
     /// Where the last dashed line ended (`Int.min` for none).
     private var dashEndX = Int.min, dashEndY = Int.min
 
-    public init(columns: Int, rows: Int) {
+    package init(columns: Int, rows: Int) {
         self.columns = max(0, columns)
         self.rows = max(0, rows)
         bits = [UInt8](repeating: 0, count: self.columns * self.rows)
@@ -24,25 +24,25 @@ public struct BrailleGrid: Equatable, Sendable {
     }
 
     /// Dots across (2 per cell).
-    public var dotWidth: Int { columns * 2 }
+    package var dotWidth: Int { columns * 2 }
     /// Dots down (4 per cell).
-    public var dotHeight: Int { rows * 4 }
+    package var dotHeight: Int { rows * 4 }
 
     /// The bit of dot (dx, dy) inside a cell, dx in 0...1, dy in 0...3, as Unicode
     /// numbers braille dots: 1 2 3 7 down the left column, 4 5 6 8 down the right.
-    public static func bit(dx: Int, dy: Int) -> UInt8 {
+    package static func bit(dx: Int, dy: Int) -> UInt8 {
         let left: [UInt8] = [0x01, 0x02, 0x04, 0x40]
         let right: [UInt8] = [0x08, 0x10, 0x20, 0x80]
         return dx == 0 ? left[dy] : right[dy]
     }
 
     /// The braille character for a set of dot bits.
-    public static func character(bits: UInt8) -> Character {
+    package static func character(bits: UInt8) -> Character {
         Character(Unicode.Scalar(0x2800 + UInt32(bits))!)
     }
 
     /// Sets dot (x, y), counted from the top-left dot; dots outside are ignored.
-    public mutating func set(x: Int, y: Int, colour: Colour) {
+    package mutating func set(x: Int, y: Int, colour: Colour) {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return }
         let cell = (y / 4) * columns + x / 2
         bits[cell] |= BrailleGrid.bit(dx: x % 2, dy: y % 4)
@@ -50,7 +50,7 @@ public struct BrailleGrid: Equatable, Sendable {
     }
 
     /// Whether dot (x, y) is set.
-    public func isSet(x: Int, y: Int) -> Bool {
+    package func isSet(x: Int, y: Int) -> Bool {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return false }
         return bits[(y / 4) * columns + x / 2] & BrailleGrid.bit(dx: x % 2, dy: y % 4) != 0
     }
@@ -59,7 +59,7 @@ public struct BrailleGrid: Equatable, Sendable {
     /// `dash` > 0 the line is dashed: `dash` dots on, `dash` dots off, the pattern
     /// continuing from one call to the next (so a polyline of short pieces is still
     /// dashed) until `restartDashes()`.
-    public mutating func line(x0: Int, y0: Int, x1: Int, y1: Int, colour: Colour, dash: Int = 0) {
+    package mutating func line(x0: Int, y0: Int, x1: Int, y1: Int, colour: Colour, dash: Int = 0) {
         let dx = abs(x1 - x0), dy = -abs(y1 - y0)
         let sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1
         var err = dx + dy, x = x0, y = y0
@@ -83,7 +83,7 @@ public struct BrailleGrid: Equatable, Sendable {
     }
 
     /// Starts the next dashed line with dots on.
-    public mutating func restartDashes() {
+    package mutating func restartDashes() {
         dashPhase = 0
         dashEndX = .min
         dashEndY = .min
@@ -91,7 +91,7 @@ public struct BrailleGrid: Equatable, Sendable {
 
     /// Writes every cell that has a dot into `canvas` with its top-left at
     /// (column, row), keeping the background already there.
-    public func draw(into canvas: inout Canvas, column: Int, row: Int, attributes: CellAttributes = []) {
+    package func draw(into canvas: inout Canvas, column: Int, row: Int, attributes: CellAttributes = []) {
         for r in 0..<rows {
             for c in 0..<columns {
                 let i = r * columns + c

@@ -1,25 +1,25 @@
 /// The line-drawing characters of one box style.
-public struct BoxStyle: Equatable, Sendable {
-    public let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: Character
+package struct BoxStyle: Equatable, Sendable {
+    package let topLeft, topRight, bottomLeft, bottomRight, horizontal, vertical: Character
 
     /// Thin lines with rounded corners: `╭─╮ │ ╰─╯`.
-    public static let rounded = BoxStyle(topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
+    package static let rounded = BoxStyle(topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
                                          horizontal: "─", vertical: "│")
     /// Thin lines with square corners: `┌─┐ │ └─┘`.
-    public static let square = BoxStyle(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+    package static let square = BoxStyle(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
                                         horizontal: "─", vertical: "│")
     /// Heavy lines, for what has the focus: `┏━┓ ┃ ┗━┛`.
-    public static let heavy = BoxStyle(topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛",
+    package static let heavy = BoxStyle(topLeft: "┏", topRight: "┓", bottomLeft: "┗", bottomRight: "┛",
                                        horizontal: "━", vertical: "┃")
     /// Double lines, for overlays: `╔═╗ ║ ╚═╝`.
-    public static let double = BoxStyle(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝",
+    package static let double = BoxStyle(topLeft: "╔", topRight: "╗", bottomLeft: "╚", bottomRight: "╝",
                                         horizontal: "═", vertical: "║")
 }
 
 extension Canvas {
     /// Draws the border of `rect` (at least 2×2) and a title in its top edge, e.g.
     /// `╭─ network ───╮`; the title is cut to fit. `titleStyle` defaults to bold text.
-    public mutating func box(_ rect: Rect, title: String? = nil, boxStyle: BoxStyle = .rounded,
+    package mutating func box(_ rect: Rect, title: String? = nil, boxStyle: BoxStyle = .rounded,
                              style: CellStyle = CellStyle(foreground: .border),
                              titleStyle: CellStyle? = nil) {
         guard rect.width >= 2, rect.height >= 2 else { return }
@@ -44,13 +44,13 @@ extension Canvas {
     }
 
     /// A horizontal line across `rect`'s first row.
-    public mutating func horizontalLine(_ rect: Rect, character: Character = "─",
+    package mutating func horizontalLine(_ rect: Rect, character: Character = "─",
                                         style: CellStyle = CellStyle(foreground: .border)) {
         for x in rect.x..<rect.maxX { put(character, column: x, row: rect.y, style: style) }
     }
 
     /// A vertical line down `rect`'s first column.
-    public mutating func verticalLine(_ rect: Rect, character: Character = "│",
+    package mutating func verticalLine(_ rect: Rect, character: Character = "│",
                                       style: CellStyle = CellStyle(foreground: .border)) {
         for y in rect.y..<rect.maxY { put(character, column: rect.x, row: y, style: style) }
     }

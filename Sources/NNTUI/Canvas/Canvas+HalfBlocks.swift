@@ -3,13 +3,13 @@
 /// half of cell row `r`, pixel row `2r + 1` its lower half.
 extension Canvas {
     /// The upper-half block that carries two pixels.
-    public static let upperHalf: Character = "▀"
+    package static let upperHalf: Character = "▀"
     /// The lower-half block (its foreground is the lower pixel).
-    public static let lowerHalf: Character = "▄"
+    package static let lowerHalf: Character = "▄"
 
     /// Draws the two pixels of cell (column, row): `▀` with `top` as foreground and
     /// `bottom` as background, or a plain space of that colour when both are equal.
-    public mutating func pixelPair(column: Int, row: Int, top: Colour, bottom: Colour) {
+    package mutating func pixelPair(column: Int, row: Int, top: Colour, bottom: Colour) {
         if top == bottom {
             self[column, row] = Cell(" ", foreground: top, background: bottom)
         } else {
@@ -19,7 +19,7 @@ extension Canvas {
 
     /// The colours of the two pixels of cell (column, row) as drawn now. A cell that
     /// holds text counts as two pixels of its background.
-    public func pixelPair(column: Int, row: Int) -> (top: Colour, bottom: Colour) {
+    package func pixelPair(column: Int, row: Int) -> (top: Colour, bottom: Colour) {
         let cell = self[column, row]
         switch cell.character {
         case Canvas.upperHalf: return (cell.foreground, cell.background)
@@ -31,7 +31,7 @@ extension Canvas {
 
     /// Sets one pixel (pixel row `pixelRow`, two per cell row), keeping the other
     /// pixel of the same cell.
-    public mutating func setPixel(column: Int, pixelRow: Int, colour: Colour) {
+    package mutating func setPixel(column: Int, pixelRow: Int, colour: Colour) {
         let row = pixelRow >= 0 ? pixelRow / 2 : (pixelRow - 1) / 2
         guard isDrawable(column: column, row: row) else { return }
         var (top, bottom) = pixelPair(column: column, row: row)
@@ -40,7 +40,7 @@ extension Canvas {
     }
 
     /// The colour of one pixel.
-    public func pixel(column: Int, pixelRow: Int) -> Colour {
+    package func pixel(column: Int, pixelRow: Int) -> Colour {
         let row = pixelRow >= 0 ? pixelRow / 2 : (pixelRow - 1) / 2
         let pair = pixelPair(column: column, row: row)
         return pixelRow - 2 * row == 0 ? pair.top : pair.bottom

@@ -1,5 +1,5 @@
 /// How a line of text sits in the width it is given.
-public enum TextAlignment: Sendable {
+package enum TextAlignment: Sendable {
     case left, centre, right
 }
 
@@ -7,7 +7,7 @@ extension Canvas {
     /// Draws `text` on one row starting at `column`, clipped to the clip rectangle;
     /// returns the column after the last character (whether or not it was visible).
     @discardableResult
-    public mutating func text(_ text: String, column: Int, row: Int, style: CellStyle = .plain) -> Int {
+    package mutating func text(_ text: String, column: Int, row: Int, style: CellStyle = .plain) -> Int {
         var x = column
         for character in text {
             put(character, column: x, row: row, style: style)
@@ -18,7 +18,7 @@ extension Canvas {
 
     /// Draws `text` in the first row of `rect`, aligned and cut with `…` to its width.
     @discardableResult
-    public mutating func text(_ text: String, in rect: Rect, alignment: TextAlignment = .left,
+    package mutating func text(_ text: String, in rect: Rect, alignment: TextAlignment = .left,
                               style: CellStyle = .plain) -> Int {
         guard !rect.isEmpty else { return rect.x }
         let shown = text.truncated(to: rect.width)
@@ -34,7 +34,7 @@ extension Canvas {
     /// Draws a sequence of differently styled pieces one after another on one row,
     /// clipped to `maxX`; returns the column after the last piece.
     @discardableResult
-    public mutating func spans(_ spans: [TextSpan], column: Int, row: Int, maxX: Int? = nil) -> Int {
+    package mutating func spans(_ spans: [TextSpan], column: Int, row: Int, maxX: Int? = nil) -> Int {
         let limit = Rect(x: column, y: row, width: (maxX ?? width) - column, height: 1)
         return withClip(limit) { canvas in
             var x = column
@@ -45,11 +45,11 @@ extension Canvas {
 }
 
 /// A piece of text with its own style, for lines that mix colours.
-public struct TextSpan: Equatable, Sendable {
-    public var text: String
-    public var style: CellStyle
+package struct TextSpan: Equatable, Sendable {
+    package var text: String
+    package var style: CellStyle
 
-    public init(_ text: String, _ style: CellStyle = .plain) {
+    package init(_ text: String, _ style: CellStyle = .plain) {
         self.text = text
         self.style = style
     }
@@ -57,5 +57,5 @@ public struct TextSpan: Equatable, Sendable {
 
 extension Array where Element == TextSpan {
     /// The total width in columns.
-    public var columns: Int { reduce(0) { $0 + $1.text.count } }
+    package var columns: Int { reduce(0) { $0 + $1.text.count } }
 }

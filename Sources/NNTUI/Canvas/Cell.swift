@@ -3,13 +3,13 @@
 /// `character` is always one column wide (see `Character.oneColumn`); the colours
 /// are semantic or concrete (`Colour`) and become terminal colours only when a
 /// `Palette` resolves them, so one canvas can be shown at any colour tier.
-public struct Cell: Equatable, Hashable, Sendable {
-    public var character: Character
-    public var foreground: Colour
-    public var background: Colour
-    public var attributes: CellAttributes
+package struct Cell: Equatable, Hashable, Sendable {
+    package var character: Character
+    package var foreground: Colour
+    package var background: Colour
+    package var attributes: CellAttributes
 
-    public init(_ character: Character = " ", foreground: Colour = .text, background: Colour = .background,
+    package init(_ character: Character = " ", foreground: Colour = .text, background: Colour = .background,
                 attributes: CellAttributes = []) {
         self.character = character
         self.foreground = foreground
@@ -18,10 +18,10 @@ public struct Cell: Equatable, Hashable, Sendable {
     }
 
     /// A blank cell of the screen's background.
-    public static let blank = Cell()
+    package static let blank = Cell()
 
     /// This cell's style (colours and attributes) without its character.
-    public var style: CellStyle {
+    package var style: CellStyle {
         get { CellStyle(foreground: foreground, background: background, attributes: attributes) }
         set {
             foreground = newValue.foreground
@@ -32,32 +32,32 @@ public struct Cell: Equatable, Hashable, Sendable {
 }
 
 /// Colours and attributes to draw with: a cell without its character.
-public struct CellStyle: Equatable, Hashable, Sendable {
-    public var foreground: Colour
-    public var background: Colour
-    public var attributes: CellAttributes
+package struct CellStyle: Equatable, Hashable, Sendable {
+    package var foreground: Colour
+    package var background: Colour
+    package var attributes: CellAttributes
 
-    public init(foreground: Colour = .text, background: Colour = .background, attributes: CellAttributes = []) {
+    package init(foreground: Colour = .text, background: Colour = .background, attributes: CellAttributes = []) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
     }
 
     /// Plain text on the screen's background.
-    public static let plain = CellStyle()
+    package static let plain = CellStyle()
 
     /// The same style with another foreground.
-    public func with(foreground: Colour) -> CellStyle {
+    package func with(foreground: Colour) -> CellStyle {
         CellStyle(foreground: foreground, background: background, attributes: attributes)
     }
 
     /// The same style with another background.
-    public func with(background: Colour) -> CellStyle {
+    package func with(background: Colour) -> CellStyle {
         CellStyle(foreground: foreground, background: background, attributes: attributes)
     }
 
     /// The same style with `extra` attributes added.
-    public func adding(_ extra: CellAttributes) -> CellStyle {
+    package func adding(_ extra: CellAttributes) -> CellStyle {
         CellStyle(foreground: foreground, background: background, attributes: attributes.union(extra))
     }
 }

@@ -4,7 +4,7 @@ extension Character {
     ///
     /// This is a conservative table, not a full `wcwidth`: the playground only needs
     /// Latin text, box drawing, blocks, braille, arrows and a few geometric shapes.
-    public var isOneColumn: Bool {
+    package var isOneColumn: Bool {
         guard let first = unicodeScalars.first else { return false }
         let v = first.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return false }
@@ -20,7 +20,7 @@ extension Character {
     }
 
     /// The character itself when it is one column wide, otherwise `?`.
-    public var oneColumn: Character { isOneColumn ? self : "?" }
+    package var oneColumn: Character { isOneColumn ? self : "?" }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
@@ -41,5 +41,5 @@ extension Character {
 extension String {
     /// The number of terminal columns the text takes when every character is one
     /// column wide (as `Canvas` draws it: wide characters become `?`).
-    public var columns: Int { count }
+    package var columns: Int { count }
 }

@@ -1,5 +1,5 @@
 /// A colour as views ask for it: a role the palette maps per tier, or a concrete colour.
-public enum Colour: Hashable, Sendable {
+package enum Colour: Hashable, Sendable {
     /// The terminal's own default (foreground or background, by position).
     case terminalDefault
     /// A role such as "class A" or "focus": each tier has its own rendering.
@@ -9,20 +9,20 @@ public enum Colour: Hashable, Sendable {
     /// An entry of the terminal's 256-colour table, used as is (in 16/8 colours, its nearest).
     case indexed(Int)
 
-    public static let text = Colour.semantic(.text)
-    public static let dimText = Colour.semantic(.dimText)
-    public static let background = Colour.semantic(.background)
-    public static let border = Colour.semantic(.border)
-    public static let title = Colour.semantic(.title)
-    public static let accent = Colour.semantic(.accent)
-    public static let warning = Colour.semantic(.warning)
+    package static let text = Colour.semantic(.text)
+    package static let dimText = Colour.semantic(.dimText)
+    package static let background = Colour.semantic(.background)
+    package static let border = Colour.semantic(.border)
+    package static let title = Colour.semantic(.title)
+    package static let accent = Colour.semantic(.accent)
+    package static let warning = Colour.semantic(.warning)
 
     /// The bright hue of class `k` (0 = A orange, 1 = B blue, …).
-    public static func classHue(_ k: Int) -> Colour { .semantic(.classPoint(k)) }
+    package static func classHue(_ k: Int) -> Colour { .semantic(.classPoint(k)) }
 }
 
 /// A colour the terminal understands: what a backend passes to the screen.
-public enum TerminalColour: Hashable, Sendable, CustomStringConvertible {
+package enum TerminalColour: Hashable, Sendable, CustomStringConvertible {
     /// The terminal's default colour (curses: −1).
     case `default`
     /// An entry of the terminal's colour table (0…255).
@@ -33,7 +33,7 @@ public enum TerminalColour: Hashable, Sendable, CustomStringConvertible {
     /// The colour number as curses takes it: −1 for the default, the index, or
     /// `0xRRGGBB` on direct-colour terminals (where COLORS is 2²⁴). Values above 255
     /// are normal here; see the ncurses note on passing extended pairs.
-    public var colourNumber: Int {
+    package var colourNumber: Int {
         switch self {
         case .default: return -1
         case .indexed(let i): return i
@@ -42,7 +42,7 @@ public enum TerminalColour: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `default`, `208` or `#ff8700`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .default: return "default"
         case .indexed(let i): return String(i)

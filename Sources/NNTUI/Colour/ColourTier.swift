@@ -1,5 +1,5 @@
 /// How many colours the terminal can show, from most to fewest.
-public enum ColourTier: String, CaseIterable, Sendable, CustomStringConvertible {
+package enum ColourTier: String, CaseIterable, Sendable, CustomStringConvertible {
     /// 24-bit colour (terminfo with COLORS = 2²⁴, e.g. `xterm-direct`).
     case direct
     /// The xterm 256-colour table.
@@ -11,20 +11,20 @@ public enum ColourTier: String, CaseIterable, Sendable, CustomStringConvertible 
     /// No colour at all (also for `NO_COLOR`): attributes, shade glyphs and point shapes.
     case monochrome = "mono"
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     /// Whether any colour is shown.
-    public var hasColour: Bool { self != .monochrome }
+    package var hasColour: Bool { self != .monochrome }
 
     /// Whether heatmaps shade with glyphs (` ░▒▓█`) instead of half-block colours:
     /// 16, 8 and no colours are too few for a smooth colour scale.
-    public var shadesWithGlyphs: Bool { self == .ansi16 || self == .ansi8 || self == .monochrome }
+    package var shadesWithGlyphs: Bool { self == .ansi16 || self == .ansi8 || self == .monochrome }
 
     /// The tier to use for a terminal reporting `colours` (curses `COLORS`, 0 or
     /// negative when it has no colour) and the value of the `NO_COLOR` environment
     /// variable (nil when unset). Per no-color.org, a set, non-empty `NO_COLOR`
     /// means no colour.
-    public static func detect(colours: Int, noColor: String?) -> ColourTier {
+    package static func detect(colours: Int, noColor: String?) -> ColourTier {
         if let noColor, !noColor.isEmpty { return .monochrome }
         switch colours {
         case (1 << 24)...: return .direct

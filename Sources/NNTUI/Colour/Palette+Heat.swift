@@ -10,20 +10,20 @@
 /// a distinct texture per class for more.
 extension Palette {
     /// The colour of "undecided".
-    public static let heatNeutral = RGB(0x303030)
+    package static let heatNeutral = RGB(0x303030)
     /// Steps per hue between neutral and full strength.
-    public static let heatLevels = 10
+    package static let heatLevels = 10
     /// Shade glyphs from empty to full.
-    public static let shadeGlyphs: [Character] = [" ", "░", "▒", "▓", "█"]
+    package static let shadeGlyphs: [Character] = [" ", "░", "▒", "▓", "█"]
     /// One texture per class for monochrome heatmaps of three or more classes.
-    public static let classTextures: [Character] = [" ", "▓", "░", "█", "▒", "·"]
+    package static let classTextures: [Character] = [" ", "▓", "░", "█", "▒", "·"]
     /// The ANSI entries of the class hues for heat cells in 16 and 8 colours (normal, not bright).
     static let heatANSI: [Int] = [3, 4, 2, 5, 6, 1]
 
     /// Per hue, the 256-colour entries from neutral to full strength, picked by hand:
     /// the cube has few dark oranges and blues, and mixing towards them by nearest
     /// entry wanders through olive and grey.
-    public static let heatRamps256: [[Int]] = [
+    package static let heatRamps256: [[Int]] = [
         [236, 94, 130, 166],   // orange
         [236, 24, 25, 26],     // blue
         [236, 22, 28, 34],     // green
@@ -34,19 +34,19 @@ extension Palette {
 
     /// The full-strength colour of hue `k` in heatmaps (the last step of its 256 ramp),
     /// less bright than the class hue of the points drawn on top.
-    public static func heatRGB(hue k: Int) -> RGB {
+    package static func heatRGB(hue k: Int) -> RGB {
         let ramp = heatRamps256[SemanticColour.hueIndex(k)]
         return XTermColours.rgb(ofIndex: ramp[ramp.count - 1])
     }
 
     /// The step of the 256 ramp for a strength: neutral below 0.2, full from 0.8.
-    public static func rampStep(_ strength: Double) -> Int {
+    package static func rampStep(_ strength: Double) -> Int {
         strength < 0.2 ? 0 : strength < 0.5 ? 1 : strength < 0.8 ? 2 : 3
     }
 
     /// The colour of a pixel, for tiers that draw half blocks: a smooth scale in
     /// `heatLevels` steps in direct colour, the hand-picked ramp in 256 colours.
-    public func heatColour(_ pixel: HeatPixel) -> Colour {
+    package func heatColour(_ pixel: HeatPixel) -> Colour {
         if tier == .ansi256 {
             return .indexed(Palette.heatRamps256[SemanticColour.hueIndex(pixel.hue)][Palette.rampStep(pixel.strength)])
         }
@@ -56,7 +56,7 @@ extension Palette {
 
     /// The cell that shows two vertically stacked pixels (`hues`: 2 for signed scales,
     /// K for K classes).
-    public func heatCell(top: HeatPixel, bottom: HeatPixel, hues: Int) -> Cell {
+    package func heatCell(top: HeatPixel, bottom: HeatPixel, hues: Int) -> Cell {
         switch tier {
         case .direct, .ansi256:
             let upper = heatColour(top), lower = heatColour(bottom)

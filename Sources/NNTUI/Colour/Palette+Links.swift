@@ -1,21 +1,21 @@
 /// How the network diagram draws a link of a given weight in each tier.
-public struct LinkLook: Equatable, Sendable {
-    public var colour: Colour
+package struct LinkLook: Equatable, Sendable {
+    package var colour: Colour
     /// Dash length in dots (0 for a solid line): monochrome dashes negative weights.
-    public var dash: Int
-    public var visible: Bool
+    package var dash: Int
+    package var visible: Bool
 }
 
 extension Palette {
     /// Weights at or above this magnitude get the full colour (TensorFlow Playground
     /// also saturates its link colours at |w| = 1).
-    public static let fullWeight = 1.0
+    package static let fullWeight = 1.0
 
     /// The look of a link: blue for positive and orange for negative weights (as
     /// TensorFlow Playground), from a faint grey for tiny weights to the full hue;
     /// five steps so that dumps stay short. Without colour, negative links are dashed
     /// and near-zero links are left out.
-    public func linkLook(weight: Double) -> LinkLook {
+    package func linkLook(weight: Double) -> LinkLook {
         let strength = weight.isFinite ? min(abs(weight) / Palette.fullWeight, 1) : 1
         let hue = weight < 0 ? 0 : 1
         switch tier {

@@ -1,14 +1,14 @@
 /// Maps what views drew (semantic and concrete colours) to what a terminal of one
 /// colour tier can show, and supplies the tier's colour scales (see `Palette+Heat`).
-public struct Palette: Equatable, Sendable {
-    public let tier: ColourTier
+package struct Palette: Equatable, Sendable {
+    package let tier: ColourTier
 
-    public init(tier: ColourTier) {
+    package init(tier: ColourTier) {
         self.tier = tier
     }
 
     /// The terminal colour for `colour` in this tier.
-    public func resolve(_ colour: Colour) -> TerminalColour {
+    package func resolve(_ colour: Colour) -> TerminalColour {
         switch colour {
         case .terminalDefault:
             return .default
@@ -45,7 +45,7 @@ public struct Palette: Equatable, Sendable {
 
     /// The cell's colours and attributes in this tier: the cell's own attributes plus
     /// those its colour roles call for here (e.g. focus → reverse video without colour).
-    public func resolve(_ cell: Cell) -> ResolvedStyle {
+    package func resolve(_ cell: Cell) -> ResolvedStyle {
         var attributes = cell.attributes
         if case .semantic(let role) = cell.foreground { attributes.formUnion(role.attributes(in: tier)) }
         if case .semantic(let role) = cell.background { attributes.formUnion(role.attributes(in: tier)) }
@@ -56,7 +56,7 @@ public struct Palette: Equatable, Sendable {
     /// How a colour is written in frame dumps: `classA(208)`, `#303030(236)`, `default`.
     /// Concrete colours show only their terminal value, so neighbouring pixels that the
     /// tier cannot tell apart read (and merge) as one.
-    public func label(_ colour: Colour) -> String {
+    package func label(_ colour: Colour) -> String {
         let value = resolve(colour)
         if case .semantic(let role) = colour {
             return value == .default ? role.description : "\(role)(\(value))"
@@ -66,12 +66,12 @@ public struct Palette: Equatable, Sendable {
 }
 
 /// A cell's look as the terminal will show it.
-public struct ResolvedStyle: Hashable, Sendable {
-    public var foreground: TerminalColour
-    public var background: TerminalColour
-    public var attributes: CellAttributes
+package struct ResolvedStyle: Hashable, Sendable {
+    package var foreground: TerminalColour
+    package var background: TerminalColour
+    package var attributes: CellAttributes
 
-    public init(foreground: TerminalColour, background: TerminalColour, attributes: CellAttributes) {
+    package init(foreground: TerminalColour, background: TerminalColour, attributes: CellAttributes) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

@@ -4,7 +4,7 @@
 /// class B (label 1, its "+1") is blue, negative weights orange, positive weights blue;
 /// further classes get their own hues. Tuned for a dark background, which the palette
 /// paints itself in 256 and direct colour.
-public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
+package enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     case background
     case text
     case dimText
@@ -33,7 +33,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     case good
 
     /// Hues of the classes, in class order (six distinct ones; more classes wrap).
-    public static let classHues: [RGB] = [
+    package static let classHues: [RGB] = [
         RGB(0xFF9F40), RGB(0x4FB0FF), RGB(0x7BD66B), RGB(0xD77BE0), RGB(0xE8D44D), RGB(0x3CCFC0),
     ]
     /// The 16-colour entries of the class hues (bright variants).
@@ -42,7 +42,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     static let classANSI8 = [3, 4, 2, 5, 6, 1]
 
     /// The name used in frame dumps: `classA`, `class3`, `focus`, ...
-    public var description: String {
+    package var description: String {
         switch self {
         case .background: return "background"
         case .text: return "text"
@@ -66,7 +66,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The 24-bit value (direct colour; 256 colours use its nearest table entry).
-    public var rgb: RGB {
+    package var rgb: RGB {
         switch self {
         case .background: return RGB(0x1C1C1C)
         case .text: return RGB(0xD0D0D0)
@@ -90,7 +90,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The ANSI entry in 16-colour terminals; nil means the terminal's default.
-    public var ansi16: Int? {
+    package var ansi16: Int? {
         switch self {
         case .background, .text, .focusBackground, .editBackground, .barBackground: return nil
         case .dimText, .border: return 8
@@ -109,7 +109,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The ANSI entry in 8-colour terminals; nil means the terminal's default.
-    public var ansi8: Int? {
+    package var ansi8: Int? {
         switch self {
         case .background, .text, .dimText, .border, .title, .focusBackground, .editBackground, .barBackground:
             return nil
@@ -129,7 +129,7 @@ public enum SemanticColour: Hashable, Sendable, CustomStringConvertible {
     /// Attributes that go with the role in `tier`: some always (titles are bold), most
     /// only where the tier cannot show the colour (focus becomes reverse video in
     /// 16/8 colours and monochrome, dim text becomes the dim attribute without greys).
-    public func attributes(in tier: ColourTier) -> CellAttributes {
+    package func attributes(in tier: ColourTier) -> CellAttributes {
         let lowColour = tier == .ansi16 || tier == .ansi8 || tier == .monochrome
         switch self {
         case .dimText, .border: return tier == .ansi8 || tier == .monochrome ? .dim : []

@@ -1,11 +1,11 @@
 /// The xterm colour tables and nearest-colour searches used to bring 24-bit colours
 /// down to 256, 16 or 8 colours.
-public enum XTermColours {
+package enum XTermColours {
     /// The six levels of each channel of the 6×6×6 cube (entries 16…231).
-    public static let cubeLevels: [UInt8] = [0x00, 0x5F, 0x87, 0xAF, 0xD7, 0xFF]
+    package static let cubeLevels: [UInt8] = [0x00, 0x5F, 0x87, 0xAF, 0xD7, 0xFF]
 
     /// xterm's default RGB values of the 16 ANSI colours (0–7 normal, 8–15 bright).
-    public static let ansi: [RGB] = [
+    package static let ansi: [RGB] = [
         RGB(0x000000), RGB(0xCD0000), RGB(0x00CD00), RGB(0xCDCD00),
         RGB(0x0000EE), RGB(0xCD00CD), RGB(0x00CDCD), RGB(0xE5E5E5),
         RGB(0x7F7F7F), RGB(0xFF0000), RGB(0x00FF00), RGB(0xFFFF00),
@@ -13,7 +13,7 @@ public enum XTermColours {
     ]
 
     /// The RGB value of entry `index` of the 256-colour table.
-    public static func rgb(ofIndex index: Int) -> RGB {
+    package static func rgb(ofIndex index: Int) -> RGB {
         switch index {
         case ..<0: return ansi[0]
         case 0..<16: return ansi[index]
@@ -30,7 +30,7 @@ public enum XTermColours {
     /// The nearest entry of the cube (16…231) or the grey ramp (232…255), as tmux
     /// picks it: the nearest cube level per channel, unless the nearest grey is closer.
     /// The 16 ANSI colours are never chosen (themes redefine them).
-    public static func nearest256(_ c: RGB) -> Int {
+    package static func nearest256(_ c: RGB) -> Int {
         func cubeStep(_ v: UInt8) -> Int {
             if v < 48 { return 0 }
             if v < 114 { return 1 }
@@ -49,7 +49,7 @@ public enum XTermColours {
 
     /// The nearest of the first `count` ANSI colours (16 or 8) by xterm's default values;
     /// ties go to the lower index.
-    public static func nearestANSI(_ c: RGB, count: Int) -> Int {
+    package static func nearestANSI(_ c: RGB, count: Int) -> Int {
         var best = 0, bestDistance = Int.max
         for i in 0..<min(max(count, 1), 16) {
             let d = ansi[i].distanceSquared(to: c)

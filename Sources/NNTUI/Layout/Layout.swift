@@ -4,29 +4,29 @@
 /// them the controls on the left, the network in the middle, and on the right the
 /// decision boundary (as large a square as fits, taking at most half of what the
 /// controls leave) above the loss chart.
-public struct ScreenLayout: Equatable, Sendable {
-    public var size: Size
-    public var statusBar: Rect
-    public var hintBar: Rect
-    public var controls: Rect
-    public var network: Rect
-    public var heatmap: Rect
-    public var lossChart: Rect
+package struct ScreenLayout: Equatable, Sendable {
+    package var size: Size
+    package var statusBar: Rect
+    package var hintBar: Rect
+    package var controls: Rect
+    package var network: Rect
+    package var heatmap: Rect
+    package var lossChart: Rect
     /// The lesson pane, when a lesson is open: in place of the network below 160
     /// columns, beside it from 160 on.
-    public var lesson: Rect?
+    package var lesson: Rect?
     /// The inspector, when a view is open: beside a narrowed network where the network
     /// is wide (200 columns), otherwise in its place (or the lesson pane's).
-    public var inspector: Rect? = nil
+    package var inspector: Rect? = nil
 }
 
 /// A screen layout, or the size the terminal lacks.
-public enum Layout: Equatable, Sendable {
+package enum Layout: Equatable, Sendable {
     case regular(ScreenLayout)
     case tooSmall(need: Size, have: Size)
 
     /// The smallest terminal the playground draws on.
-    public static let minimum = Size(width: 80, height: 24)
+    package static let minimum = Size(width: 80, height: 24)
     /// Rows the loss chart keeps at least.
     static let minimumLossRows = 7
 
@@ -34,7 +34,7 @@ public enum Layout: Equatable, Sendable {
     static let lessonBesideNetworkWidth = 160
 
     /// The layout for a terminal of `size`, with room for a lesson pane if `lesson`.
-    public static func make(for size: Size, lesson: Bool = false, inspector: Bool = false) -> Layout {
+    package static func make(for size: Size, lesson: Bool = false, inspector: Bool = false) -> Layout {
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return .tooSmall(need: minimum, have: size)
         }

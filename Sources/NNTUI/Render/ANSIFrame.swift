@@ -6,13 +6,13 @@
 /// Every cell of a written row is written, so a frame needs no clearing unless the
 /// size changed; it ends with the style reset. Pure text, no terminal: `--cast` writes it into an
 /// asciicast file.
-public enum ANSIFrame {
+package enum ANSIFrame {
     static let escape = "\u{1B}["
 
     /// The sequences that draw `canvas` from the top-left corner of the screen. Given
     /// the `previous` frame of the same size (already on screen), only the rows that
     /// differ are written: a cast of a long session stays small.
-    public static func text(_ canvas: Canvas, palette: Palette, previous: Canvas? = nil) -> String {
+    package static func text(_ canvas: Canvas, palette: Palette, previous: Canvas? = nil) -> String {
         var out = ""
         out.reserveCapacity(canvas.width * canvas.height * 2)
         let unchanged: (Int) -> Bool = { row in
@@ -36,7 +36,7 @@ public enum ANSIFrame {
     }
 
     /// The sequence that clears the screen (before the first frame and after a resize).
-    public static let clear = "\(escape)0m\(escape)2J\(escape)H"
+    package static let clear = "\(escape)0m\(escape)2J\(escape)H"
 
     /// One SGR setting every part of `style` (after a reset, so nothing carries over).
     static func sgr(_ style: ResolvedStyle) -> String {

@@ -10,21 +10,21 @@ import Foundation
 /// [0.5,"o","\u001b[0m\u001b[2J…"]
 /// [3.25,"r","100x30"]
 /// ```
-public enum Asciicast {
+package enum Asciicast {
     /// The header line (with "\n"). `timestamp` is the recording's start in Unix
     /// seconds, if known; `term` names the terminal type the output is meant for.
-    public static func header(width: Int, height: Int, timestamp: Int? = nil, title: String? = nil,
+    package static func header(width: Int, height: Int, timestamp: Int? = nil, title: String? = nil,
                               term: String = "xterm-256color") -> String {
         line(Header(version: 2, width: width, height: height, timestamp: timestamp, title: title, env: ["TERM": term]))
     }
 
     /// An output event: `text` (escape sequences and all) shown at `time`.
-    public static func output(_ text: String, at time: Double) -> String {
+    package static func output(_ text: String, at time: Double) -> String {
         line(Event(time: time, code: "o", data: text))
     }
 
     /// A resize event: the terminal is `width` × `height` from `time` on.
-    public static func resize(width: Int, height: Int, at time: Double) -> String {
+    package static func resize(width: Int, height: Int, at time: Double) -> String {
         line(Event(time: time, code: "r", data: "\(width)x\(height)"))
     }
 

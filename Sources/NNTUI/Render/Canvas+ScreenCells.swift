@@ -4,7 +4,7 @@ extension Canvas {
     /// colour numbers (−1 default, 0…255, or 0xRRGGBB in direct colour) and attribute
     /// bits (bold 1, dim 2, reverse 4, underline 8, as `CellAttributes`), for
     /// `CursesScreen.present(_:width:)`.
-    public func screenCells(palette: Palette) -> [ScreenCell] {
+    package func screenCells(palette: Palette) -> [ScreenCell] {
         cells.map { cell in
             let style = palette.resolve(cell)
             return ScreenCell(cell.character, foreground: style.foreground.colourNumber,

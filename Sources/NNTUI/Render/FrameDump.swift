@@ -5,9 +5,9 @@
 ///     row 3 col 10-24 fg=classA(215) bg=#303030(236) bold
 ///
 /// so that a changed frame shows up as a readable diff.
-public enum FrameDump {
+package enum FrameDump {
     /// The characters, one line per row, trailing spaces removed.
-    public static func text(_ canvas: Canvas) -> String {
+    package static func text(_ canvas: Canvas) -> String {
         (0..<canvas.height).map { row in
             var line = canvas.text(row: row)
             while line.last == " " { line.removeLast() }
@@ -16,7 +16,7 @@ public enum FrameDump {
     }
 
     /// The runs of non-plain cells, as `palette` resolves them, one per line.
-    public static func styleRuns(_ canvas: Canvas, palette: Palette) -> [String] {
+    package static func styleRuns(_ canvas: Canvas, palette: Palette) -> [String] {
         let base = key(Cell.blank, palette: palette)
         var lines: [String] = []
         for row in 0..<canvas.height {
@@ -38,7 +38,7 @@ public enum FrameDump {
     }
 
     /// Text and runs with a header naming the tier: the golden-file format.
-    public static func dump(_ canvas: Canvas, palette: Palette) -> String {
+    package static func dump(_ canvas: Canvas, palette: Palette) -> String {
         var out = "=== frame \(canvas.size) tier \(palette.tier) ===\n"
         out += text(canvas) + "\n"
         out += "=== styles (not listed: \(key(Cell.blank, palette: palette))) ===\n"

@@ -1,33 +1,33 @@
 /// The in-memory backend: keeps the last presented frame instead of drawing on a
 /// terminal, for tests and headless replays. It shows exactly what a terminal of
 /// the same size and colour tier would.
-public struct MemoryBackend: Sendable {
-    public let size: Size
-    public let palette: Palette
+package struct MemoryBackend: Sendable {
+    package let size: Size
+    package let palette: Palette
     /// The last frame presented (nil before the first).
-    public private(set) var canvas: Canvas?
+    package private(set) var canvas: Canvas?
     /// How many frames were presented.
-    public private(set) var presentedFrames = 0
+    package private(set) var presentedFrames = 0
 
-    public init(size: Size, tier: ColourTier) {
+    package init(size: Size, tier: ColourTier) {
         self.size = size
         palette = Palette(tier: tier)
     }
 
     /// Shows `canvas` (it should have the backend's size).
-    public mutating func present(_ canvas: Canvas) {
+    package mutating func present(_ canvas: Canvas) {
         self.canvas = canvas
         presentedFrames += 1
     }
 
     /// The last frame's characters (rows right-trimmed); empty before the first frame.
-    public var text: String { canvas.map(FrameDump.text) ?? "" }
+    package var text: String { canvas.map(FrameDump.text) ?? "" }
 
     /// The last frame in the golden-file format (text, then colour runs).
-    public var dump: String { canvas.map { FrameDump.dump($0, palette: palette) } ?? "" }
+    package var dump: String { canvas.map { FrameDump.dump($0, palette: palette) } ?? "" }
 
     /// The last frame's cell at (column, row) as the terminal shows it.
-    public func resolved(column: Int, row: Int) -> (character: Character, style: ResolvedStyle)? {
+    package func resolved(column: Int, row: Int) -> (character: Character, style: ResolvedStyle)? {
         guard let canvas else { return nil }
         let cell = canvas[column, row]
         return (cell.character, palette.resolve(cell))

@@ -10,20 +10,20 @@ import NNSession
 /// === step 3000, end of replay ===
 /// …
 /// ```
-public enum FrameLog {
+package enum FrameLog {
     /// The separator and frame after the event `entry`.
-    public static func frame(_ canvas: Canvas, after entry: Session.Entry) -> String {
+    package static func frame(_ canvas: Canvas, after entry: Session.Entry) -> String {
         "=== step \(entry.event.step), line \(entry.line): \(label(entry.event)) ===\n" + FrameDump.text(canvas) + "\n"
     }
 
     /// The separator and frame that ends the log, at `step`.
-    public static func finalFrame(_ canvas: Canvas, step: Int) -> String {
+    package static func finalFrame(_ canvas: Canvas, step: Int) -> String {
         "=== step \(step), end of replay ===\n" + FrameDump.text(canvas) + "\n"
     }
 
     /// What an event is, in a few words: its kind, and for some the detail that
     /// tells two apart (`resize 100x30`, `marker "page 2"`).
-    public static func label(_ event: SessionEvent) -> String {
+    package static func label(_ event: SessionEvent) -> String {
         switch event {
         case .resize(_, let width, let height): return "resize \(width)x\(height)"
         case .marker(_, let label): return "marker \"\(label)\""

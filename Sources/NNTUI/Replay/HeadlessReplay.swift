@@ -15,18 +15,18 @@ import NNSession
 ///   second of training recorded (120×40, 256 colours).
 ///
 /// Without outputs nothing is drawn, so a plain verification runs at training speed.
-public struct HeadlessReplay {
-    public let session: Session
+package struct HeadlessReplay {
+    package let session: Session
     /// The session's file (labels errors and titles the cast).
-    public let path: String
+    package let path: String
     /// Where the frames' text goes, if anywhere.
-    public var frames: TextFileAppender?
+    package var frames: TextFileAppender?
     /// Where the asciicast goes, if anywhere.
-    public var cast: TextFileAppender?
+    package var cast: TextFileAppender?
     /// The colours of the cast's frames.
-    public var tier: ColourTier
+    package var tier: ColourTier
 
-    public init(session: Session, path: String, frames: TextFileAppender? = nil, cast: TextFileAppender? = nil,
+    package init(session: Session, path: String, frames: TextFileAppender? = nil, cast: TextFileAppender? = nil,
                 tier: ColourTier = .ansi256) {
         self.session = session
         self.path = path
@@ -36,10 +36,10 @@ public struct HeadlessReplay {
     }
 
     /// Frames per second of recording time drawn into a cast between events.
-    public static let castFramesPerSecond = 10.0
+    package static let castFramesPerSecond = 10.0
 
     /// Replays every event; file errors while writing come back as `.invalid`.
-    public func run() throws(SessionReplayError) -> SessionReplay {
+    package func run() throws(SessionReplayError) -> SessionReplay {
         var playback = try SessionPlayback(session: session, path: path)
         var screen = ReplayScreen(header: session.header, tier: tier)
         let pace = SessionPace(session: session)

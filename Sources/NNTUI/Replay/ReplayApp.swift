@@ -15,19 +15,19 @@ import NNSession
 /// `maxFramesPerSecond` frames a second; paused, finished or stopped at a desync it
 /// draws only after input, a resize or a resume, and otherwise sleeps until one comes.
 @MainActor
-public final class ReplayApp {
-    public struct Options: Sendable {
+package final class ReplayApp {
+    package struct Options: Sendable {
         /// Replay speed: 1 is the original pace.
-        public var speed: Double
+        package var speed: Double
         /// The value of `NO_COLOR` (set and non-empty: monochrome).
-        public var noColor: String?
+        package var noColor: String?
         /// The most training steps per frame, so that keys stay responsive when a
         /// recording trained faster than this machine can replay.
-        public var maxStepsPerFrame: Int
+        package var maxStepsPerFrame: Int
         /// The most frames drawn per second while the replay moves.
-        public var maxFramesPerSecond: Int
+        package var maxFramesPerSecond: Int
 
-        public init(speed: Double = 1, noColor: String? = nil, maxStepsPerFrame: Int = 20_000,
+        package init(speed: Double = 1, noColor: String? = nil, maxStepsPerFrame: Int = 20_000,
                     maxFramesPerSecond: Int = 30) {
             self.speed = speed
             self.noColor = noColor
@@ -37,7 +37,7 @@ public final class ReplayApp {
     }
 
     /// How a replay ended.
-    public enum Outcome: Sendable {
+    package enum Outcome: Sendable {
         /// Quit by the student, after `events` events (every one, if it finished).
         case quit(SessionReplay)
         /// Stopped at a desync (`path:line: desync at step k: ...`), then quit.
@@ -45,14 +45,14 @@ public final class ReplayApp {
     }
 
     /// The speeds a replay can go at (1 is the original pace).
-    public nonisolated static let speeds: ClosedRange<Double> = 0.125...256
+    package nonisolated static let speeds: ClosedRange<Double> = 0.125...256
 
     private var playback: SessionPlayback
     private let pace: SessionPace
     private var options: Options
 
     /// A replay of `session` (read from `path`, which labels errors).
-    public init(session: Session, path: String, options: Options = Options()) throws(SessionReplayError) {
+    package init(session: Session, path: String, options: Options = Options()) throws(SessionReplayError) {
         playback = try SessionPlayback(session: session, path: path)
         pace = SessionPace(session: session)
         self.options = options
@@ -61,7 +61,7 @@ public final class ReplayApp {
 
     /// Takes over the terminal and replays until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
     /// the terminal cannot be used.
-    public func run() throws(TerminalError) -> Outcome {
+    package func run() throws(TerminalError) -> Outcome {
         TerminalSignals.install()
         let terminal = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { terminal.close() }
@@ -69,7 +69,7 @@ public final class ReplayApp {
     }
 
     /// Replays on `backend` until `q` or a quit from the backend.
-    public func run(on backend: some TerminalBackend) -> Outcome {
+    package func run(on backend: some TerminalBackend) -> Outcome {
         let tier = ColourTier.detect(colours: backend.colourCount, noColor: options.noColor)
         var screen = ReplayScreen(header: playback.session.header, tier: tier)
         var schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)

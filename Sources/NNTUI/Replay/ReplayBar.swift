@@ -4,12 +4,12 @@
 ///     ▶ replay 2x · step 1200 · event 7/19 · "page 2"    space pause  n next  +/- speed  q quit
 ///
 /// A desync or the end of the recording shows in the warning colours instead.
-public enum ReplayBar {
+package enum ReplayBar {
     /// The keys the interactive replay understands, as the bar lists them.
-    public static let keys = "space pause  n next event  +/- speed  q quit"
+    package static let keys = "space pause  n next event  +/- speed  q quit"
 
     /// Draws `status` (and the keys, if there is room) on the first row of `rect`.
-    public static func draw(_ status: String, warning: Bool = false, in rect: Rect, canvas: inout Canvas) {
+    package static func draw(_ status: String, warning: Bool = false, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         let row = rect.top(1)
         let bar = warning ? CellStyle(foreground: .semantic(.title), background: .semantic(.warningBackground))

@@ -13,20 +13,20 @@ import NNSession
 /// refusal's note stays until the next event, so the same session always gives the
 /// same frames. With no engine, the pictures of the network are painted here, on the
 /// replaying thread, by the function the engine's thread uses (`PicturePainter`).
-public struct ReplayScreen {
+package struct ReplayScreen {
     /// The screen size frames are drawn at (the session's terminal, then its resizes).
-    public private(set) var size: Size
-    public let palette: Palette
+    package private(set) var size: Size
+    package let palette: Palette
     private var app: AppState
     private var fields = NetworkFields()
     private var painter = PicturePainter()
     private var inspector = InspectorPainter()
 
     /// The size frames are drawn at when the session was recorded without a terminal.
-    public static let defaultSize = Size(width: 120, height: 40)
+    package static let defaultSize = Size(width: 120, height: 40)
 
     /// A screen for `header`'s session, drawn for a terminal of colour tier `tier`.
-    public init(header: SessionHeader, tier: ColourTier) {
+    package init(header: SessionHeader, tier: ColourTier) {
         size = header.terminal.map { Size(width: $0.width, height: $0.height) } ?? ReplayScreen.defaultSize
         palette = Palette(tier: tier)
         app = AppState(config: header.config,
@@ -34,7 +34,7 @@ public struct ReplayScreen {
     }
 
     /// Takes on a resize event's size (other events do not change the screen).
-    public mutating func take(_ event: SessionEvent) {
+    package mutating func take(_ event: SessionEvent) {
         if case .resize(_, let width, let height) = event {
             size = Size(width: max(1, width), height: max(1, height))
         }
@@ -42,7 +42,7 @@ public struct ReplayScreen {
 
     /// The frame showing `state` at `size` (default: the recording's size), with
     /// `note`, if given, on the bottom row.
-    public mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
+    package mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
         let size = size ?? self.size
         let layout = app.layout(for: size)
         var snapshot = state.snapshot()

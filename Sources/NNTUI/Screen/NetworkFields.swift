@@ -12,7 +12,7 @@ import NNSession
 /// `isCurrent` is false so that the app draws again once they are there. The heat
 /// pixels are mapped again only when the pictures, the screen size or the snapshot's
 /// version changed, so a frame redrawn for a key press costs nothing.
-public struct NetworkFields: Sendable {
+package struct NetworkFields: Sendable {
     /// What the fields were last made from.
     private struct Key: Equatable {
         var version: Int
@@ -30,21 +30,21 @@ public struct NetworkFields: Sendable {
     private var heatmapSource: (pictures: Pictures, range: ClosedRange<Double>, problem: Problem)?
     private var rangeDataVersion = -1
     /// The decision boundary (empty before the first pictures or when too small to show).
-    public private(set) var heatmap = HeatmapField(width: 0, height: 0)
+    package private(set) var heatmap = HeatmapField(width: 0, height: 0)
     /// The diagram, with thumbnails when the layout leaves room for them.
-    public private(set) var network = NetworkViewModel(inputs: [], layers: [])
+    package private(set) var network = NetworkViewModel(inputs: [], layers: [])
     /// For regression: the label values drawn as full orange and full blue.
-    public private(set) var valueRange: ClosedRange<Double> = -1...1
+    package private(set) var valueRange: ClosedRange<Double> = -1...1
     /// The pictures the last layout draws: what to ask the engine for.
-    public private(set) var wanted = PictureSpec.none
+    package private(set) var wanted = PictureSpec.none
     /// Whether the snapshot's pictures have the sizes `wanted` (false while waiting).
-    public private(set) var isCurrent = true
+    package private(set) var isCurrent = true
 
-    public init() {}
+    package init() {}
 
     /// The pictures a frame of `layout` draws for `snapshot`'s network: the heatmap's
     /// pixels, and the thumbnails' if the diagram has room for them.
-    public static func pictureSpec(for snapshot: Snapshot, layout: Layout) -> PictureSpec {
+    package static func pictureSpec(for snapshot: Snapshot, layout: Layout) -> PictureSpec {
         guard case .regular(let rects) = layout else { return .none }
         let pixels = HeatmapView.fieldSize(in: rects.heatmap)
         let plain = NetworkViewModel(network: snapshot.network, activeFeatures: snapshot.config.features,
@@ -57,7 +57,7 @@ public struct NetworkFields: Sendable {
     /// Brings the fields up to date with `snapshot` (and its pictures) on a screen laid
     /// out as `layout`; returns false when nothing had to be mapped.
     @discardableResult
-    public mutating func update(_ snapshot: Snapshot, layout: Layout) -> Bool {
+    package mutating func update(_ snapshot: Snapshot, layout: Layout) -> Bool {
         wanted = NetworkFields.pictureSpec(for: snapshot, layout: layout)
         isCurrent = wanted == .none || snapshot.pictures?.spec == wanted
         guard case .regular(let rects) = layout else { return false }

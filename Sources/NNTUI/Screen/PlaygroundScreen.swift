@@ -5,11 +5,11 @@ import NNSession
 /// and the engine's latest snapshot, drawn by `Screen`, with the app's own overlays on
 /// top (the note or question on the bottom row). Pure: the loop and the tests call it
 /// the same way.
-public enum PlaygroundScreen {
+package enum PlaygroundScreen {
     /// What `Screen` draws for `state` and `snapshot`; `fields` must be up to date
     /// with the snapshot (`NetworkFields.update`). `showPace` puts the pace on the
     /// status line (a replay leaves it out: it goes at the replay's own speed).
-    public static func model(state: AppState, snapshot: Snapshot, fields: NetworkFields,
+    package static func model(state: AppState, snapshot: Snapshot, fields: NetworkFields,
                              framesPerSecond: Double, showPace: Bool = true) -> ScreenModel {
         let metrics = snapshot.metrics
         let status = StatusModel(isRunning: snapshot.isPlaying, epoch: snapshot.epoch, step: snapshot.step,
@@ -45,7 +45,7 @@ public enum PlaygroundScreen {
 
     /// The whole frame at `size`: the model drawn, then the note or the question on the
     /// bottom row. While a question is open nothing else can be clicked.
-    public static func render(state: AppState, snapshot: Snapshot, fields: NetworkFields, framesPerSecond: Double,
+    package static func render(state: AppState, snapshot: Snapshot, fields: NetworkFields, framesPerSecond: Double,
                               size: Size, palette: Palette, showPace: Bool = true) -> Frame {
         let model = model(state: state, snapshot: snapshot, fields: fields, framesPerSecond: framesPerSecond,
                           showPace: showPace)

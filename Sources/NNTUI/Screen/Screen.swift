@@ -1,8 +1,8 @@
 /// One drawn frame: the cells, where clicks land, and the layout used.
-public struct Frame: Sendable {
-    public var canvas: Canvas
-    public var hits: [HitRegion]
-    public var layout: Layout
+package struct Frame: Sendable {
+    package var canvas: Canvas
+    package var hits: [HitRegion]
+    package var layout: Layout
 }
 
 /// Composes the whole screen from a `ScreenModel`:
@@ -12,9 +12,9 @@ public struct Frame: Sendable {
 ///     screen.present(frame.canvas.screenCells(palette: palette), width: terminalSize.width)  // curses
 ///     memoryBackend.present(frame.canvas)                                                   // tests, replay
 ///     frame.hits.target(column: x, row: y)                                                  // a mouse click
-public enum Screen {
+package enum Screen {
     /// Draws `model` on a fresh canvas of `size`.
-    public static func render(_ model: ScreenModel, size: Size, palette: Palette) -> Frame {
+    package static func render(_ model: ScreenModel, size: Size, palette: Palette) -> Frame {
         var canvas = Canvas(size: size)
         let layout = Layout.make(for: size, lesson: model.lesson != nil, inspector: model.inspector != nil)
         let hits = draw(model, layout: layout, palette: palette, canvas: &canvas)
@@ -23,7 +23,7 @@ public enum Screen {
 
     /// Draws `model` into `canvas` following `layout`; returns the click targets.
     @discardableResult
-    public static func draw(_ model: ScreenModel, layout: Layout, palette: Palette, canvas: inout Canvas) -> [HitRegion] {
+    package static func draw(_ model: ScreenModel, layout: Layout, palette: Palette, canvas: inout Canvas) -> [HitRegion] {
         switch layout {
         case .tooSmall(let need, let have):
             TooSmallView.draw(need: need, have: have, canvas: &canvas)

@@ -1,21 +1,21 @@
 /// Everything one frame shows, as plain values: the app builds it from the latest
 /// snapshot and its own state, then `Screen.render` draws it.
-public struct ScreenModel: Sendable {
-    public var status: StatusModel
-    public var controls: ControlsModel
-    public var network: NetworkViewModel
-    public var heatmap: HeatmapModel
-    public var loss: LossChartModel
+package struct ScreenModel: Sendable {
+    package var status: StatusModel
+    package var controls: ControlsModel
+    package var network: NetworkViewModel
+    package var heatmap: HeatmapModel
+    package var loss: LossChartModel
     /// The keys for the hint bar and the help overlay.
-    public var keys: [KeyBinding]
+    package var keys: [KeyBinding]
     /// Show the help overlay on top.
-    public var showHelp: Bool
+    package var showHelp: Bool
     /// The lesson pane, when a lesson is open.
-    public var lesson: LessonPaneModel?
+    package var lesson: LessonPaneModel?
     /// The inspector, when a view is open.
-    public var inspector: InspectorModel?
+    package var inspector: InspectorModel?
 
-    public init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
+    package init(status: StatusModel, controls: ControlsModel, network: NetworkViewModel, heatmap: HeatmapModel,
                 loss: LossChartModel, keys: [KeyBinding] = AppKeys.bindings, showHelp: Bool = false,
                 lesson: LessonPaneModel? = nil, inspector: InspectorModel? = nil) {
         self.inspector = inspector

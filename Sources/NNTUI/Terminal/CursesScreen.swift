@@ -13,11 +13,11 @@ import NNSession
 /// is already there. Resizes arrive as SIGWINCH (curses leaves it to us: the handler is
 /// installed first) and are applied with `resizeterm`.
 @MainActor
-public final class CursesScreen: TerminalBackend {
+package final class CursesScreen: TerminalBackend {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     /// COLORS: 0 when the terminal has no colour (or colour is switched off).
-    public let colourCount: Int
+    package let colourCount: Int
     private let pairLimit: Int
     private var pairs: [PairKey: Int32] = [:]
     private var previous: [ScreenCell] = []
@@ -42,7 +42,7 @@ public final class CursesScreen: TerminalBackend {
     /// mouse). `useColour` false (e.g. `NO_COLOR`) keeps the terminal monochrome.
     /// Fails, leaving the terminal untouched, when stdin/stdout is not a terminal or
     /// TERM is unknown.
-    public static func open(useColour: Bool = true) throws(TerminalError) -> CursesScreen {
+    package static func open(useColour: Bool = true) throws(TerminalError) -> CursesScreen {
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw TerminalError("the playground needs a terminal (stdin and stdout are not a TTY)")
         }
@@ -77,16 +77,16 @@ public final class CursesScreen: TerminalBackend {
     }
 
     /// Columns and rows of the terminal now.
-    public var size: Size {
+    package var size: Size {
         Size(width: Int(nnplay_columns(window)), height: Int(nnplay_lines(window)))
     }
 
-    public var now: UInt64 { MonotonicClock.now() }
+    package var now: UInt64 { MonotonicClock.now() }
 
-    public var wakeUp: @Sendable () -> Void { { TerminalSignals.wake() } }
+    package var wakeUp: @Sendable () -> Void { { TerminalSignals.wake() } }
 
     /// Draws a frame of `width` × rows cells, writing only what changed.
-    public func present(_ cells: [ScreenCell], width: Int) {
+    package func present(_ cells: [ScreenCell], width: Int) {
         guard isOpen, width > 0 else { return }
         let screenWidth = size.width, screenHeight = size.height
         let full = width != previousWidth || cells.count != previous.count
@@ -146,12 +146,12 @@ public final class CursesScreen: TerminalBackend {
     }
 
     /// Forgets what is on screen so the next `present` redraws every cell.
-    public func invalidate() {
+    package func invalidate() {
         previous = []
         clearok(window, true)
     }
 
-    public func readEvent(until deadline: UInt64?) -> BackendEvent? {
+    package func readEvent(until deadline: UInt64?) -> BackendEvent? {
         guard isOpen else { return nil }
         var waited = false
         while true {
@@ -249,21 +249,21 @@ public final class CursesScreen: TerminalBackend {
 
     /// Gives the terminal back and stops the process (Ctrl-Z); returns after `fg`,
     /// when `resume()` takes the terminal again.
-    public func suspend() {
+    package func suspend() {
         guard isOpen else { return }
         endwin()
         TerminalSignals.suspendNow()
     }
 
     /// Takes the terminal back after `fg` and schedules a full redraw.
-    public func resume() {
+    package func resume() {
         guard isOpen else { return }
         wrefresh(window)
         invalidate()
     }
 
     /// Restores the terminal (cursor, echo, modes, main screen). Safe to call twice.
-    public func close() {
+    package func close() {
         guard isOpen else { return }
         isOpen = false
         curs_set(1)

@@ -1,6 +1,6 @@
 /// Something the user did, as the app sees it: independent of curses, so the app's
 /// key handling is a pure function testable without a terminal.
-public enum InputEvent: Equatable, Sendable {
+package enum InputEvent: Equatable, Sendable {
     /// A printable character (or space).
     case character(Character)
     case up, down, left, right

@@ -24,20 +24,20 @@ import NNSession
 /// terminal would sleep until a key), the backend answers `.quit`; `waits` records
 /// every deadline asked for, so a test can check that an idle loop waits for ever.
 @MainActor
-public final class ScriptedBackend: TerminalBackend {
+package final class ScriptedBackend: TerminalBackend {
     /// One scripted event and when it happens (time since the backend was made).
-    public struct Cue: Sendable {
-        public var time: UInt64
-        public var action: Action
+    package struct Cue: Sendable {
+        package var time: UInt64
+        package var action: Action
 
-        public init(at time: Duration, _ action: Action) {
+        package init(at time: Duration, _ action: Action) {
             self.time = MonotonicClock.nanoseconds(time)
             self.action = action
         }
     }
 
     /// What a cue does.
-    public enum Action: Equatable, Sendable {
+    package enum Action: Equatable, Sendable {
         /// A key, a click, ...
         case input(InputEvent)
         /// The terminal takes this size (and the loop reads a `.resize`).
@@ -49,13 +49,13 @@ public final class ScriptedBackend: TerminalBackend {
     }
 
     /// A frame as presented: when, at what size, and what it showed.
-    public struct PresentedFrame: Sendable {
-        public let time: UInt64
-        public let width: Int
-        public let cells: [ScreenCell]
+    package struct PresentedFrame: Sendable {
+        package let time: UInt64
+        package let width: Int
+        package let cells: [ScreenCell]
 
         /// The characters, one line per row, trailing spaces removed.
-        public var text: String {
+        package var text: String {
             guard width > 0 else { return "" }
             return stride(from: 0, to: cells.count, by: width).map { start in
                 var line = String(cells[start..<min(cells.count, start + width)].map(\.character))
@@ -65,26 +65,26 @@ public final class ScriptedBackend: TerminalBackend {
         }
     }
 
-    public private(set) var size: Size
-    public let colourCount: Int
-    public private(set) var now: UInt64 = 0
-    public var wakeUp: @Sendable () -> Void {
+    package private(set) var size: Size
+    package let colourCount: Int
+    package private(set) var now: UInt64 = 0
+    package var wakeUp: @Sendable () -> Void {
         let wakes = self.wakes
         return { wakes.signal() }
     }
     /// How long a wait without a deadline waits in real time for `wakeUp` (nil: not at all).
-    public var realWakeTimeout: Duration?
+    package var realWakeTimeout: Duration?
     private let wakes = DispatchSemaphore(value: 0)
     /// Every frame presented that differed from the one before, or followed a resume
     /// (an equal frame writes nothing on a terminal, so it is not a frame here either).
-    public private(set) var frames: [PresentedFrame] = []
+    package private(set) var frames: [PresentedFrame] = []
     /// Calls to `present`, including those that changed nothing.
-    public private(set) var presentCalls = 0
+    package private(set) var presentCalls = 0
     /// The deadline of every wait (nil: wait for ever), in order.
-    public private(set) var waits: [UInt64?] = []
+    package private(set) var waits: [UInt64?] = []
     /// How often the loop suspended and resumed.
-    public private(set) var suspensions = 0
-    public private(set) var resumptions = 0
+    package private(set) var suspensions = 0
+    package private(set) var resumptions = 0
     private var script: [Cue]
     /// A guard against a loop that never waits: after this many reads, `.quit`.
     private let readLimit: Int
@@ -92,7 +92,7 @@ public final class ScriptedBackend: TerminalBackend {
     /// After a resume the terminal shows something else: the next frame is drawn whole.
     private var screenLost = false
 
-    public init(size: Size, colourCount: Int = 256, script: [Cue], readLimit: Int = 100_000) {
+    package init(size: Size, colourCount: Int = 256, script: [Cue], readLimit: Int = 100_000) {
         self.size = size
         self.colourCount = colourCount
         self.script = script.sorted { $0.time < $1.time }
@@ -100,16 +100,16 @@ public final class ScriptedBackend: TerminalBackend {
     }
 
     /// The events not yet played.
-    public var remainingCues: Int { script.count }
+    package var remainingCues: Int { script.count }
 
-    public func present(_ cells: [ScreenCell], width: Int) {
+    package func present(_ cells: [ScreenCell], width: Int) {
         presentCalls += 1
         if !screenLost, let last = frames.last, last.width == width, last.cells == cells { return }
         screenLost = false
         frames.append(PresentedFrame(time: now, width: width, cells: cells))
     }
 
-    public func readEvent(until deadline: UInt64?) -> BackendEvent? {
+    package func readEvent(until deadline: UInt64?) -> BackendEvent? {
         reads += 1
         if reads > readLimit { return .quit }
         let waiting = deadline.map { $0 > now } ?? true
@@ -135,11 +135,11 @@ public final class ScriptedBackend: TerminalBackend {
         return nil
     }
 
-    public func suspend() {
+    package func suspend() {
         suspensions += 1
     }
 
-    public func resume() {
+    package func resume() {
         resumptions += 1
         screenLost = true
     }

@@ -9,7 +9,7 @@
 /// arrives, or `wakeUp` is called (nil deadline: for as long as nothing happens), so an
 /// idle screen costs no CPU.
 @MainActor
-public protocol TerminalBackend: AnyObject {
+package protocol TerminalBackend: AnyObject {
     /// Columns and rows now.
     var size: Size { get }
     /// The colours the terminal has (0 for none or colour switched off).

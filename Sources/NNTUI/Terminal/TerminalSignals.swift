@@ -5,7 +5,7 @@ import Synchronization
 /// idle loop cost nothing: `CursesScreen` sleeps in `poll` on the terminal and this
 /// pipe together, so a key, a signal (whichever thread the kernel delivers it to) or a
 /// `wake()` from the engine's thread ends the sleep at once, and nothing needs polling.
-public enum TerminalSignals {
+package enum TerminalSignals {
     /// SIGINT, SIGTERM or SIGHUP: quit, restoring the terminal.
     static let quitRequested = Atomic<Int32>(0)
     /// SIGTSTP (Ctrl-Z): restore the terminal, then stop the process.
@@ -20,7 +20,7 @@ public enum TerminalSignals {
     /// thread: a process may inherit a mask that blocks them (some launchers block
     /// everything), and then Ctrl-C, `kill` or a closed terminal would never reach it.
     /// Call it before curses starts, so that curses leaves Ctrl-Z and resizes to us.
-    public static func install() {
+    package static func install() {
         if wakeRead.load(ordering: .acquiring) < 0, let ends = Platform.makeWakePipe() {
             wakeWrite.store(ends.write, ordering: .releasing)
             wakeRead.store(ends.read, ordering: .releasing)
@@ -55,13 +55,13 @@ public enum TerminalSignals {
     static var wakeDescriptor: Int32 { wakeRead.load(ordering: .acquiring) }
 
     /// The quit signal received, if any (SIGINT, SIGTERM or SIGHUP), clearing it.
-    public static func takeQuit() -> Int32? {
+    package static func takeQuit() -> Int32? {
         let n = quitRequested.exchange(0, ordering: .relaxed)
         return n == 0 ? nil : n
     }
 
     /// Whether Ctrl-Z was pressed since the last call.
-    public static func takeSuspend() -> Bool {
+    package static func takeSuspend() -> Bool {
         suspendRequested.exchange(false, ordering: .relaxed)
     }
 
@@ -72,7 +72,7 @@ public enum TerminalSignals {
 
     /// Stops the process as the default SIGTSTP would, and returns once it is
     /// continued (`fg`); the caller restores the terminal before and redraws after.
-    public static func suspendNow() {
+    package static func suspendNow() {
         Platform.restoreDefault(Platform.Signal.terminalStop)
         Platform.sendToSelf(Platform.Signal.terminalStop)
         install()

@@ -1,7 +1,7 @@
 import NNCore
 
 /// Something on screen a mouse click can mean.
-public enum HitTarget: Equatable, Hashable, Sendable {
+package enum HitTarget: Equatable, Hashable, Sendable {
     /// Row `index` of the controls panel.
     case control(Int)
     /// Input feature `index` of the network view's feature list (toggles it).
@@ -25,11 +25,11 @@ public enum HitTarget: Equatable, Hashable, Sendable {
 
 /// A rectangle of the screen and what clicking in it means; views return these from
 /// `draw` so the app can map mouse events without knowing the layout's details.
-public struct HitRegion: Equatable, Sendable {
-    public var rect: Rect
-    public var target: HitTarget
+package struct HitRegion: Equatable, Sendable {
+    package var rect: Rect
+    package var target: HitTarget
 
-    public init(rect: Rect, target: HitTarget) {
+    package init(rect: Rect, target: HitTarget) {
         self.rect = rect
         self.target = target
     }
@@ -37,7 +37,7 @@ public struct HitRegion: Equatable, Sendable {
 
 extension Array where Element == HitRegion {
     /// The target under (column, row): the last region drawn there wins (overlays come last).
-    public func target(column: Int, row: Int) -> HitTarget? {
+    package func target(column: Int, row: Int) -> HitTarget? {
         last { $0.rect.contains(column: column, row: row) }?.target
     }
 }

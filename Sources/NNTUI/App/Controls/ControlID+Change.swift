@@ -7,18 +7,18 @@ import NNCore
 /// points (the dataset) read their text here.
 extension ControlID {
     /// The most neurons the + buttons give a layer (TensorFlow Playground's 8; typing allows more).
-    public static let buttonNeuronLimit = 8
+    package static let buttonNeuronLimit = 8
 
     /// `c` with this control moved one step (`direction` +1 for →, −1 for ←); nil when
     /// there is nothing to change (an end of a ladder, a disabled control, a button).
-    public func stepped(_ c: TrainingConfig, by direction: Int, csv: CSVChoice?) -> TrainingConfig? {
+    package func stepped(_ c: TrainingConfig, by direction: Int, csv: CSVChoice?) -> TrainingConfig? {
         guard isEnabled(c), let setting, let changes = setting.stepped(c, by: direction, csv: csv) else { return nil }
         return c.applying(changes, csv: csv)
     }
 
     /// `c` with this control set to `text`; throws a short reason when the text is not
     /// a value. Only the form is checked here: ranges are `TrainingConfig.validate`'s job.
-    public func parsed(_ text: String, into c: TrainingConfig, csv: CSVChoice?) throws(InputError) -> TrainingConfig {
+    package func parsed(_ text: String, into c: TrainingConfig, csv: CSVChoice?) throws(InputError) -> TrainingConfig {
         guard let setting else { return c }
         do throws(SettingValueError) {
             return c.applying(try changes(setting, text, c, csv: csv), csv: csv)

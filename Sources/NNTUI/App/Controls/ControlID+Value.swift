@@ -6,7 +6,7 @@ import NNCore
 /// CSV points decide) and the output (head and loss on one row) have their own.
 extension ControlID {
     /// The value as the panel shows it (`circle`, `0.03`, `50%`, `x1 x2`, `4-2`).
-    public func valueText(_ c: TrainingConfig, csv: CSVChoice?) -> String {
+    package func valueText(_ c: TrainingConfig, csv: CSVChoice?) -> String {
         switch self {
         case .problem: return CSVChoice.problem(of: c.dataset, csv: csv).isClassification ? "classify" : "regression"
         case .output: return c.loss == c.output.naturalLoss ? c.output.rawValue : "\(c.output.rawValue)·\(c.loss.rawValue)"
@@ -16,7 +16,7 @@ extension ControlID {
 
     /// Whether the control can be changed with this configuration (drawn dim otherwise):
     /// CSV points have no noise and a fixed problem; no regularization has no rate.
-    public func isEnabled(_ c: TrainingConfig) -> Bool {
+    package func isEnabled(_ c: TrainingConfig) -> Bool {
         switch self {
         case .noise, .problem: return c.dataset.kind != nil
         case .regularizationRate: return RegularizationChoice(c.regularization) != .none
@@ -25,7 +25,7 @@ extension ControlID {
     }
 
     /// The text the editor starts with when Enter is pressed on this control.
-    public func editText(_ c: TrainingConfig, csv: CSVChoice?) -> String {
+    package func editText(_ c: TrainingConfig, csv: CSVChoice?) -> String {
         switch self {
         case .output: return c.loss == c.output.naturalLoss ? c.output.rawValue : "\(c.output.rawValue),\(c.loss.rawValue)"
         case .problem: return valueText(c, csv: csv)

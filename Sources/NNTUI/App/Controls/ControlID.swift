@@ -8,7 +8,7 @@ import NNCore
 ///
 /// Which rows show depends on the configuration: `classes` only for blobs, each
 /// optimizer's own parameters only for that optimizer (see `rows(for:)`).
-public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
+package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case problem, dataset, classes, noise, testRatio, batchSize, regenerate
     case features, hidden, activation, output, initializer
     case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay
@@ -16,12 +16,12 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case validationRatio, patience
 
     /// One row of the panel: a heading or a control.
-    public enum Row: Equatable, Sendable {
+    package enum Row: Equatable, Sendable {
         case section(String)
         case control(ControlID)
 
         /// The control on this row, nil for a heading.
-        public var control: ControlID? {
+        package var control: ControlID? {
             if case .control(let id) = self { return id }
             return nil
         }
@@ -29,7 +29,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
 
     /// The entry of the table of settings this row shows and changes; nil for the
     /// `regenerate` button, which is an action rather than a setting.
-    public var setting: Setting? {
+    package var setting: Setting? {
         switch self {
         case .problem: return Settings.problem
         case .dataset: return Settings.dataset
@@ -59,13 +59,13 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     }
 
     /// The label shown left of the value: the setting's, from the table.
-    public var label: String { setting?.label ?? "regenerate data" }
+    package var label: String { setting?.label ?? "regenerate data" }
 
     /// Whether this row is a button (Enter or a click does it) rather than a value.
-    public var isAction: Bool { self == .regenerate }
+    package var isAction: Bool { self == .regenerate }
 
     /// Whether changing this setting draws new points (and so drops points added by clicking).
-    public var changesData: Bool {
+    package var changesData: Bool {
         switch self {
         case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .regenerate, .seed: return true
         default: return false
@@ -73,7 +73,7 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     }
 
     /// The panel's rows for `config`, headings included.
-    public static func rows(for config: TrainingConfig) -> [Row] {
+    package static func rows(for config: TrainingConfig) -> [Row] {
         var rows: [Row] = [.section("data"), .control(.problem), .control(.dataset)]
         if config.dataset.kind == .blobs { rows.append(.control(.classes)) }
         rows += [.control(.noise), .control(.testRatio), .control(.batchSize), .control(.regenerate),
@@ -95,10 +95,10 @@ public enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
 
     /// The validation set and early stopping, last on the panel: rows a small panel
     /// may leave out until the focus moves down to them (`ControlsModel.optionalTail`).
-    public static let validationRows: [Row] = [.section("validation"), .control(.validationRatio), .control(.patience)]
+    package static let validationRows: [Row] = [.section("validation"), .control(.validationRatio), .control(.patience)]
 
     /// The controls (no headings) for `config`, in panel order.
-    public static func focusable(for config: TrainingConfig) -> [ControlID] {
+    package static func focusable(for config: TrainingConfig) -> [ControlID] {
         rows(for: config).compactMap(\.control)
     }
 }

@@ -5,7 +5,7 @@ import NNCore
 /// `full`.
 extension Setting {
     /// The value shown on the setting's row.
-    public func panelText(_ c: TrainingConfig) -> String {
+    package func panelText(_ c: TrainingConfig) -> String {
         switch (kind, read(c)) {
         case (.ratio, .number(let x)): return NumberText.short(x * 100) + "%"
         case (_, .number(let x)): return NumberText.short(x)
@@ -25,7 +25,7 @@ extension Setting {
 
     /// The text the editor starts from: as shown, but in the form typing reads back
     /// (`x1,x2` rather than `x1 x2`, `4,2` rather than `4-2`, nothing for no rate).
-    public func panelEditText(_ c: TrainingConfig) -> String {
+    package func panelEditText(_ c: TrainingConfig) -> String {
         switch read(c) {
         case .features(let f): return f.map(\.rawValue).joined(separator: ",")
         case .layers(let h): return h.isEmpty ? "none" : h.map(String.init).joined(separator: ",")

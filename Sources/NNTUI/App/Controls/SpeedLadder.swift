@@ -4,8 +4,8 @@ import NNSession
 /// one update at a time, then 2, 5 and 10), then epochs per second, as the status line
 /// counts them, through TensorFlow Playground's pace (`Pace.watchable`, the default)
 /// up to "max".
-public enum SpeedLadder {
-    public static let rungs: [Pace] = [.stepsPerSecond(1), .stepsPerSecond(2), .stepsPerSecond(5), .stepsPerSecond(10)]
+package enum SpeedLadder {
+    package static let rungs: [Pace] = [.stepsPerSecond(1), .stepsPerSecond(2), .stepsPerSecond(5), .stepsPerSecond(10)]
         + [1, 2, 5, 10, 20, 30, 60, 120, 250, 500, 1000, 2500, 5000].map(Pace.epochsPerSecond) + [.max]
 
     /// The pace one rung faster (`direction` > 0) or slower (< 0); stays put at either
@@ -13,7 +13,7 @@ public enum SpeedLadder {
     /// `setSpeed(7)`) moves to the next rung of its own kind in that direction, and
     /// from the fastest step rung up to the first epoch rung, or from the slowest
     /// epoch rung down to the fastest step rung.
-    public static func step(_ pace: Pace, by direction: Int) -> Pace {
+    package static func step(_ pace: Pace, by direction: Int) -> Pace {
         if let index = rungs.firstIndex(of: pace) {
             return rungs[min(rungs.count - 1, max(0, index + (direction > 0 ? 1 : -1)))]
         }
@@ -31,5 +31,5 @@ public enum SpeedLadder {
     }
 
     /// `60 epochs/s`, `1 step/s` or `max`.
-    public static func text(_ pace: Pace) -> String { pace.text }
+    package static func text(_ pace: Pace) -> String { pace.text }
 }

@@ -116,7 +116,7 @@ extension AppState {
     /// command and epoch: `Command.watchGoal`). Call it once the engine has applied
     /// every command sent, so that a step is never judged by the one before. Announces
     /// a goal met the moment it is.
-    public mutating func observeLesson(_ snapshot: Snapshot) {
+    package mutating func observeLesson(_ snapshot: Snapshot) {
         guard var lesson, snapshot.watchedGoal == lesson.session.step.goal else { return }
         lesson.evaluation = snapshot.goalEvaluation
         if let moment = snapshot.goalMetAt,

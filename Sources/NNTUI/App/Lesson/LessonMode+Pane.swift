@@ -2,7 +2,7 @@ import NNSession
 
 extension LessonMode {
     /// What the lesson pane shows now.
-    public var paneModel: LessonPaneModel {
+    package var paneModel: LessonPaneModel {
         let session = self.session
         let step = session.step
         var model = LessonPaneModel(lessonTitle: session.lesson.title, position: session.positionText,

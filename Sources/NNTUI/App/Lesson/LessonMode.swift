@@ -6,17 +6,17 @@ import NNSession
 ///
 /// Part of `AppState`, so every lesson key is a pure function too (see
 /// `AppState+Lesson.swift`); the run loop saves `session.progress` whenever it changes.
-public struct LessonMode: Equatable, Sendable {
+package struct LessonMode: Equatable, Sendable {
     /// A step's setup as the interface needs it (the data points stay with the engine).
-    public struct StepSetup: Equatable, Sendable {
-        public var config: TrainingConfig
+    package struct StepSetup: Equatable, Sendable {
+        package var config: TrainingConfig
         /// Epochs trained at once on entering the step, before the student takes over.
-        public var autoRunEpochs: Int
-        public var locked: Set<LessonControl>
+        package var autoRunEpochs: Int
+        package var locked: Set<LessonControl>
         /// The CSV file the step's data come from, if any.
-        public var csv: CSVChoice?
+        package var csv: CSVChoice?
 
-        public init(config: TrainingConfig, autoRunEpochs: Int = 0, locked: Set<LessonControl> = [],
+        package init(config: TrainingConfig, autoRunEpochs: Int = 0, locked: Set<LessonControl> = [],
                     csv: CSVChoice? = nil) {
             self.config = config
             self.autoRunEpochs = autoRunEpochs
@@ -24,14 +24,14 @@ public struct LessonMode: Equatable, Sendable {
             self.csv = csv
         }
 
-        public init(_ setup: LessonStepSetup) {
+        package init(_ setup: LessonStepSetup) {
             self.init(config: setup.config, autoRunEpochs: setup.autoRunEpochs, locked: setup.lockedControls,
                       csv: setup.csv.map { CSVChoice(path: setup.config.dataset.csvPath, problem: $0.problem) })
         }
     }
 
     /// What the lesson pane shows.
-    public enum Panel: Equatable, Sendable {
+    package enum Panel: Equatable, Sendable {
         /// The step: its text, goal, hints, explanation and question.
         case step
         /// The list of steps (`l`), with the highlighted one.
@@ -40,41 +40,41 @@ public struct LessonMode: Equatable, Sendable {
         case answering
     }
 
-    public var session: LessonSession
+    package var session: LessonSession
     /// One setup per step, in order.
-    public var setups: [StepSetup]
-    public var panel: Panel = .step
+    package var setups: [StepSetup]
+    package var panel: Panel = .step
     /// Rows of the step's text scrolled past (`j`/`k`).
-    public var scroll = 0
+    package var scroll = 0
     /// The goal as it stands in the latest snapshot (nil without a goal, or before one).
-    public var evaluation: LessonGoal.Evaluation?
+    package var evaluation: LessonGoal.Evaluation?
 
-    public init(session: LessonSession, setups: [StepSetup]) {
+    package init(session: LessonSession, setups: [StepSetup]) {
         precondition(setups.count == session.stepCount, "one setup per step")
         self.session = session
         self.setups = setups
     }
 
     /// The current step's setup.
-    public var setup: StepSetup { setups[session.stepIndex] }
+    package var setup: StepSetup { setups[session.stepIndex] }
 
     /// The commands that put the engine into the current step: start over in its
     /// settings (the very points and weights `nnplay lesson check` tried the step
     /// with), watch its goal, then its automatic run.
-    public var entryCommands: [Command] {
+    package var entryCommands: [Command] {
         [.restart(setup.config)] + startCommands
     }
 
     /// The commands that start the current step on a playground already in its
     /// settings: watch its goal, then its automatic run.
-    public var startCommands: [Command] {
+    package var startCommands: [Command] {
         var commands: [Command] = [.watchGoal(session.step.goal)]
         if setup.autoRunEpochs > 0 { commands.append(.run(epochs: setup.autoRunEpochs)) }
         return commands
     }
 
     /// The locked controls that a change from `old` to `new` would touch.
-    public func lockedChanges(from old: TrainingConfig, to new: TrainingConfig) -> [LessonControl] {
+    package func lockedChanges(from old: TrainingConfig, to new: TrainingConfig) -> [LessonControl] {
         LessonControl.changed(from: old, to: new).intersection(setup.locked).sorted { $0.rawValue < $1.rawValue }
     }
 }

@@ -1,17 +1,17 @@
 /// Frames per second as the loop measures them: the number of frames presented in
 /// the last second (or since the first, while that is shorter), and running totals
 /// for the statistics printed on exit.
-public struct FrameClock: Sendable {
+package struct FrameClock: Sendable {
     /// Monotonic times (nanoseconds) of the frames presented within the last second.
     private var recent: [UInt64] = []
     private var first: UInt64?
     /// Every frame presented.
-    public private(set) var frames = 0
+    package private(set) var frames = 0
 
-    public init() {}
+    package init() {}
 
     /// Records a frame presented at `now`.
-    public mutating func framePresented(at now: UInt64) {
+    package mutating func framePresented(at now: UInt64) {
         frames += 1
         if first == nil { first = now }
         recent.append(now)
@@ -21,7 +21,7 @@ public struct FrameClock: Sendable {
 
     /// Frames per second at `now`: the frames presented in the last second, or, in the
     /// first second, the intervals between them over their span; 0 before two frames.
-    public func framesPerSecond(at now: UInt64) -> Double {
+    package func framesPerSecond(at now: UInt64) -> Double {
         let horizon = now > 1_000_000_000 ? now - 1_000_000_000 : 0
         let window = recent.filter { $0 >= horizon }
         guard window.count >= 2, let first, let last = window.last else { return 0 }

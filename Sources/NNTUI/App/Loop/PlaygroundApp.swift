@@ -21,16 +21,16 @@ import NNSession
 /// With curses (`run(startPlaying:initialCommands:)`), the terminal is restored
 /// whatever happens (`defer`), also after an error.
 @MainActor
-public final class PlaygroundApp {
-    public struct Options: Sendable {
+package final class PlaygroundApp {
+    package struct Options: Sendable {
         /// The most frames drawn per second while training.
-        public var maxFramesPerSecond: Int
+        package var maxFramesPerSecond: Int
         /// How long a note stays on the bottom row (nanoseconds).
-        public var noteLifetime: UInt64
+        package var noteLifetime: UInt64
         /// The value of `NO_COLOR` (set and non-empty: monochrome).
-        public var noColor: String?
+        package var noColor: String?
 
-        public init(maxFramesPerSecond: Int = 40, noteLifetime: UInt64 = 4_000_000_000, noColor: String? = nil) {
+        package init(maxFramesPerSecond: Int = 40, noteLifetime: UInt64 = 4_000_000_000, noColor: String? = nil) {
             self.maxFramesPerSecond = max(1, maxFramesPerSecond)
             self.noteLifetime = noteLifetime
             self.noColor = noColor
@@ -43,8 +43,8 @@ public final class PlaygroundApp {
     private var recorder: SessionRecorder?
     /// The terminal size the recording last noted.
     private var recordedSize: Size?
-    public private(set) var state: AppState
-    public private(set) var stats = PlaygroundStats()
+    package private(set) var state: AppState
+    package private(set) var stats = PlaygroundStats()
 
     private var fields = NetworkFields()
     private var clock = FrameClock()
@@ -69,7 +69,7 @@ public final class PlaygroundApp {
     /// session with `recorder` if given (the caller finishes it after the engine
     /// stops); with a lesson open (`state.lesson`), its progress is saved to
     /// `lessonStore` whenever it changes.
-    public init(engine: Engine, state: AppState, options: Options = Options(), recorder: SessionRecorder? = nil,
+    package init(engine: Engine, state: AppState, options: Options = Options(), recorder: SessionRecorder? = nil,
                 lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
@@ -84,7 +84,7 @@ public final class PlaygroundApp {
     /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP (training at
     /// once if `startPlaying`); returns what it measured. Throws if the terminal cannot
     /// be used (not a TTY, unknown TERM).
-    public func run(startPlaying: Bool = false, initialCommands: [Command] = []) throws(TerminalError) -> PlaygroundStats {
+    package func run(startPlaying: Bool = false, initialCommands: [Command] = []) throws(TerminalError) -> PlaygroundStats {
         TerminalSignals.install()  // before curses, so that it leaves Ctrl-Z and resizes to us
         let screen = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
         defer { screen.close() }
@@ -93,7 +93,7 @@ public final class PlaygroundApp {
 
     /// Runs the loop on `backend` until `q` or a quit from the backend; returns what it
     /// measured.
-    public func run(on backend: some TerminalBackend, startPlaying: Bool = false,
+    package func run(on backend: some TerminalBackend, startPlaying: Bool = false,
                     initialCommands: [Command] = []) -> PlaygroundStats {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         engine.observePublishing { alarm.ring() }

@@ -3,47 +3,47 @@ import NNCore
 /// What the run loop measured, for `nnplay play --stats-on-exit` and the benchmark
 /// script: frames per second and training speed while training ran, and how quickly
 /// key presses reached the screen.
-public struct PlaygroundStats: Equatable, Sendable {
+package struct PlaygroundStats: Equatable, Sendable {
     /// Every frame presented.
-    public var frames = 0
+    package var frames = 0
     /// Frames presented while the engine was training.
-    public var playingFrames = 0
+    package var playingFrames = 0
     /// Seconds during which the engine was training (as the loop saw it).
-    public var playingSeconds = 0.0
+    package var playingSeconds = 0.0
     /// Epochs trained during those seconds.
-    public var playingEpochs = 0.0
+    package var playingEpochs = 0.0
     /// The longest time between two frames while training, in milliseconds.
-    public var longestFrameGapMilliseconds = 0.0
+    package var longestFrameGapMilliseconds = 0.0
     /// The longest time from reading a key or click to presenting the frame that shows
     /// it, in milliseconds.
-    public var longestInputLatencyMilliseconds = 0.0
+    package var longestInputLatencyMilliseconds = 0.0
     /// Time spent on all frames: evaluating the network over the heatmap and thumbnail
     /// grids, drawing the cells, and handing them to curses (which writes the changes).
-    public var evaluateSeconds = 0.0
-    public var renderSeconds = 0.0
-    public var presentSeconds = 0.0
+    package var evaluateSeconds = 0.0
+    package var renderSeconds = 0.0
+    package var presentSeconds = 0.0
     /// Events read.
-    public var events = 0
+    package var events = 0
     /// The CPU time of the last `recentFrameLimit` frames (drawing thread, nanoseconds),
     /// oldest overwritten first.
     private var recentFrameCPU: [UInt64] = []
     private var nextFrameSlot = 0
     static let recentFrameLimit = 4096
 
-    public init() {}
+    package init() {}
 
     /// Frames per second while training.
-    public var playingFramesPerSecond: Double {
+    package var playingFramesPerSecond: Double {
         playingSeconds > 0 ? Double(playingFrames) / playingSeconds : 0
     }
 
     /// Epochs per second while training.
-    public var playingEpochsPerSecond: Double {
+    package var playingEpochsPerSecond: Double {
         playingSeconds > 0 ? playingEpochs / playingSeconds : 0
     }
 
     /// Notes the CPU time one frame took (evaluating, drawing and presenting it).
-    public mutating func recordFrameCPU(nanoseconds: UInt64) {
+    package mutating func recordFrameCPU(nanoseconds: UInt64) {
         if recentFrameCPU.count < PlaygroundStats.recentFrameLimit {
             recentFrameCPU.append(nanoseconds)
         } else {
@@ -54,7 +54,7 @@ public struct PlaygroundStats: Equatable, Sendable {
 
     /// The median CPU time of one frame over the last 4,096, in milliseconds (0 before
     /// the first): the figure `scripts/bench_playground.py` reports.
-    public var medianFrameCPUMilliseconds: Double {
+    package var medianFrameCPUMilliseconds: Double {
         guard !recentFrameCPU.isEmpty else { return 0 }
         let sorted = recentFrameCPU.sorted()
         let middle = sorted.count / 2
@@ -68,7 +68,7 @@ public struct PlaygroundStats: Equatable, Sendable {
     }
 
     /// One line of JSON.
-    public var json: String {
+    package var json: String {
         func number(_ x: Double) -> String { NumberText.fixed(x, digits: 2) }
         let fields = [
             ("frames", String(frames)), ("playing_frames", String(playingFrames)),

@@ -1,7 +1,7 @@
 /// The playground's keys for the hint bar and the help overlay (see `AppState+Handle`
 /// for what each does).
-public enum AppKeys {
-    public static let bindings: [KeyBinding] = [
+package enum AppKeys {
+    package static let bindings: [KeyBinding] = [
         KeyBinding(keys: "space", action: "play or pause training", hint: "play/pause"),
         KeyBinding(keys: ". or s", action: "one training step", hint: "step", hintKeys: "s"),
         KeyBinding(keys: "r", action: "reset the weights (a new initial draw)", hint: "reset"),
@@ -25,7 +25,7 @@ public enum AppKeys {
     ]
 
     /// The inspector's keys (see `AppState+Inspector`), added to the help while it is open.
-    public static let inspectorBindings: [KeyBinding] = [
+    package static let inspectorBindings: [KeyBinding] = [
         KeyBinding(keys: "v", action: "evaluation: train, validation or test set"),
         KeyBinding(keys: "[ / ]", action: "evaluation: threshold down / up by 0.05"),
         KeyBinding(keys: "click ROC", action: "evaluation: the threshold of that point"),
@@ -37,7 +37,7 @@ public enum AppKeys {
     ]
 
     /// The lesson pane's keys (see `AppState+Lesson`), added to the help in a lesson.
-    public static let lessonBindings: [KeyBinding] = [
+    package static let lessonBindings: [KeyBinding] = [
         KeyBinding(keys: "n / p", action: "lesson: next step (once the goal is met) / back"),
         KeyBinding(keys: "h", action: "lesson: the next hint"),
         KeyBinding(keys: "l", action: "lesson: list of steps (L: log-scale loss)"),

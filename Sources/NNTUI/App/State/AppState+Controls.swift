@@ -2,7 +2,7 @@
 extension AppState {
     /// One `ControlItem` per row of `rows` (so a click on row i is `rows[i]`), the focus
     /// and the editor.
-    public var controlsModel: ControlsModel {
+    package var controlsModel: ControlsModel {
         let rows = self.rows
         let items = rows.map { row -> ControlItem in
             switch row {

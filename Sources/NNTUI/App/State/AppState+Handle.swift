@@ -22,14 +22,14 @@ import NNSession
 /// Clicks: see `AppState+Mouse.swift`; typing: `AppState+Editing.swift`.
 extension AppState {
     /// The state after `event` and the commands to send to the engine, in order.
-    public static func handle(_ event: InputEvent, state: AppState, context: AppContext) -> (AppState, [Command]) {
+    package static func handle(_ event: InputEvent, state: AppState, context: AppContext) -> (AppState, [Command]) {
         var next = state
         let commands = next.handle(event, context: context)
         return (next, commands)
     }
 
     /// Handles `event` in place; returns the commands for the engine.
-    public mutating func handle(_ event: InputEvent, context: AppContext) -> [Command] {
+    package mutating func handle(_ event: InputEvent, context: AppContext) -> [Command] {
         switch event {
         case .interrupt:
             shouldQuit = true

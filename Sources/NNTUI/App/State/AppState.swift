@@ -9,70 +9,70 @@ import NNSession
 /// commands for the engine out: see `AppState+Handle.swift`) and `adopt(_:)` (what
 /// the engine reports back). No terminal, no engine, no clock: every key can be tested
 /// as a pure function.
-public struct AppState: Equatable, Sendable {
+package struct AppState: Equatable, Sendable {
     /// The settings as the interface knows them: the last configuration sent to the
     /// engine (or adopted from it). Every change is sent as `Command.configure`.
-    public var config: TrainingConfig
+    package var config: TrainingConfig
     /// The CSV points the session started with, if any (the dataset control can return to them).
-    public var csv: CSVChoice?
+    package var csv: CSVChoice?
     /// The focused control.
-    public var focus: ControlID = .learningRate
+    package var focus: ControlID = .learningRate
     /// The value being typed into the focused control (Enter applies, Esc cancels).
-    public var editing: TextEdit?
+    package var editing: TextEdit?
     /// Draw the test points on the heatmap (`t`).
-    public var showTest = false
+    package var showTest = false
     /// Hard class regions instead of shades (`d`).
-    public var discretize = false
+    package var discretize = false
     /// Logarithmic loss axis (`l`).
-    public var logScale = false
+    package var logScale = false
     /// The loss chart shows the recent part of the run instead of all of it (`z`).
-    public var recentLoss = false
+    package var recentLoss = false
     /// The early stop last reported (epoch of the network), so that each is told once.
-    public var seenEarlyStop: Int?
+    package var seenEarlyStop: Int?
     /// The key list on top of everything (`?`).
-    public var showHelp = false
+    package var showHelp = false
     /// A yes/no question waiting for an answer (dropping points the student added).
-    public var confirmation: Confirmation?
+    package var confirmation: Confirmation?
     /// Whether training runs, as last sent or reported.
-    public var isPlaying = false
+    package var isPlaying = false
     /// The step at which training diverged, as last reported (nil after a reset was sent).
-    public var divergedAtStep: Int?
+    package var divergedAtStep: Int?
     /// How fast training goes while playing (`+`/`-`), as last sent or reported. The
     /// terminal playground starts at `Pace.watchable` unless `--speed` says otherwise.
-    public var pace: Pace = .watchable
+    package var pace: Pace = .watchable
     /// The class a plain click on the heatmap adds (Shift or right click adds another).
-    public var clickClass = 1
+    package var clickClass = 1
     /// Training points added by clicking since the data were last drawn.
-    public var addedPoints = 0
+    package var addedPoints = 0
     /// A short note on the last action or the reason it was refused.
-    public var message: String?
+    package var message: String?
     /// The last refusal reported by the engine, so that each is shown once.
-    public var seenRejection: CommandRejection?
+    package var seenRejection: CommandRejection?
     /// The inspector beside the heatmap: which view is open (none at first) and its choices.
-    public var inspector = InspectorState()
+    package var inspector = InspectorState()
     /// The lesson open beside the playground, if any (`nnplay lesson ID`).
-    public var lesson: LessonMode?
+    package var lesson: LessonMode?
     /// Set by `q` or Ctrl-C: the loop restores the terminal and ends.
-    public var shouldQuit = false
+    package var shouldQuit = false
 
     /// The interface for a session that starts with `config` (on CSV points `csv`).
-    public init(config: TrainingConfig, csv: CSVChoice? = nil) {
+    package init(config: TrainingConfig, csv: CSVChoice? = nil) {
         self.config = config
         self.csv = csv
     }
 
     /// The problem the current data pose.
-    public var problem: Problem {
+    package var problem: Problem {
         CSVChoice.problem(of: config.dataset, csv: csv)
     }
 
     /// The rows of the controls panel.
-    public var rows: [ControlID.Row] { ControlID.rows(for: config) }
+    package var rows: [ControlID.Row] { ControlID.rows(for: config) }
 
     /// Takes on what the engine reports, once it has applied every command sent: the
     /// configuration in force (which differs only if the engine refused a change),
     /// play/pause, divergence, the pace, and a new refusal as the note.
-    public mutating func adopt(_ report: EngineReport) {
+    package mutating func adopt(_ report: EngineReport) {
         config = report.config
         isPlaying = report.isPlaying
         divergedAtStep = report.divergedAtStep
@@ -117,17 +117,17 @@ public struct AppState: Equatable, Sendable {
 }
 
 /// What the engine reported in its latest snapshot, as the interface adopts it.
-public struct EngineReport: Equatable, Sendable {
-    public var config: TrainingConfig
-    public var isPlaying: Bool
-    public var divergedAtStep: Int?
-    public var pace: Pace
-    public var lastRejection: CommandRejection?
+package struct EngineReport: Equatable, Sendable {
+    package var config: TrainingConfig
+    package var isPlaying: Bool
+    package var divergedAtStep: Int?
+    package var pace: Pace
+    package var lastRejection: CommandRejection?
     /// The epoch at which early stopping paused training, and the best epoch it kept.
-    public var stoppedEarlyAt: Int?
-    public var bestEpoch: Int?
+    package var stoppedEarlyAt: Int?
+    package var bestEpoch: Int?
 
-    public init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, pace: Pace = .max,
+    package init(config: TrainingConfig, isPlaying: Bool, divergedAtStep: Int? = nil, pace: Pace = .max,
                 lastRejection: CommandRejection? = nil, stoppedEarlyAt: Int? = nil, bestEpoch: Int? = nil) {
         self.config = config
         self.isPlaying = isPlaying
@@ -139,7 +139,7 @@ public struct EngineReport: Equatable, Sendable {
     }
 
     /// The report of `snapshot`.
-    public init(_ snapshot: Snapshot) {
+    package init(_ snapshot: Snapshot) {
         self.init(config: snapshot.config, isPlaying: snapshot.isPlaying, divergedAtStep: snapshot.divergedAtStep,
                   pace: snapshot.pace, lastRejection: snapshot.lastRejection,
                   stoppedEarlyAt: snapshot.stoppedEarlyAt, bestEpoch: snapshot.bestEpoch)
@@ -148,33 +148,33 @@ public struct EngineReport: Equatable, Sendable {
 
 /// What is on screen now, for mapping clicks: the click targets of the last frame
 /// drawn and where the heatmap is.
-public struct AppContext: Sendable {
-    public var hits: [HitRegion]
+package struct AppContext: Sendable {
+    package var hits: [HitRegion]
     /// The decision-boundary view's box (for `HeatmapView.domainPoint`); nil if not shown.
-    public var heatmap: Rect?
+    package var heatmap: Rect?
 
-    public init(hits: [HitRegion] = [], heatmap: Rect? = nil) {
+    package init(hits: [HitRegion] = [], heatmap: Rect? = nil) {
         self.hits = hits
         self.heatmap = heatmap
     }
 
     /// The context of a drawn frame.
-    public init(_ frame: Frame) {
+    package init(_ frame: Frame) {
         hits = frame.hits
         if case .regular(let rects) = frame.layout { heatmap = rects.heatmap } else { heatmap = nil }
     }
 }
 
 /// A yes/no question and the change it guards.
-public struct Confirmation: Equatable, Sendable {
+package struct Confirmation: Equatable, Sendable {
     /// The question, e.g. "New data drops the 3 points you added. Go on?"
-    public var question: String
+    package var question: String
     /// The configuration to take on when the answer is yes.
-    public var config: TrainingConfig
+    package var config: TrainingConfig
     /// The commands to send when the answer is yes.
-    public var commands: [Command]
+    package var commands: [Command]
 
-    public init(question: String, config: TrainingConfig, commands: [Command]) {
+    package init(question: String, config: TrainingConfig, commands: [Command]) {
         self.question = question
         self.config = config
         self.commands = commands

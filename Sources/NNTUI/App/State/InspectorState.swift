@@ -5,30 +5,30 @@ import NNSession
 /// (none by default, so the playground looks as it always did), and each view's
 /// choices. Part of `AppState`; the engine learns it as an `InspectorSpec` with the
 /// picture request (never a command: it changes what is shown, not the training).
-public struct InspectorState: Equatable, Sendable {
+package struct InspectorState: Equatable, Sendable {
     /// The view shown; nil while the inspector is closed.
-    public var view: InspectorView?
+    package var view: InspectorView?
     /// The set the evaluation view scores (`v` cycles through `EvaluationSet.allCases`).
-    public var set: EvaluationSet = .train
+    package var set: EvaluationSet = .train
     /// Binary classification: score ≥ threshold is class 1 (`[` and `]`, or a click on the ROC curve).
-    public var threshold = 0.5
+    package var threshold = 0.5
     /// The weight the weights view selects (its history is drawn; Enter types a new value).
-    public var selected = ParameterAddress(layer: 0, neuron: 0, input: 0)
+    package var selected = ParameterAddress(layer: 0, neuron: 0, input: 0)
     /// While true the arrows move `selected` instead of the controls' focus (`w`; Esc ends it).
-    public var selecting = false
+    package var selecting = false
     /// The value being typed for `selected`.
-    public var weightEdit: TextEdit?
+    package var weightEdit: TextEdit?
     /// Hidden space: the hidden layer (0 = first) and its two neurons shown.
-    public var hiddenLayer = 0
-    public var neurons = [0, 1]
+    package var hiddenLayer = 0
+    package var neurons = [0, 1]
 
     /// How far `[` and `]` move the threshold.
-    public static let thresholdStep = 0.05
+    package static let thresholdStep = 0.05
 
-    public init() {}
+    package init() {}
 
     /// What to ask the engine for; nil while closed.
-    public var spec: InspectorSpec? {
+    package var spec: InspectorSpec? {
         view.map {
             InspectorSpec(view: $0, set: set, threshold: threshold, selected: selected, hiddenLayer: hiddenLayer,
                           neurons: neurons)
@@ -37,7 +37,7 @@ public struct InspectorState: Equatable, Sendable {
 
     /// Whether `snapshot` carries the figures this state asks for (or none are asked
     /// for); the run loop draws again once they arrive.
-    public func isCurrent(in snapshot: Snapshot) -> Bool {
+    package func isCurrent(in snapshot: Snapshot) -> Bool {
         spec == nil || snapshot.inspection?.spec == spec
     }
 
@@ -83,7 +83,7 @@ public struct InspectorState: Equatable, Sendable {
 
 extension AppState {
     /// The screen's layout at `size` with what this state opens (a lesson, the inspector).
-    public func layout(for size: Size) -> Layout {
+    package func layout(for size: Size) -> Layout {
         Layout.make(for: size, lesson: lesson != nil, inspector: inspector.view != nil)
     }
 }

@@ -1,6 +1,6 @@
 /// One row of the controls panel.
-public struct ControlItem: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
+package struct ControlItem: Equatable, Sendable {
+    package enum Kind: Equatable, Sendable {
         /// A heading such as "data" or "training" (not focusable).
         case section
         /// A labelled value that ←/→ change and Enter edits.
@@ -9,22 +9,22 @@ public struct ControlItem: Equatable, Sendable {
         case action
     }
 
-    public var kind: Kind
-    public var label: String
+    package var kind: Kind
+    package var label: String
     /// The current value as text ("circle", "0.03", "on"); empty for sections and actions.
-    public var value: String
+    package var value: String
     /// Whether it can be changed now (drawn dim otherwise).
-    public var isEnabled: Bool
+    package var isEnabled: Bool
 
-    public init(_ kind: Kind = .value, label: String, value: String = "", isEnabled: Bool = true) {
+    package init(_ kind: Kind = .value, label: String, value: String = "", isEnabled: Bool = true) {
         self.kind = kind
         self.label = label
         self.value = value
         self.isEnabled = isEnabled
     }
 
-    public static func section(_ title: String) -> ControlItem { ControlItem(.section, label: title) }
-    public static func action(_ label: String, isEnabled: Bool = true) -> ControlItem {
+    package static func section(_ title: String) -> ControlItem { ControlItem(.section, label: title) }
+    package static func action(_ label: String, isEnabled: Bool = true) -> ControlItem {
         ControlItem(.action, label: label, isEnabled: isEnabled)
     }
 }
@@ -34,16 +34,16 @@ public struct ControlItem: Equatable, Sendable {
 /// As in a GUI text field, the editor opens with the old value shown selected: the
 /// first character typed replaces it (Backspace or Delete empties it), while an arrow,
 /// Home or End deselects it to edit it in place.
-public struct TextEdit: Equatable, Sendable {
-    public var text: String
+package struct TextEdit: Equatable, Sendable {
+    package var text: String
     /// Character offset of the cursor, 0…text.count.
-    public var cursor: Int
+    package var cursor: Int
     /// The whole text is selected: typing replaces it.
-    public var isSelected: Bool
+    package var isSelected: Bool
     /// Why the text is not acceptable yet ("not a number"), shown under the field.
-    public var problem: String?
+    package var problem: String?
 
-    public init(text: String, cursor: Int? = nil, isSelected: Bool = false, problem: String? = nil) {
+    package init(text: String, cursor: Int? = nil, isSelected: Bool = false, problem: String? = nil) {
         self.text = text
         self.cursor = min(max(cursor ?? text.count, 0), text.count)
         self.isSelected = isSelected && !text.isEmpty
@@ -52,19 +52,19 @@ public struct TextEdit: Equatable, Sendable {
 }
 
 /// What the controls panel shows; the app decides the rows, the focus and the editing.
-public struct ControlsModel: Sendable {
-    public var title: String
-    public var items: [ControlItem]
+package struct ControlsModel: Sendable {
+    package var title: String
+    package var items: [ControlItem]
     /// Index into `items` of the focused row.
-    public var focused: Int?
+    package var focused: Int?
     /// When set, the focused row shows this text field instead of its value.
-    public var editing: TextEdit?
+    package var editing: TextEdit?
     /// How many rows at the end the panel may leave out when they do not fit and none
     /// of them has the focus (the validation rows: a small terminal keeps the panel it
     /// had before them, and moving the focus down to them scrolls them in).
-    public var optionalTail: Int
+    package var optionalTail: Int
 
-    public init(title: String = "controls", items: [ControlItem], focused: Int? = nil, editing: TextEdit? = nil,
+    package init(title: String = "controls", items: [ControlItem], focused: Int? = nil, editing: TextEdit? = nil,
                 optionalTail: Int = 0) {
         self.title = title
         self.items = items
@@ -75,7 +75,7 @@ public struct ControlsModel: Sendable {
 
     /// The rows the panel lays out in `rows` lines: all of them, or all but the
     /// optional tail when everything does not fit and the focus is above the tail.
-    public func shownCount(rows: Int) -> Int {
+    package func shownCount(rows: Int) -> Int {
         let required = max(0, items.count - optionalTail)
         guard items.count > rows, (focused ?? 0) < required else { return items.count }
         return required

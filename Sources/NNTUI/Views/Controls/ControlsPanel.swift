@@ -7,10 +7,10 @@
 ///     │ dataset       circle   │
 ///     │▸noise       ‹ 0.10 ›   │
 ///     │ ↻ regenerate data      │
-public enum ControlsPanel {
+package enum ControlsPanel {
     /// Draws the panel into `rect` (a box) and returns a click target per visible row.
     @discardableResult
-    public static func draw(_ model: ControlsModel, in rect: Rect, canvas: inout Canvas) -> [HitRegion] {
+    package static func draw(_ model: ControlsModel, in rect: Rect, canvas: inout Canvas) -> [HitRegion] {
         guard rect.width >= 12, rect.height >= 3 else { return [] }
         canvas.box(rect, title: model.title)
         let inside = rect.interior
@@ -45,7 +45,7 @@ public enum ControlsPanel {
 
     /// The first row shown: 0 when everything fits, otherwise a window that keeps the
     /// focused row away from the edges (deterministic, so the app keeps no scroll state).
-    public static func firstVisible(count: Int, focused: Int?, rows: Int) -> Int {
+    package static func firstVisible(count: Int, focused: Int?, rows: Int) -> Int {
         guard count > rows, rows > 0 else { return 0 }
         let target = (focused ?? 0) - rows / 2
         return min(max(0, target), count - rows)

@@ -6,7 +6,7 @@ import NNCore
 extension HeatmapField {
     /// Each hidden neuron's activation over a `size` grid, per layer then neuron, on
     /// the signed scale (clamped to [−1, 1]). `outputs` must include the hidden layers.
-    public static func hiddenNeurons(_ outputs: NetworkOutputs, size: GridSize) -> [[HeatmapField]] {
+    package static func hiddenNeurons(_ outputs: NetworkOutputs, size: GridSize) -> [[HeatmapField]] {
         let n = size.width * size.height
         precondition(outputs.count == n, "outputs were not computed at this size")
         return outputs.hidden.map { layer in
@@ -20,7 +20,7 @@ extension HeatmapField {
 
     /// Each output neuron over a `size` grid: for softmax, neuron k's probability in
     /// class k's hue; otherwise the same scale as the decision boundary.
-    public static func outputNeurons(_ outputs: NetworkOutputs, size: GridSize, head: OutputHead, problem: Problem,
+    package static func outputNeurons(_ outputs: NetworkOutputs, size: GridSize, head: OutputHead, problem: Problem,
                                      valueRange: ClosedRange<Double> = -1...1) -> [HeatmapField] {
         let n = outputs.count, width = size.width, height = size.height
         precondition(n == width * height, "outputs were not computed at this size")

@@ -7,7 +7,7 @@ extension HeatmapField {
     /// the top): for two classes the signed scale of P(class 1) (sigmoid: 2p − 1;
     /// tanh: the output itself); for K classes the winning class shaded by its
     /// probability; for regression the value mapped from `valueRange` onto [−1, 1].
-    public init(boundary outputs: NetworkOutputs, size: GridSize, head: OutputHead, problem: Problem,
+    package init(boundary outputs: NetworkOutputs, size: GridSize, head: OutputHead, problem: Problem,
                 valueRange: ClosedRange<Double> = -1...1) {
         let width = size.width, height = size.height
         precondition(outputs.count == width * height, "outputs were not computed at this size")
@@ -37,12 +37,12 @@ extension HeatmapField {
     }
 
     /// A single-output head's value on the signed scale where 0 is the class boundary.
-    public static func signedClassScore(_ y: Double, head: OutputHead) -> Double {
+    package static func signedClassScore(_ y: Double, head: OutputHead) -> Double {
         head == .tanh ? y : 2 * y - 1
     }
 
     /// `value` mapped linearly from `range` onto [−1, 1] (not clamped; HeatPixel clamps).
-    public static func normalized(_ value: Double, range: ClosedRange<Double>) -> Double {
+    package static func normalized(_ value: Double, range: ClosedRange<Double>) -> Double {
         let half = (range.upperBound - range.lowerBound) / 2
         guard half > 0 else { return 0 }
         return (value - (range.lowerBound + half)) / half

@@ -1,16 +1,16 @@
 /// A grid of heat pixels over the domain, row 0 at the top (x2 = +6), column 0 at the
 /// left (x1 = −6): a decision boundary, a neuron's output, or a feature's value.
-public struct HeatmapField: Equatable, Sendable {
+package struct HeatmapField: Equatable, Sendable {
     /// Pixels across (one per cell column).
-    public let width: Int
+    package let width: Int
     /// Pixels down (two per cell row with half blocks).
-    public let height: Int
+    package let height: Int
     /// 2 for a signed two-hue scale; K for K classes.
-    public let hues: Int
+    package let hues: Int
     /// Row-major pixels: (x, y) at `pixels[y * width + x]`.
-    public private(set) var pixels: [HeatPixel]
+    package private(set) var pixels: [HeatPixel]
 
-    public init(width: Int, height: Int, hues: Int = 2, pixels: [HeatPixel]) {
+    package init(width: Int, height: Int, hues: Int = 2, pixels: [HeatPixel]) {
         precondition(pixels.count == max(0, width) * max(0, height), "pixel count does not match the size")
         self.width = max(0, width)
         self.height = max(0, height)
@@ -19,33 +19,33 @@ public struct HeatmapField: Equatable, Sendable {
     }
 
     /// A field of one repeated pixel (neutral by default), e.g. before the first frame.
-    public init(width: Int, height: Int, hues: Int = 2, fill: HeatPixel = .neutral) {
+    package init(width: Int, height: Int, hues: Int = 2, fill: HeatPixel = .neutral) {
         self.init(width: width, height: height, hues: hues,
                   pixels: [HeatPixel](repeating: fill, count: max(0, width) * max(0, height)))
     }
 
     /// A two-hue field from signed values in [−1, 1], row-major.
-    public init(width: Int, height: Int, signedValues: [Double]) {
+    package init(width: Int, height: Int, signedValues: [Double]) {
         self.init(width: width, height: height, hues: 2, pixels: signedValues.map { HeatPixel(signed: $0) })
     }
 
-    public var isEmpty: Bool { width == 0 || height == 0 }
+    package var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The pixel at column x, row y (clamped to the field; neutral when empty).
-    public subscript(x: Int, y: Int) -> HeatPixel {
+    package subscript(x: Int, y: Int) -> HeatPixel {
         guard !isEmpty else { return .neutral }
         return pixels[min(max(y, 0), height - 1) * width + min(max(x, 0), width - 1)]
     }
 
     /// The pixel under fractional position (u, v) in [0, 1]² (u across, v down).
-    public func sample(u: Double, v: Double) -> HeatPixel {
+    package func sample(u: Double, v: Double) -> HeatPixel {
         guard !isEmpty else { return .neutral }
         let x = Int((u * Double(width)).rounded(.down)), y = Int((v * Double(height)).rounded(.down))
         return self[x, y]
     }
 
     /// The field at another size, nearest pixel (for a frame drawn before a fresh grid is ready).
-    public func resampled(width w: Int, height h: Int) -> HeatmapField {
+    package func resampled(width w: Int, height h: Int) -> HeatmapField {
         if w == width && h == height { return self }
         var out: [HeatPixel] = []
         out.reserveCapacity(max(0, w) * max(0, h))
@@ -58,14 +58,14 @@ public struct HeatmapField: Equatable, Sendable {
     }
 
     /// Every pixel at full strength: hard class regions ("discretize output").
-    public var discretized: HeatmapField {
+    package var discretized: HeatmapField {
         HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map(\.discretized))
     }
 
     /// A two-hue field's hard regions at a threshold on P(class 1) = (v + 1) / 2 of the
     /// signed value v: class 1 where P ≥ `threshold` (as `ThresholdedScores` calls
     /// points), class 0 elsewhere. Other fields as `discretized`.
-    public func discretized(threshold: Double) -> HeatmapField {
+    package func discretized(threshold: Double) -> HeatmapField {
         guard hues == 2 else { return discretized }
         return HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map {
             HeatPixel(hue: ($0.signedValue + 1) / 2 >= threshold ? 1 : 0, strength: 1)
@@ -73,7 +73,7 @@ public struct HeatmapField: Equatable, Sendable {
     }
 
     /// The mean signed value of a two-hue field (a neuron's overall tendency); 0 when empty.
-    public var meanSignedValue: Double {
+    package var meanSignedValue: Double {
         pixels.isEmpty ? 0 : pixels.reduce(0) { $0 + $1.signedValue } / Double(pixels.count)
     }
 }

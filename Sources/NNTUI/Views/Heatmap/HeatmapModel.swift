@@ -1,26 +1,26 @@
 import NNCore
 
 /// What the decision-boundary view shows: plain values the app fills in each frame.
-public struct HeatmapModel: Sendable {
+package struct HeatmapModel: Sendable {
     /// The network's output over the domain, ideally at `HeatmapView.fieldSize(in:)`.
-    public var field: HeatmapField
+    package var field: HeatmapField
     /// Classification (points coloured and shaped by class) or regression (by value).
-    public var problem: Problem
-    public var train: [Sample]
-    public var test: [Sample]
+    package var problem: Problem
+    package var train: [Sample]
+    package var test: [Sample]
     /// Draw the test points too (the `t` key).
-    public var showTest: Bool
+    package var showTest: Bool
     /// Hard class regions instead of shades (the `d` key).
-    public var discretize: Bool
+    package var discretize: Bool
     /// Two classes: discretize at this threshold on P(class 1) (the evaluation view's)
     /// instead of the middle of the scale; nil for the middle.
-    public var threshold: Double? = nil
+    package var threshold: Double? = nil
     /// For regression: the label values shown as full orange (lower) and full blue (upper).
-    public var valueRange: ClosedRange<Double>
-    public var domain: ClosedRange<Double>
-    public var title: String
+    package var valueRange: ClosedRange<Double>
+    package var domain: ClosedRange<Double>
+    package var title: String
 
-    public init(field: HeatmapField, problem: Problem, train: [Sample] = [], test: [Sample] = [],
+    package init(field: HeatmapField, problem: Problem, train: [Sample] = [], test: [Sample] = [],
                 showTest: Bool = false, discretize: Bool = false, valueRange: ClosedRange<Double> = -1...1,
                 domain: ClosedRange<Double> = DatasetGenerator.domain, title: String = "output") {
         self.field = field

@@ -10,14 +10,14 @@ import NNCore
 ///     │-6▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀│
 ///     │  -6     0      6 │
 ///     ╰──────────────────╯
-public enum HeatmapView {
+package enum HeatmapView {
     /// Columns left of the plot for the x2 tick labels.
-    public static let axisColumns = 2
+    package static let axisColumns = 2
 
     /// The cells the heatmap fills inside `rect`: the largest area with square pixels
     /// (columns = 2 × rows) that leaves room for the border and the tick labels,
     /// centred horizontally.
-    public static func plotRect(in rect: Rect) -> Rect {
+    package static func plotRect(in rect: Rect) -> Rect {
         let inside = rect.interior.droppingLeft(axisColumns).droppingBottom(1)
         let rows = max(0, min(inside.height, inside.width / 2))
         let columns = 2 * rows
@@ -26,20 +26,20 @@ public enum HeatmapView {
     }
 
     /// The outer size that fits a plot of `rows` rows exactly (for the layout).
-    public static func boxSize(plotRows rows: Int) -> Size {
+    package static func boxSize(plotRows rows: Int) -> Size {
         Size(width: 2 * rows + axisColumns + 2, height: rows + 3)
     }
 
     /// The pixel size of the field to ask for in `rect` (`PictureSpec.heatmap`); zero
     /// when `rect` is too small to show a plot (ask for none then: the view draws nothing).
-    public static func fieldSize(in rect: Rect) -> Size {
+    package static func fieldSize(in rect: Rect) -> Size {
         let plot = plotRect(in: rect)
         return Size(width: plot.width, height: plot.height * 2)
     }
 
     /// The domain point under cell (column, row), or nil outside the plot (for clicks
     /// that add points).
-    public static func domainPoint(column: Int, row: Int, in rect: Rect,
+    package static func domainPoint(column: Int, row: Int, in rect: Rect,
                                    domain: ClosedRange<Double> = DatasetGenerator.domain) -> (x1: Double, x2: Double)? {
         let plot = plotRect(in: rect)
         guard plot.contains(column: column, row: row) else { return nil }
@@ -49,7 +49,7 @@ public enum HeatmapView {
 
     /// Draws the model into `rect` and returns the plot as a click target.
     @discardableResult
-    public static func draw(_ model: HeatmapModel, in rect: Rect, palette: Palette,
+    package static func draw(_ model: HeatmapModel, in rect: Rect, palette: Palette,
                             canvas: inout Canvas) -> [HitRegion] {
         guard rect.width >= 8, rect.height >= 5 else { return [] }
         canvas.box(rect, title: model.title)

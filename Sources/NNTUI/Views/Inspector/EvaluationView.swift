@@ -15,7 +15,7 @@ import NNCore
 ///        1      3   4%  72  96%
 ///     class  prec   rec    F1
 ///     …
-public enum EvaluationView {
+package enum EvaluationView {
     static func draw(_ evaluation: EvaluationInspection, state: InspectorState, in rect: Rect, palette: Palette,
                      canvas: inout Canvas) -> [HitRegion] {
         guard rect.height >= 3 else { return [] }

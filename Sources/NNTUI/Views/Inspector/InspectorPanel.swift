@@ -7,10 +7,10 @@ import NNCore
 ///     │ eval weights grad hidden   │
 ///     │ …the view…                 │
 ///     ╰────────────────────────────╯
-public enum InspectorPanel {
+package enum InspectorPanel {
     /// Draws `model` into `rect`; returns the click targets (tabs and the view's own).
     @discardableResult
-    public static func draw(_ model: InspectorModel, in rect: Rect, palette: Palette,
+    package static func draw(_ model: InspectorModel, in rect: Rect, palette: Palette,
                             canvas: inout Canvas) -> [HitRegion] {
         guard rect.width >= 16, rect.height >= 6 else { return [] }
         canvas.fill(rect)

@@ -5,9 +5,9 @@
 /// Superscripts and subscripts use the Unicode small forms where every character has
 /// one (`x^2` → `x²`, `w_{ij}` → `wᵢⱼ`) and fall back to `^(…)` / `_(…)` otherwise.
 /// Unknown commands keep their name without the backslash, so nothing is ever lost.
-public enum InlineFormula {
+package enum InlineFormula {
     /// The Unicode reading of `tex`.
-    public static func render(_ tex: String) -> String {
+    package static func render(_ tex: String) -> String {
         var reader = Reader(Array(tex))
         return reader.expression(until: nil)
     }

@@ -17,9 +17,9 @@ import NNSession
 ///
 /// The step's title, text, goal, hints, explanation and question scroll together
 /// (`j`/`k`); the key line stays at the bottom.
-public enum LessonPaneView {
+package enum LessonPaneView {
     /// Draws `model` in `rect`.
-    public static func draw(_ model: LessonPaneModel, in rect: Rect, canvas: inout Canvas) {
+    package static func draw(_ model: LessonPaneModel, in rect: Rect, canvas: inout Canvas) {
         guard rect.width >= 12, rect.height >= 5 else { return }
         canvas.fill(rect, style: .plain)
         let position = " \(model.position) "

@@ -6,9 +6,9 @@
 /// blocks (verbatim), `| a | b |` tables (aligned columns, or one item per row when
 /// too wide), and inline `**strong**`, `*emphasis*`/`_emphasis_`, `` `code` ``
 /// and `$formula$` (TeX-lite, see `InlineFormula`). Anything else shows as written.
-public enum ProseText {
+package enum ProseText {
     /// `markdown` wrapped to `width` columns (at least 8).
-    public static func lines(_ markdown: String, width: Int) -> [[TextSpan]] {
+    package static func lines(_ markdown: String, width: Int) -> [[TextSpan]] {
         let width = max(8, width)
         var out: [[TextSpan]] = []
         var paragraph: [String] = []

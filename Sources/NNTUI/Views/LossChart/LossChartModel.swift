@@ -1,14 +1,14 @@
 /// One point of the loss history: the mean losses after some number of epochs.
-public struct LossPoint: Equatable, Sendable {
+package struct LossPoint: Equatable, Sendable {
     /// Epochs completed (fractional within an epoch is fine).
-    public var epoch: Double
-    public var train: Double
+    package var epoch: Double
+    package var train: Double
     /// NaN when there is no test set.
-    public var test: Double
+    package var test: Double
     /// NaN when there is no validation set.
-    public var validation: Double
+    package var validation: Double
 
-    public init(epoch: Double, train: Double, test: Double = .nan, validation: Double = .nan) {
+    package init(epoch: Double, train: Double, test: Double = .nan, validation: Double = .nan) {
         self.epoch = epoch
         self.train = train
         self.test = test
@@ -18,28 +18,28 @@ public struct LossPoint: Equatable, Sendable {
 
 /// What the loss chart shows: the (bounded) history, the scale and window toggles,
 /// the current epoch and, under early stopping, the best epoch.
-public struct LossChartModel: Sendable {
+package struct LossChartModel: Sendable {
     /// In epoch order; non-finite losses (divergence) leave gaps.
-    public var history: [LossPoint]
+    package var history: [LossPoint]
     /// Logarithmic y axis (for long runs where the loss keeps shrinking).
-    public var logScale: Bool
-    public var title: String
+    package var logScale: Bool
+    package var title: String
     /// Show only the most recent part of the run (`recentShare` of its epochs, at
     /// least `recentMinimumPoints` points) instead of the whole run, so a long run's
     /// late, small changes are not squashed against its early drop.
-    public var recentWindow: Bool
+    package var recentWindow: Bool
     /// The epoch the network is at (the axis's right label); nil: the last point's.
-    public var currentEpoch: Int?
+    package var currentEpoch: Int?
     /// Under early stopping, the epoch with the lowest validation loss (marked on the
     /// plot); nil otherwise.
-    public var bestEpoch: Int?
+    package var bestEpoch: Int?
 
     /// The part of the run the recent window shows: its last quarter.
-    public static let recentShare = 0.25
+    package static let recentShare = 0.25
     /// The fewest points the recent window shows (all of them in a shorter history).
-    public static let recentMinimumPoints = 8
+    package static let recentMinimumPoints = 8
 
-    public init(history: [LossPoint] = [], logScale: Bool = false, title: String = "loss", recentWindow: Bool = false,
+    package init(history: [LossPoint] = [], logScale: Bool = false, title: String = "loss", recentWindow: Bool = false,
                 currentEpoch: Int? = nil, bestEpoch: Int? = nil) {
         self.history = history
         self.logScale = logScale
@@ -50,14 +50,14 @@ public struct LossChartModel: Sendable {
     }
 
     /// The most recent point, shown as numbers in the legend.
-    public var current: LossPoint? { history.last }
+    package var current: LossPoint? { history.last }
 
     /// Whether there is a validation curve to draw (and name in the legend).
-    public var hasValidation: Bool { history.contains { !$0.validation.isNaN } }
+    package var hasValidation: Bool { history.contains { !$0.validation.isNaN } }
 
     /// The points drawn: the whole history, or in the recent window those from epoch
     /// last − share·(last − first) on (at least `recentMinimumPoints` of them).
-    public var shown: [LossPoint] {
+    package var shown: [LossPoint] {
         guard recentWindow, let first = history.first?.epoch, let last = history.last?.epoch else { return history }
         let start = last - (last - first) * LossChartModel.recentShare
         let window = history.drop { $0.epoch < start }

@@ -14,9 +14,9 @@ import NNCore
 /// The axis's right label is the current epoch; the title says `recent` when only the
 /// recent window is shown; under early stopping the best epoch is a dotted vertical
 /// line with ▲ under it and `▲ best k` in the title bar (`LossChartView+Marks.swift`).
-public enum LossChartView {
+package enum LossChartView {
     /// Draws the chart into `rect` (a box); needs at least 12×5 cells.
-    public static func draw(_ model: LossChartModel, in rect: Rect, palette: Palette, canvas: inout Canvas) {
+    package static func draw(_ model: LossChartModel, in rect: Rect, palette: Palette, canvas: inout Canvas) {
         guard rect.width >= 12, rect.height >= 5 else { return }
         canvas.box(rect, title: model.title)
         let tag = (model.recentWindow ? " recent ·" : "") + (model.logScale ? " log " : " linear ")

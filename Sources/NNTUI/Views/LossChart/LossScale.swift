@@ -1,12 +1,12 @@
 /// The y axis of the loss chart: from 0 (or the smallest value, on a log scale) to the
 /// largest finite value in the history, mapped onto the dot rows.
-public struct LossScale: Equatable, Sendable {
-    public let lower: Double
-    public let upper: Double
-    public let logarithmic: Bool
+package struct LossScale: Equatable, Sendable {
+    package let lower: Double
+    package let upper: Double
+    package let logarithmic: Bool
 
     /// Fits the finite (and, on a log scale, positive) values; nil when there are none.
-    public init?(values: [Double], logarithmic: Bool) {
+    package init?(values: [Double], logarithmic: Bool) {
         let usable = values.filter { $0.isFinite && (!logarithmic || $0 > 0) }
         guard let low = usable.min(), let high = usable.max() else { return nil }
         self.logarithmic = logarithmic
@@ -20,7 +20,7 @@ public struct LossScale: Equatable, Sendable {
     }
 
     /// Where `value` sits between the bottom (0) and the top (1); nil if it cannot be drawn.
-    public func fraction(_ value: Double) -> Double? {
+    package func fraction(_ value: Double) -> Double? {
         guard value.isFinite else { return nil }
         if logarithmic {
             guard value > 0 else { return nil }
@@ -31,7 +31,7 @@ public struct LossScale: Equatable, Sendable {
     }
 
     /// The dot row (0 at the top) of `value` on a chart `dotRows` dots tall.
-    public func dotRow(_ value: Double, dotRows: Int) -> Int? {
+    package func dotRow(_ value: Double, dotRows: Int) -> Int? {
         guard let f = fraction(value), dotRows > 0 else { return nil }
         let clamped = min(max(f, 0), 1)
         return (dotRows - 1) - Int((clamped * Double(dotRows - 1)).rounded())

@@ -3,19 +3,19 @@
 /// layer and the output layer as columns of neurons showing their own output over
 /// the domain, joined by links coloured by weight sign and shaded by magnitude.
 /// −/+ buttons change the number of layers and of neurons per layer.
-public enum NetworkView {
+package enum NetworkView {
     /// The pixel size of the neuron thumbnails the diagram will draw in `rect` (nil when
     /// it draws plain dots): ask for thumbnails of this size (`PictureSpec.thumbnails`).
     /// It depends only on `rect` and the network's shape (nodes per column, which
     /// features are on), so it stays put while the network trains.
-    public static func thumbnailPixelSize(for model: NetworkViewModel, in rect: Rect) -> Size? {
+    package static func thumbnailPixelSize(for model: NetworkViewModel, in rect: Rect) -> Size? {
         let geometry = NetworkGeometry(model: model, interior: rect.interior)
         return geometry.usesThumbnails ? Size(width: geometry.node.width, height: geometry.node.height * 2) : nil
     }
 
     /// Draws the diagram into `rect` (a box) and returns the clickable parts.
     @discardableResult
-    public static func draw(_ model: NetworkViewModel, in rect: Rect, palette: Palette,
+    package static func draw(_ model: NetworkViewModel, in rect: Rect, palette: Palette,
                             canvas: inout Canvas) -> [HitRegion] {
         guard rect.width >= 16, rect.height >= 6 else { return [] }
         canvas.box(rect, title: "network")

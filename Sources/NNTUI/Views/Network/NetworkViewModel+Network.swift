@@ -8,7 +8,7 @@ extension NetworkViewModel {
     /// `NetworkView.thumbnailPixelSize`): every feature's as soon as there are any, the
     /// neurons' only if the pictures fit this network's shape and head (else plain
     /// dots until fitting ones arrive). Pass nil to draw plain neurons.
-    public init(network: Network, activeFeatures: [Feature], allFeatures: [Feature] = Feature.allCases,
+    package init(network: Network, activeFeatures: [Feature], allFeatures: [Feature] = Feature.allCases,
                 problem: Problem, pictures: NetworkPictures? = nil,
                 maxHiddenLayers: Int = 6, maxNeurons: Int = 8) {
         let layout = network.layout

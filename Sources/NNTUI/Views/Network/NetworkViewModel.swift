@@ -1,14 +1,14 @@
 /// What the network diagram shows: plain values, filled in by the app (see
 /// `NetworkViewModel+Network` for building one from a `Network`).
-public struct NetworkViewModel: Sendable {
+package struct NetworkViewModel: Sendable {
     /// An input feature: its label (`x1²`), whether it feeds the network, and a
     /// thumbnail of its value over the domain.
-    public struct Input: Sendable {
-        public var label: String
-        public var isActive: Bool
-        public var thumbnail: HeatmapField?
+    package struct Input: Sendable {
+        package var label: String
+        package var isActive: Bool
+        package var thumbnail: HeatmapField?
 
-        public init(label: String, isActive: Bool, thumbnail: HeatmapField? = nil) {
+        package init(label: String, isActive: Bool, thumbnail: HeatmapField? = nil) {
             self.label = label
             self.isActive = isActive
             self.thumbnail = thumbnail
@@ -16,31 +16,31 @@ public struct NetworkViewModel: Sendable {
     }
 
     /// A neuron: a thumbnail of its output over the domain (nil draws a plain dot).
-    public struct Neuron: Sendable {
-        public var thumbnail: HeatmapField?
+    package struct Neuron: Sendable {
+        package var thumbnail: HeatmapField?
 
-        public init(thumbnail: HeatmapField? = nil) {
+        package init(thumbnail: HeatmapField? = nil) {
             self.thumbnail = thumbnail
         }
     }
 
     /// Every feature that can be switched on, in display order (active or not).
-    public var inputs: [Input]
+    package var inputs: [Input]
     /// The hidden layers, input side first, then the output layer last.
-    public var layers: [[Neuron]]
+    package var layers: [[Neuron]]
     /// `weights[l][i][j]`: the weight into neuron i of `layers[l]` from node j of the
     /// column before (for l = 0, the j-th *active* input in display order). Missing
     /// entries count as 0.
-    public var weights: [[[Double]]]
+    package var weights: [[[Double]]]
     /// Shown in the title, e.g. "tanh" and "sigmoid".
-    public var activation: String
-    public var output: String
+    package var activation: String
+    package var output: String
     /// Whether the +/− buttons do something (drawn dim otherwise).
-    public var canAddLayer: Bool
-    public var canRemoveLayer: Bool
-    public var maxNeurons: Int
+    package var canAddLayer: Bool
+    package var canRemoveLayer: Bool
+    package var maxNeurons: Int
 
-    public init(inputs: [Input], layers: [[Neuron]], weights: [[[Double]]] = [], activation: String = "",
+    package init(inputs: [Input], layers: [[Neuron]], weights: [[[Double]]] = [], activation: String = "",
                 output: String = "", canAddLayer: Bool = true, canRemoveLayer: Bool = true, maxNeurons: Int = 8) {
         self.inputs = inputs
         self.layers = layers
@@ -53,10 +53,10 @@ public struct NetworkViewModel: Sendable {
     }
 
     /// The number of hidden layers (all layers but the output).
-    public var hiddenLayerCount: Int { max(0, layers.count - 1) }
+    package var hiddenLayerCount: Int { max(0, layers.count - 1) }
 
     /// The weight into neuron i of layer l from node j of the previous column (0 if unknown).
-    public func weight(layer l: Int, neuron i: Int, input j: Int) -> Double {
+    package func weight(layer l: Int, neuron i: Int, input j: Int) -> Double {
         guard l < weights.count, i < weights[l].count, j < weights[l][i].count else { return 0 }
         return weights[l][i][j]
     }

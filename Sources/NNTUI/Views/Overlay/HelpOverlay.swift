@@ -5,9 +5,9 @@
 ///     ║  . or s    one training step        ║
 ///     ║            press ? or Esc to close  ║
 ///     ╚═════════════════════════════════════╝
-public enum HelpOverlay {
+package enum HelpOverlay {
     /// Draws the overlay centred in `bounds` (usually the whole screen).
-    public static func draw(_ bindings: [KeyBinding], title: String = "keys", in bounds: Rect, canvas: inout Canvas) {
+    package static func draw(_ bindings: [KeyBinding], title: String = "keys", in bounds: Rect, canvas: inout Canvas) {
         let keyWidth = bindings.map(\.keys.count).max() ?? 0
         let actionWidth = bindings.map(\.action.count).max() ?? 0
         let footer = "press ? or Esc to close"

@@ -1,7 +1,7 @@
 /// What the screen shows when the terminal is below the minimum size:
 /// "terminal too small: need 80×24 (now 70×20)", centred.
-public enum TooSmallView {
-    public static func draw(need: Size, have: Size, canvas: inout Canvas) {
+package enum TooSmallView {
+    package static func draw(need: Size, have: Size, canvas: inout Canvas) {
         let bounds = canvas.bounds
         canvas.fill(bounds)
         let lines: [(String, CellStyle)] = [

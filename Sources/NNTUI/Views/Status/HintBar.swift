@@ -2,9 +2,9 @@ import NNCore
 
 /// The bottom bar: the most useful keys (`space play/pause  s step …`), or, when
 /// training has diverged, a red banner saying so and how to recover.
-public enum HintBar {
+package enum HintBar {
     /// Draws the bar into the first row of `rect`.
-    public static func draw(hints: [KeyBinding], divergedAtStep: Int?, in rect: Rect, canvas: inout Canvas) {
+    package static func draw(hints: [KeyBinding], divergedAtStep: Int?, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         let row = rect.top(1)
         if let step = divergedAtStep {

@@ -9,7 +9,7 @@ import NNCore
 /// The measured speed and the pace chosen with `+`/`-` sit side by side
 /// (`59.8 epochs/s   pace 60 epochs/s`), so a student sees both what was asked
 /// and what the machine delivers.
-public enum StatusLine {
+package enum StatusLine {
     /// One figure: its long and short spans and how much it matters (0 = most).
     struct Segment {
         var priority: Int
@@ -18,7 +18,7 @@ public enum StatusLine {
     }
 
     /// Draws the bar into the first row of `rect`.
-    public static func draw(_ model: StatusModel, in rect: Rect, canvas: inout Canvas) {
+    package static func draw(_ model: StatusModel, in rect: Rect, canvas: inout Canvas) {
         guard !rect.isEmpty else { return }
         let bar = CellStyle(foreground: .text, background: .semantic(.barBackground))
         canvas.fill(rect.top(1), style: bar)

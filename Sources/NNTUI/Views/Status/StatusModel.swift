@@ -1,26 +1,26 @@
 /// The figures of the status line, as the app reads them from the latest snapshot
 /// and its own frame clock.
-public struct StatusModel: Sendable {
-    public var isRunning: Bool
-    public var epoch: Int
-    public var step: Int
-    public var trainLoss: Double
+package struct StatusModel: Sendable {
+    package var isRunning: Bool
+    package var epoch: Int
+    package var step: Int
+    package var trainLoss: Double
     /// NaN when there is no test set.
-    public var testLoss: Double
+    package var testLoss: Double
     /// Fractions 0…1; nil for regression.
-    public var trainAccuracy: Double?
-    public var testAccuracy: Double?
-    public var epochsPerSecond: Double
-    public var framesPerSecond: Double
+    package var trainAccuracy: Double?
+    package var testAccuracy: Double?
+    package var epochsPerSecond: Double
+    package var framesPerSecond: Double
     /// The pace chosen with `+`/`-` (`60 epochs/s`) and its narrow form (`60 ep/s`);
     /// nil where it means nothing (a replay goes at the replay's own speed).
-    public var pace: (text: String, short: String)?
+    package var pace: (text: String, short: String)?
     /// The step whose update produced NaN or infinity; training is paused.
-    public var divergedAtStep: Int?
+    package var divergedAtStep: Int?
     /// A short note on the last action ("data regenerated"), shown while it is fresh.
-    public var message: String?
+    package var message: String?
 
-    public init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
+    package init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
                 testLoss: Double = .nan, trainAccuracy: Double? = nil, testAccuracy: Double? = nil,
                 epochsPerSecond: Double = 0, framesPerSecond: Double = 0, divergedAtStep: Int? = nil,
                 message: String? = nil, pace: (text: String, short: String)? = nil) {
