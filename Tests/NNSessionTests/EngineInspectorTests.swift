@@ -6,16 +6,6 @@ import Testing
 /// The engine computes the inspector's figures the screen asks for (with the
 /// pictures, never as a command): the same numbers as computing them directly.
 @Suite struct EngineInspectorTests {
-    private func wait(_ engine: Engine, until condition: (Snapshot) -> Bool) -> Snapshot {
-        let clock = ContinuousClock(), deadline = clock.now + .seconds(5)
-        var snapshot = engine.latestSnapshot()
-        while !condition(snapshot) && clock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.001)
-            snapshot = engine.latestSnapshot()
-        }
-        return snapshot
-    }
-
     @Test func publishedEvaluationEqualsADirectComputation() throws {
         let config = TrainingConfig(hiddenLayers: [4, 3])
         let engine = Engine(state: try PlaygroundState(config: config))
@@ -23,7 +13,7 @@ import Testing
         let spec = InspectorSpec(view: .evaluation, set: .test, threshold: 0.35)
         engine.requestPictures(PictureRequest(.none, inspector: spec))
         engine.send(.run(epochs: 5))
-        let done = wait(engine) { !$0.isPlaying && $0.epoch >= 5 && $0.inspection?.version == $0.version }
+        let done = engine.waitForSnapshot { !$0.isPlaying && $0.epoch >= 5 && $0.inspection?.version == $0.version }
         let inspection = try #require(done.inspection)
         #expect(inspection.spec == spec)
         let direct = EvaluationInspection(network: done.network, features: config.features, problem: done.problem,
@@ -52,5 +42,21 @@ import Testing
                                           inputs: FeatureMatrix(samples: trainer.split.train, features: config.features),
                                           problem: trainer.problem, loss: config.loss)
         #expect(flow.entries.last?.value == direct)
+    }
+
+    /// Without an engine (headless replay, tests) a snapshot is inspected with the same
+    /// painter, and the validation set is there too.
+    @Test func aSnapshotInspectedHeadlessShowsTheValidationSet() throws {
+        var config = TrainingConfig(hiddenLayers: [4])
+        config.dataset.validationRatio = 0.2
+        let snapshot = try PlaygroundState(config: config).snapshot()
+        #expect(snapshot.validationSamples.count == 100)
+        var painter = InspectorPainter()
+        let spec = InspectorSpec(view: .evaluation, set: .validation, threshold: 0.5)
+        let inspected = snapshot.inspected(spec, by: &painter)
+        let direct = EvaluationInspection(network: snapshot.network, features: config.features, problem: snapshot.problem,
+                                          samples: snapshot.validationSamples, set: .validation, threshold: 0.5)
+        #expect(inspected.inspection?.content == .evaluation(direct))
+        #expect(direct.count == 100)
     }
 }

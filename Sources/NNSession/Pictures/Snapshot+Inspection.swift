@@ -3,9 +3,9 @@ import NNCore
 /// Inspector figures computed where there is no engine: the headless replay and tests
 /// inspect a snapshot synchronously with the function the engine's thread uses.
 extension Snapshot {
-    /// The points of every set the snapshot carries (a set it does not carry is empty).
+    /// The points of every set the snapshot carries: training, validation and test.
     package var split: DataSplit {
-        DataSplit(train: trainSamples, test: testSamples)
+        DataSplit(train: trainSamples, validation: validationSamples, test: testSamples)
     }
 
     /// This snapshot with the inspection `spec` asks for (none when nil), from `painter`
