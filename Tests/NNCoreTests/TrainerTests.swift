@@ -105,7 +105,31 @@ import Testing
         #expect(k >= 1 && k <= t.steps)
         let steps = t.steps
         #expect(t.step() == false && t.steps == steps)
-        #expect(t.evaluate().train.loss.isNaN || t.evaluate().train.loss.isInfinite)
+        // Stopped at the first step that left a parameter non-finite or beyond the limit.
+        let largest = t.network.parameters.map(\.magnitude).max() ?? 0
+        #expect(!(largest <= Trainer.divergenceLimit), "\(largest)")
+        let loss = t.evaluate().train.loss
+        #expect(loss.isNaN || loss > 1e20, "\(loss)")
+    }
+
+    /// A run whose weights grow past `divergenceLimit` counts as diverged while every
+    /// number is still finite (a loss of 1e92 was once shown as "not diverged").
+    @Test func astronomicalWeightsCountAsDiverged() throws {
+        var c = Self.xorConfig(hidden: [4])
+        c.activation = .linear
+        c.output = .linear
+        c.loss = .meanSquaredError
+        c.optimizer = OptimizerConfig(kind: .sgd, learningRate: 3)
+        var t = try Self.trainer(c)
+        t.train(epochs: 50)
+        let k = try #require(t.divergedAtStep)
+        let allFinite = t.network.parameters.allSatisfy { $0.isFinite }
+        #expect(allFinite, "caught before anything overflowed")
+        #expect((t.network.parameters.map(\.magnitude).max() ?? 0) > Trainer.divergenceLimit)
+        #expect(k == t.steps)
+        var loaded = try Self.trainer(c)
+        try loaded.load(parameters: t.network.parameters)
+        #expect(loaded.divergedAtStep == 0, "loading such weights is diverged at once")
     }
 
     @Test func dropoutChangesTrainingButNotEvaluation() throws {

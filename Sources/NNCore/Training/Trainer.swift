@@ -76,7 +76,7 @@ package struct Trainer: Sendable {
             throw InputError("the model has \(parameters.count) parameters but this network needs \(network.parameters.count)")
         }
         network.parameters = parameters
-        divergedAtStep = network.isFinite ? nil : steps
+        divergedAtStep = parametersFinite() ? nil : steps
     }
 
     /// The number of points in one batch (the whole training set at most).
@@ -162,9 +162,21 @@ package struct Trainer: Sendable {
         GradientClipping.clipByGlobalNorm(grad, maxNorm: maxNorm ?? .infinity)
     }
 
+    /// The largest magnitude a parameter may reach before training counts as diverged,
+    /// even while every number is still finite: by then the outputs, and with them the
+    /// loss (1e92 was seen in a lesson), are astronomically large, and the next steps
+    /// only make them larger until they overflow. No network that learns anything in
+    /// the playground comes near it.
+    package static let divergenceLimit = 1e15
+
+    /// Whether every parameter is finite and within ±`divergenceLimit`, and the last
+    /// gradient finite.
     private func parametersFinite() -> Bool {
-        var sum = 0.0
-        for v in network.parameters { sum += v * 0 }
-        return sum == 0 && lastGradientNorm.isFinite
+        var sum = 0.0, largest = 0.0
+        for v in network.parameters {
+            sum += v * 0  // NaN for a NaN or an infinity
+            largest = Swift.max(largest, v.magnitude)
+        }
+        return sum == 0 && largest <= Trainer.divergenceLimit && lastGradientNorm.isFinite
     }
 }

@@ -22,7 +22,7 @@ struct TrainCommand: ParsableCommand {
           nnplay train --data points.csv --regression --hidden 16,16 --lr 0.01
 
         Exit status: 0 trained, 1 a file could not be read or written, 3 training \
-        diverged (NaN or infinite values), 64 a bad flag or value.
+        diverged (a weight NaN, infinite or beyond 1e15), 64 a bad flag or value.
         """
     )
 

@@ -77,7 +77,7 @@ struct TrainingSummary {
 
     /// The message every report gives for a diverged run, nil otherwise.
     var divergenceMessage: String? {
-        divergedAtStep.map { "diverged at step \($0) (NaN or infinite values): try a smaller --lr" }
+        divergedAtStep.map { "diverged at step \($0) (NaN, infinite or beyond 1e15): try a smaller --lr" }
     }
 
     /// The set whose confusion matrix is shown: the test set, or the training set
