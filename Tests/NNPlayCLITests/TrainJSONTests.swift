@@ -66,11 +66,11 @@ import Testing
                          "--save", folder.path("model.json")]
         let text = try CLIRunner.run(arguments)
         #expect(text.status == 3)
-        #expect(text.stdout.contains("diverged at step 2 (NaN, infinite or beyond 1e15): try a smaller --lr"))
+        #expect(text.stdout.contains("diverged at step 4 (NaN, infinite or beyond 1e15): try a smaller --lr"))
         let json = try CLIRunner.run(arguments + ["--json"])
         #expect(json.status == 3)
         #expect(try json.json()["diverged"] as? Bool == true)
-        #expect(try json.json()["diverged_at_step"] as? Int == 2)
+        #expect(try json.json()["diverged_at_step"] as? Int == 4)
         let trainLoss = try json.json()["train_loss"]
         #expect(trainLoss is NSNull || (trainLoss as? Double ?? 0) > 1e20, "a diverged run's loss is astronomical or not a number")
         #expect(folder.contents().isEmpty)

@@ -7,11 +7,15 @@ import Testing
 /// middle of an epoch that then never ends (lesson `learning-rate`, step 3, was stuck
 /// because goals were judged only at the end of an epoch).
 @Suite struct PlaygroundDivergedGoalTests {
+    /// Linear units at a learning rate of 10 on the tilted plane overflow within a few
+    /// steps, long before the first epoch ends.
     static func divergingConfig() -> TrainingConfig {
         var config = TrainingConfig()
-        config.hiddenLayers = [8]
-        config.activation = .relu
-        config.optimizer.learningRate = 100
+        config.dataset = DatasetConfig(kind: .regPlane)
+        config.activation = .linear
+        config.output = .linear
+        config.loss = .meanSquaredError
+        config.optimizer.learningRate = 10
         return config
     }
 

@@ -76,7 +76,7 @@ package struct Trainer: Sendable {
             throw InputError("the model has \(parameters.count) parameters but this network needs \(network.parameters.count)")
         }
         network.parameters = parameters
-        divergedAtStep = parametersFinite() ? nil : steps
+        divergedAtStep = parametersFinite() && parametersWithinLimit() ? nil : steps
     }
 
     /// The number of points in one batch (the whole training set at most).
@@ -128,7 +128,7 @@ package struct Trainer: Sendable {
             cursor = 0
             epochs += 1
         }
-        if !parametersFinite() { divergedAtStep = steps }
+        if !parametersFinite() || (cursor == 0 && !parametersWithinLimit()) { divergedAtStep = steps }
         return true
     }
 
@@ -162,21 +162,26 @@ package struct Trainer: Sendable {
         GradientClipping.clipByGlobalNorm(grad, maxNorm: maxNorm ?? .infinity)
     }
 
-    /// The largest magnitude a parameter may reach before training counts as diverged,
-    /// even while every number is still finite: by then the outputs, and with them the
+    /// The largest magnitude a parameter may reach, checked at the end of every epoch,
+    /// before training counts as diverged even while every number is still finite: by then the outputs, and with them the
     /// loss (1e92 was seen in a lesson), are astronomically large, and the next steps
     /// only make them larger until they overflow. No network that learns anything in
     /// the playground comes near it.
     package static let divergenceLimit = 1e15
 
-    /// Whether every parameter is finite and within ±`divergenceLimit`, and the last
-    /// gradient finite.
+    /// Whether every parameter and the last gradient are finite (checked every step).
     private func parametersFinite() -> Bool {
-        var sum = 0.0, largest = 0.0
-        for v in network.parameters {
-            sum += v * 0  // NaN for a NaN or an infinity
-            largest = Swift.max(largest, v.magnitude)
-        }
-        return sum == 0 && largest <= Trainer.divergenceLimit && lastGradientNorm.isFinite
+        var sum = 0.0
+        for v in network.parameters { sum += v * 0 }
+        return sum == 0 && lastGradientNorm.isFinite
+    }
+
+    /// Whether every parameter lies within ±`divergenceLimit` (checked at the end of
+    /// each epoch, where a scan of the weights costs a fraction of the epoch).
+    @inline(never)
+    private func parametersWithinLimit() -> Bool {
+        var largest = 0.0
+        for v in network.parameters where v.magnitude > largest { largest = v.magnitude }
+        return largest <= Trainer.divergenceLimit
     }
 }
