@@ -23,7 +23,7 @@ struct DatasetsCommand: ParsableCommand {
         let width = 14
         var lines = ["Built-in datasets:"]
         for kind in DatasetKind.allCases {
-            lines.append("  " + kind.rawValue.padded(to: width) + kind.summary)
+            lines.append("  " + kind.rawValue.column(width) + kind.summary)
         }
         lines.append("")
         guard let folder = DatasetFolder(locator: locator) else {
@@ -35,7 +35,7 @@ struct DatasetsCommand: ParsableCommand {
         lines.append("CSV files in \(folder.path):")
         if names.isEmpty { lines.append("  (none)") }
         for name in names {
-            lines.append("  " + name.padded(to: width) + describe(name, in: folder))
+            lines.append("  " + name.column(width) + describe(name, in: folder))
         }
         return lines.joined(separator: "\n")
     }

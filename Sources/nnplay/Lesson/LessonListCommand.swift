@@ -35,7 +35,7 @@ struct LessonListCommand: ParsableCommand {
         let titleWidth = min(56, rows.map(\.2.count).max() ?? 0) + 2
         var lines = ["Lessons in \(folder.path):"]
         for (n, id, title, progress) in rows {
-            lines.append(n.padded(to: 4) + id.padded(to: idWidth) + title.padded(to: titleWidth) + progress)
+            lines.append(n.column(4) + id.column(idWidth) + title.column(titleWidth) + progress)
         }
         if rows.isEmpty { lines.append("  (none)") }
         lines.append("")

@@ -32,7 +32,7 @@ struct LessonShowCommand: ParsableCommand {
         for (i, step) in lesson.steps.enumerated() {
             let mark = step.goal == nil ? " " : (session.isGoalMet(step: i) ? "✓" : "·")
             let here = i == session.stepIndex && !progress.finished ? ">" : " "
-            lines.append("\(here)\(mark) \(String(i + 1).padded(to: 3))\(step.title)")
+            lines.append("\(here)\(mark) \(String(i + 1).column(3))\(step.title)")
             if let goal = step.goal { lines.append("       goal: \(goal.text)") }
         }
         return lines.joined(separator: "\n")

@@ -47,7 +47,7 @@ enum TextReport {
         rows.append(("trained", trained))
         if let stopping = earlyStoppingText(s) { rows.append(("stopping", stopping)) }
         if let path = s.savedTo { rows.append(("saved", path)) }
-        return rows.map { $0.0.padded(to: 11) + $0.1 }
+        return rows.map { $0.0.column(11) + $0.1 }
     }
 
     /// What early stopping did: `stopped early at epoch 40, best epoch 30 (weights
@@ -87,13 +87,13 @@ enum TextReport {
             ]
         }
         let width = 18, column = 10
-        var lines = ["".padded(to: width) + "train".rightAligned(to: column)
-                     + (validation == nil ? "" : "validation".rightAligned(to: column + 2))
-                     + (test == nil ? "" : "test".rightAligned(to: column))]
+        var lines = ["".column(width) + "train".rightColumn(column)
+                     + (validation == nil ? "" : "validation".rightColumn(column + 2))
+                     + (test == nil ? "" : "test".rightColumn(column))]
         for (name, value) in rows {
-            var line = name.padded(to: width) + metric(value(train)).rightAligned(to: column)
-            if let validation { line += metric(value(validation)).rightAligned(to: column + 2) }
-            if let test { line += metric(value(test)).rightAligned(to: column) }
+            var line = name.column(width) + metric(value(train)).rightColumn(column)
+            if let validation { line += metric(value(validation)).rightColumn(column + 2) }
+            if let test { line += metric(value(test)).rightColumn(column) }
             lines.append(line)
         }
         if test == nil { lines.append("(no test set: --test-ratio is 0)") }
