@@ -38,6 +38,7 @@ import Testing
         LessonModeTests.run([.configure(state.config), .resetWeights, .play], on: &playground)
         state.observeLesson(playground.snapshot())
         #expect(state.lesson?.session.isGoalMet == true)
+        #expect(state.message?.contains("a answers the question, press n for the next step") == true)
         let open = try #require(state.lesson?.paneModel)
         #expect(open.question?.prompt == "What did a tiny learning rate do?" && !open.questionPending)
         let (answered, _) = AppFixture.press([.character("a"), .character("b")], on: state)

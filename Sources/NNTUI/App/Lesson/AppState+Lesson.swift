@@ -123,7 +123,8 @@ extension AppState {
         if let moment = snapshot.goalMetAt,
            lesson.session.recordGoalMet(epoch: moment.epoch, sessionStep: moment.sessionStep) {
             let last = lesson.session.stepIndex == lesson.session.stepCount - 1
-            message = "✔ goal met at epoch \(moment.epoch)! "
+            let opened = lesson.session.step.question?.timing == .afterGoal
+            message = "✔ goal met at epoch \(moment.epoch)! " + (opened ? "a answers the question, " : "")
                 + (last ? "press n to finish the lesson" : "press n for the next step")
         }
         self.lesson = lesson
