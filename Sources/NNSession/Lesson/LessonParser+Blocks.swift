@@ -86,15 +86,27 @@ extension LessonParser {
         return solution
     }
 
-    /// A prompt, then `- [ ]` / `- [x]` choices, each with `>` feedback lines.
+    /// An optional `show: before-run | after-goal` line, then a prompt, then
+    /// `- [ ]` / `- [x]` choices, each with `>` feedback lines.
     static func questionBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonQuestion {
         var prompt: [(String, Int)] = []
         var choices: [LessonQuestion.Choice] = []
         var feedbackStarted = false
+        var timing: LessonQuestion.Timing?
         for (raw, line) in block.lines {
             let text = raw.trimmedSpaces
             let lower = text.lowercased()
-            if lower.hasPrefix("- [ ]") || lower.hasPrefix("- [x]") {
+            if lower.hasPrefix("show:") {
+                guard timing == nil, choices.isEmpty, prompt.allSatisfy({ $0.0.trimmedSpaces.isEmpty }) else {
+                    throw lesson.error("'show:' is the question's first line, given once", line: line)
+                }
+                let value = String(lower.dropFirst(5)).trimmedSpaces
+                guard let parsed = LessonQuestion.Timing(rawValue: value) else {
+                    throw lesson.error("show: '\(value)' is not a timing (show: before-run, or show: after-goal)",
+                                       line: line)
+                }
+                timing = parsed
+            } else if lower.hasPrefix("- [ ]") || lower.hasPrefix("- [x]") {
                 let choice = String(text.dropFirst(5)).trimmedSpaces
                 guard !choice.isEmpty else { throw lesson.error("this choice has no text", line: line) }
                 choices.append(.init(text: choice, isCorrect: lower.hasPrefix("- [x]"), feedback: "", line: line))
@@ -116,7 +128,8 @@ extension LessonParser {
         // The prompt is one paragraph: lines wrapped in the file join with a space, as
         // Markdown joins a paragraph's lines.
         let promptText = prompt.map { $0.0.trimmedSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
-        let question = LessonQuestion(prompt: promptText, choices: choices, line: block.line)
+        let question = LessonQuestion(prompt: promptText, choices: choices, line: block.line,
+                                      timing: timing ?? .beforeRun)
         guard !question.prompt.isEmpty else { throw lesson.error("the question has no prompt", line: block.line) }
         guard choices.count >= 2 else {
             throw lesson.error("a question needs at least two choices, '- [ ] wrong' and '- [x] right'", line: block.line)

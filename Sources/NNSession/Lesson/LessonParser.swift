@@ -111,6 +111,10 @@ package enum LessonParser {
             throw lesson.error("a ```solution needs a ```goal in the same step", line: solution.line)
         default: break
         }
+        if let question = step.question, question.timing == .afterGoal, step.goal == nil {
+            throw lesson.error("show: after-goal needs a ```goal in the same step (it opens once the goal is met)",
+                               line: question.line)
+        }
         return step
     }
 

@@ -9,7 +9,20 @@
 /// - [x] The loss blows up.
 ///   > Right: every step lands further from the minimum than the last.
 /// ```
+///
+/// A first line `show: after-goal` keeps the question hidden until the step's goal is
+/// met, so that it asks about a result the student has just produced rather than
+/// giving it away; `show: before-run` (the default) shows it with the step, to
+/// predict what the run will do.
 package struct LessonQuestion: Equatable, Sendable {
+    /// When the question is shown.
+    package enum Timing: String, Equatable, Sendable, CaseIterable {
+        /// With the step, before the run: the student predicts.
+        case beforeRun = "before-run"
+        /// Only once the step's goal is met: the student explains what happened.
+        case afterGoal = "after-goal"
+    }
+
     package struct Choice: Equatable, Sendable {
         package var text: String
         package var isCorrect: Bool
@@ -28,11 +41,13 @@ package struct LessonQuestion: Equatable, Sendable {
     package var prompt: String
     package var choices: [Choice]
     package var line: Int
+    package var timing: Timing
 
-    package init(prompt: String, choices: [Choice], line: Int = 0) {
+    package init(prompt: String, choices: [Choice], line: Int = 0, timing: Timing = .beforeRun) {
         self.prompt = prompt
         self.choices = choices
         self.line = line
+        self.timing = timing
     }
 
     /// The key that picks choice `index`: `a`, `b`, `c`, ...

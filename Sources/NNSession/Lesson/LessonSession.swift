@@ -115,14 +115,24 @@ package struct LessonSession: Equatable, Sendable {
 
     // MARK: The question
 
+    /// The step's question once it may be shown: at once, or for `show: after-goal`
+    /// only after the goal is met (so the question cannot give the result away).
+    package var visibleQuestion: LessonQuestion? {
+        guard let question = step.question else { return nil }
+        return question.timing == .afterGoal && !isGoalMet ? nil : question
+    }
+
+    /// Whether the step has a question still hidden until its goal is met.
+    package var hasPendingQuestion: Bool { step.question != nil && visibleQuestion == nil }
+
     /// The index of the choice picked last in this step, if any.
     package var answer: Int? { current.answer }
 
     /// Picks choice `index` and returns it (its feedback is what to show); nil when the
-    /// step has no question or no such choice. The student may answer again.
+    /// step has no visible question or no such choice. The student may answer again.
     @discardableResult
     package mutating func answer(_ index: Int) -> LessonQuestion.Choice? {
-        guard let question = step.question, question.choices.indices.contains(index) else { return nil }
+        guard let question = visibleQuestion, question.choices.indices.contains(index) else { return nil }
         progress.steps[stepIndex].answer = index
         return question.choices[index]
     }

@@ -10,7 +10,7 @@ import NNSession
 /// | `h` | the next hint |
 /// | `l` | the list of steps (↑ ↓ Enter to go to one, Esc to close); `L` is then the log-scale loss |
 /// | `x` | start the step again (asks first) |
-/// | `a` then a letter | answer the step's question |
+/// | `a` then a letter | answer the step's question (a `show: after-goal` one once the goal is met) |
 /// | `j` / `k` | scroll the step's text |
 extension AppState {
     /// Handles `event` if the lesson pane takes it (a lesson key, or any key while the
@@ -37,7 +37,7 @@ extension AppState {
             return []
         case .answering:
             lesson.panel = .step
-            guard case .character(let key) = event, let question = lesson.session.step.question else { return [] }
+            guard case .character(let key) = event, let question = lesson.session.visibleQuestion else { return [] }
             guard let index = question.choiceIndex(forKey: key), let choice = lesson.session.answer(index) else {
                 message = "no answer \(key): the choices are a to \(LessonQuestion.key(for: question.choices.count - 1))"
                 return []
@@ -81,8 +81,9 @@ extension AppState {
                                         config: lesson.setup.config,
                                         commands: lesson.entryCommands)
         case "a":
-            guard let question = lesson.session.step.question else {
-                message = "this step asks no question"
+            guard let question = lesson.session.visibleQuestion else {
+                message = lesson.session.hasPendingQuestion ? "the question opens once the goal is met"
+                    : "this step asks no question"
                 return []
             }
             lesson.panel = .answering
@@ -122,7 +123,8 @@ extension AppState {
         if let moment = snapshot.goalMetAt,
            lesson.session.recordGoalMet(epoch: moment.epoch, sessionStep: moment.sessionStep) {
             let last = lesson.session.stepIndex == lesson.session.stepCount - 1
-            message = "✔ goal met at epoch \(moment.epoch)! "
+            let opened = lesson.session.step.question?.timing == .afterGoal
+            message = "✔ goal met at epoch \(moment.epoch)! " + (opened ? "a answers the question, " : "")
                 + (last ? "press n to finish the lesson" : "press n for the next step")
         }
         self.lesson = lesson

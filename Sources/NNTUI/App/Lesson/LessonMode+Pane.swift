@@ -23,7 +23,8 @@ extension LessonMode {
         model.hints = session.visibleHints.map(\.text)
         model.hintsLeft = step.hints.count - session.visibleHints.count
         model.explanation = session.visibleExplanation
-        if let question = step.question {
+        model.questionPending = session.hasPendingQuestion
+        if let question = session.visibleQuestion {
             let picked = session.answer
             model.question = LessonPaneModel.Question(
                 prompt: question.prompt, choices: question.choices.map(\.text), picked: picked,

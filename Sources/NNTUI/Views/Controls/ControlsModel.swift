@@ -15,17 +15,27 @@ package struct ControlItem: Equatable, Sendable {
     package var value: String
     /// Whether it can be changed now (drawn dim otherwise).
     package var isEnabled: Bool
+    /// Whether the lesson step locks it: drawn with `ControlItem.lockMark` and a dim
+    /// value, so the student sees what is locked before trying to change it.
+    package var isLocked: Bool
 
-    package init(_ kind: Kind = .value, label: String, value: String = "", isEnabled: Bool = true) {
+    package init(_ kind: Kind = .value, label: String, value: String = "", isEnabled: Bool = true,
+                 isLocked: Bool = false) {
         self.kind = kind
         self.label = label
         self.value = value
         self.isEnabled = isEnabled
+        self.isLocked = isLocked
     }
 
+    /// The mark of a locked row: one terminal column (no emoji padlock, which takes two
+    /// and is missing from many terminal fonts).
+    package static let lockMark: Character = "⊘"
+
+
     package static func section(_ title: String) -> ControlItem { ControlItem(.section, label: title) }
-    package static func action(_ label: String, isEnabled: Bool = true) -> ControlItem {
-        ControlItem(.action, label: label, isEnabled: isEnabled)
+    package static func action(_ label: String, isEnabled: Bool = true, isLocked: Bool = false) -> ControlItem {
+        ControlItem(.action, label: label, isEnabled: isEnabled, isLocked: isLocked)
     }
 }
 

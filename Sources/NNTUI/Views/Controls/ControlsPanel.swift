@@ -7,6 +7,9 @@
 ///     │ dataset       circle   │
 ///     │▸noise       ‹ 0.10 ›   │
 ///     │ ↻ regenerate data      │
+///
+/// In a lesson, a row the step locks shows `⊘` before its dimmed value (and no arrows
+/// when focused), so what is locked is visible before the student tries it.
 package enum ControlsPanel {
     /// Draws the panel into `rect` (a box) and returns a click target per visible row.
     @discardableResult
@@ -66,21 +69,27 @@ package enum ControlsPanel {
                                       : .plain
         canvas.fill(row, style: base)
         if focused { canvas.put("▸", column: row.x, row: row.y, style: base.with(foreground: .accent).adding(.bold)) }
-        let dim = !item.isEnabled
+        let dim = !item.isEnabled || item.isLocked
         let labelStyle = dim ? base.with(foreground: .dimText) : (focused ? base.adding(.bold) : base.with(foreground: .dimText))
+        let lockStyle = base.with(foreground: .warning)
         if item.kind == .action {
-            canvas.text("↻ " + item.label, in: row.droppingLeft(1), style: dim ? base.with(foreground: .dimText)
-                                                                              : base.with(foreground: .accent))
+            let end = canvas.text("↻ " + item.label, in: row.droppingLeft(1), style: dim ? base.with(foreground: .dimText)
+                                                                                        : base.with(foreground: .accent))
+            if item.isLocked && end + 1 < row.maxX { canvas.put(ControlItem.lockMark, column: end + 1, row: row.y, style: lockStyle) }
             return
         }
         canvas.text(item.label, in: Rect(x: row.x + 1, y: row.y, width: labelWidth, height: 1), style: labelStyle)
         let field = row.droppingLeft(labelWidth + 2)
+        // The lock mark sits in the gap between the label and the value (`noise  ⊘ 0.1`).
+        if item.isLocked && editing == nil && field.width > 2 {
+            canvas.put(ControlItem.lockMark, column: field.x, row: row.y, style: lockStyle)
+        }
         if let editing {
             drawEditor(editing, in: field.droppingLeft(1), canvas: &canvas)
             return
         }
         let valueStyle = dim ? base.with(foreground: .dimText) : base.with(foreground: .text).adding(focused ? .bold : [])
-        if focused && item.isEnabled && field.width >= item.value.count + 4 {
+        if focused && item.isEnabled && !item.isLocked && field.width >= item.value.count + 4 {
             let arrows = base.with(foreground: .accent)
             canvas.spans([TextSpan("‹ ", arrows), TextSpan(item.value, valueStyle), TextSpan(" ›", arrows)],
                          column: field.x, row: row.y, maxX: field.maxX)

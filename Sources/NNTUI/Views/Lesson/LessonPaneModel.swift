@@ -80,6 +80,9 @@ package struct LessonPaneModel: Equatable, Sendable {
     package var hintsLeft = 0
     package var explanation: String?
     package var question: Question?
+    /// Whether the step asks a question once its goal is met (`show: after-goal`),
+    /// still hidden so that it does not give the result away.
+    package var questionPending = false
     /// The controls this step locks, in short (`all but lr`); nil when none is.
     package var locked: String?
     /// The list of steps, while the student picks one (`l`).

@@ -96,6 +96,10 @@ package enum LessonPaneView {
         }
         if let explanation = model.explanation { section("**Why:** " + explanation) }
         if let question = model.question { lines += questionLines(question, width: width) }
+        if model.questionPending {
+            lines += [[]] + ProseText.wrap([TextSpan("? a question opens once the goal is met", CellStyle(foreground: .dimText))],
+                                           width: width, first: "", rest: "  ")
+        }
         return lines
     }
 

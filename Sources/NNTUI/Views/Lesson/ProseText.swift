@@ -14,6 +14,7 @@ package enum ProseText {
         var paragraph: [String] = []
         var table: [String] = []
         var fence: String?
+        var mathFence = false
 
         func flush() {
             if !table.isEmpty {
@@ -36,6 +37,8 @@ package enum ProseText {
                 if trimmed.hasPrefix(open) {
                     fence = nil
                     gap()
+                } else if mathFence && line.count > width {
+                    out += formulaLines(line, width: width)
                 } else {
                     out.append([TextSpan(line.truncated(to: width), ProseText.code)])
                 }
@@ -45,6 +48,7 @@ package enum ProseText {
                 flush()
                 gap()
                 fence = String(trimmed.prefix(3))
+                mathFence = trimmed.dropFirst(3).trimmingLeadingSpaces.lowercased().hasPrefix("math")
                 continue
             }
             if trimmed.hasPrefix("|") {
@@ -66,6 +70,14 @@ package enum ProseText {
     }
 
     static let code = CellStyle(foreground: .accent)
+
+    /// A line of a ```math block wider than `width`: wrapped at spaces and operators
+    /// onto continuation lines indented by two, never cut (a formula cut with `…`
+    /// loses the part that matters).
+    static func formulaLines(_ line: String, width: Int) -> [[TextSpan]] {
+        let indent = String(line.prefix { $0 == " " })
+        return wrap([TextSpan(line.trimmingLeadingSpaces, code)], width: width, first: indent, rest: indent + "  ")
+    }
     static let formula = CellStyle(foreground: .title)
 
     /// A Markdown table: columns aligned under a bold header when they fit `width`,
@@ -203,7 +215,8 @@ package enum ProseText {
     }
 
     /// Greedy word wrap of `spans` to `width`, with `first` before the first line and
-    /// `rest` before the others; a word longer than a line is cut.
+    /// `rest` before the others; a word longer than a line is broken before an
+    /// operator (`FormulaBreaks`), or cut at the edge when it has none.
     static func wrap(_ spans: [TextSpan], width: Int, first: String, rest: String) -> [[TextSpan]] {
         var lines: [[TextSpan]] = []
         var line: [TextSpan] = [TextSpan(first, CellStyle(foreground: .accent))]
@@ -234,9 +247,11 @@ package enum ProseText {
                     } else if lineHasWords {
                         newLine()
                     } else {
+                        // Wider than a whole line: break at an operator if there is one.
                         let room = max(1, width - column)
-                        line.append(TextSpan(String(remaining.prefix(room)), span.style))
-                        remaining = remaining.dropFirst(room)
+                        let cut = FormulaBreaks.lastBreak(in: remaining, within: room) ?? room
+                        line.append(TextSpan(String(remaining.prefix(cut)), span.style))
+                        remaining = remaining.dropFirst(cut)
                         newLine()
                     }
                 }
