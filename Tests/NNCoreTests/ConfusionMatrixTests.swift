@@ -71,6 +71,12 @@ private func matrix(_ table: [[Int]]) -> ConfusionMatrix {
         #expect(close(m.macroF1, 26.0 / 45))
         #expect(close(m.matthewsCorrelation, 25 / 4092.0.squareRoot()))
         #expect(close(m.matthewsCorrelation, 0.3908158746754515))
+        // One-vs-rest MCC = (tp·tn − fp·fn)/√((tp+fp)(tp+fn)(tn+fp)(tn+fn)):
+        // class 0: tp 3, fn 2, fp 1, tn 4 → 10/√600; class 1: tp 2, fn 1, fp 1, tn 6 → 11/21;
+        // class 2: tp 1, fn 1, fp 2, tn 6 → 4/√336.
+        #expect(close(m.matthewsCorrelation(of: 0), 10 / 600.0.squareRoot()))
+        #expect(close(m.matthewsCorrelation(of: 1), 11.0 / 21))
+        #expect(close(m.matthewsCorrelation(of: 2), 4 / 336.0.squareRoot()))
     }
 
     /// For K > 2 the shorthands are class 1 against the rest: in the matrix above

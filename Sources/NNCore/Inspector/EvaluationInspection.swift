@@ -3,15 +3,17 @@
 ///
 /// Classification: the confusion matrix (for two classes at the student's threshold:
 /// score ≥ t is class 1, `ThresholdedScores`; for more classes the most probable
-/// class), per-class precision, recall and F1, the MCC, and for two classes the ROC
+/// class), per-class precision, recall, F1 and MCC (one-vs-rest), the overall MCC, and for two classes the ROC
 /// curve, its AUC and the point the threshold picks on it. Regression: every point's
 /// (actual, predicted), R², MSE and a histogram of the residuals.
 package struct EvaluationInspection: Equatable, Sendable {
-    /// Precision, recall and F1 of one class (`ConfusionMatrix+ClassScores`).
+    /// Precision, recall, F1 and one-vs-rest MCC of one class
+    /// (`ConfusionMatrix+ClassScores`, `+Matthews`).
     package struct ClassScore: Equatable, Sendable {
         package var precision: Double
         package var recall: Double
         package var f1: Double
+        package var matthews: Double
     }
 
     /// The residuals y − ŷ counted in equal bins over [lower, upper].
@@ -70,7 +72,8 @@ package struct EvaluationInspection: Equatable, Sendable {
             }
             confusion = matrix
             classScores = (0..<k).map {
-                ClassScore(precision: matrix.precision(of: $0), recall: matrix.recall(of: $0), f1: matrix.f1(of: $0))
+                ClassScore(precision: matrix.precision(of: $0), recall: matrix.recall(of: $0), f1: matrix.f1(of: $0),
+                           matthews: matrix.matthewsCorrelation(of: $0))
             }
             matthews = matrix.matthewsCorrelation
             pairs = []

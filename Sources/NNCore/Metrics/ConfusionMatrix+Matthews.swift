@@ -29,4 +29,18 @@ extension ConfusionMatrix {
         guard predictedSpread > 0, actualSpread > 0 else { return 0 }
         return (c * s - sumPT) / (predictedSpread * actualSpread).squareRoot()
     }
+
+    /// The MCC of class `k` against all the others (one-vs-rest): the binary formula
+    /// with tp = counts[k][k], fn = the rest of row k, fp = the rest of column k and
+    /// tn = everything else. For two classes both classes score the overall MCC.
+    /// 0 when undefined, as above.
+    package func matthewsCorrelation(of k: Int) -> Double {
+        let tp = Double(counts[k][k])
+        let fn = Double(actualCount(of: k)) - tp
+        let fp = Double(predictedCount(of: k)) - tp
+        let tn = Double(total) - tp - fn - fp
+        let denominator = (tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)
+        guard denominator > 0 else { return 0 }
+        return (tp * tn - fp * fn) / denominator.squareRoot()
+    }
 }

@@ -3,7 +3,7 @@ import NNCore
 /// The evaluation view: how the network does on the chosen set, as the engine
 /// computed it (`EvaluationInspection`). Classification: the set selector, the
 /// threshold (two classes), the confusion matrix with counts and row shares, precision,
-/// recall and F1 per class, MCC, and for two classes the ROC curve with its AUC and
+/// recall, F1 and MCC per class, the overall MCC, and for two classes the ROC curve with its AUC and
 /// the point the threshold picks (click a column of the curve to move the threshold
 /// there). Regression: see `RegressionEvaluationView`.
 ///
@@ -13,7 +13,7 @@ import NNCore
 ///                0        1
 ///        0     70  93%   5   7%
 ///        1      3   4%  72  96%
-///     class  prec   rec    F1
+///     cls prec rec  F1   MCC
 ///     …
 package enum EvaluationView {
     static func draw(_ evaluation: EvaluationInspection, state: InspectorState, in rect: Rect, palette: Palette,
@@ -41,10 +41,10 @@ package enum EvaluationView {
             line("threshold \(NumberText.fixed(threshold, digits: 3))  ([ ])")
         }
         row = drawMatrix(confusion, column: body.x, row: row, width: body.width, bottom: body.maxY, canvas: &canvas)
-        line(pad("class", 6) + pad("prec", 6) + pad("recall", 7) + "F1", CellStyle(foreground: .dimText))
+        line(pad("cls", 4) + pad("prec", 5) + pad("rec", 5) + pad("F1", 5) + "MCC", CellStyle(foreground: .dimText))
         for (k, score) in evaluation.classScores.enumerated() {
-            line(pad("  \(k)", 6) + pad(NumberText.fixed(score.precision, digits: 2), 6)
-                 + pad(NumberText.fixed(score.recall, digits: 2), 7) + NumberText.fixed(score.f1, digits: 2))
+            let figures = [score.precision, score.recall, score.f1].map { pad(NumberText.fixed($0, digits: 2), 5) }
+            line(pad(" \(k)", 4) + figures.joined() + NumberText.fixed(score.matthews, digits: 2))
         }
         line("MCC \(NumberText.fixed(evaluation.matthews, digits: 3))  acc "
              + NumberText.percent(confusion.total > 0 ? confusion.accuracy : .nan))
