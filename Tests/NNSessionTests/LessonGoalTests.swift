@@ -34,6 +34,21 @@ import Testing
         #expect(try !goal("train-loss > 1").isMet(by: nan))
     }
 
+    /// `val-loss` and `val-accuracy` read the validation points, on a real state with a
+    /// validation split; without one they are missing and meet no goal.
+    @Test func validationFiguresComeFromTheValidationSet() throws {
+        var config = TrainingConfig()
+        config.dataset.validationRatio = 0.2
+        var state = try PlaygroundState(config: config)
+        for _ in 0..<5 { state.trainEpoch() }
+        let o = LessonObservation(state: state)
+        let validation = try #require(state.trainer.evaluate().validation)
+        #expect(o.validation?.loss == validation.loss && o.validation?.accuracy == validation.accuracy)
+        #expect(try goal("val-loss < \(validation.loss + 0.01)").isMet(by: o))
+        #expect(try !goal("val-loss < \(validation.loss - 0.01)").isMet(by: o))
+        #expect(try !goal("val-accuracy >= 0%").isMet(by: observation()), "no validation set, no figure")
+    }
+
     @Test func withinCountsTheNetworksEpochs() throws {
         var g = try goal("train-loss < 0.5")
         g.withinEpochs = 10

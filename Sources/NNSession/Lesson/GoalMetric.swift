@@ -5,6 +5,9 @@ import NNCore
 /// `rawValue` (`test-loss < 0.1`, `neurons <= 4`, `lr >= 0.1`).
 package enum GoalMetric: String, CaseIterable, Sendable {
     case trainLoss = "train-loss", testLoss = "test-loss"
+    /// Figures on the validation points (a `val-ratio` above 0): what a lesson should
+    /// choose on, keeping the test set for the last look.
+    case validationLoss = "val-loss", validationAccuracy = "val-accuracy"
     /// test loss − train loss: large when the network overfits.
     case lossGap = "loss-gap"
     case trainAccuracy = "train-accuracy", testAccuracy = "test-accuracy"
@@ -34,7 +37,8 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     /// rather than read from the settings, the shape or the counters.
     package var isMeasured: Bool {
         switch self {
-        case .trainLoss, .testLoss, .lossGap, .trainAccuracy, .testAccuracy, .trainAUC, .testAUC,
+        case .trainLoss, .testLoss, .lossGap, .trainAccuracy, .testAccuracy, .validationLoss, .validationAccuracy,
+             .trainAUC, .testAUC,
              .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2:
             return true
         default:
@@ -48,6 +52,8 @@ package enum GoalMetric: String, CaseIterable, Sendable {
         switch self {
         case .trainLoss: raw = o.train.loss
         case .testLoss: raw = o.test?.loss
+        case .validationLoss: raw = o.validation?.loss
+        case .validationAccuracy: raw = o.validation?.accuracy
         case .lossGap: raw = o.test.map { $0.loss - o.train.loss }
         case .trainAccuracy: raw = o.train.accuracy
         case .testAccuracy: raw = o.test?.accuracy
@@ -84,7 +90,7 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     /// Whether the value is a fraction best shown as a percentage.
     var isFraction: Bool {
         switch self {
-        case .trainAccuracy, .testAccuracy, .trainPrecision, .testPrecision, .trainRecall, .testRecall,
+        case .trainAccuracy, .testAccuracy, .validationAccuracy, .trainPrecision, .testPrecision, .trainRecall, .testRecall,
              .trainF1, .testF1, .zeroWeights: return true
         default: return false
         }

@@ -55,6 +55,8 @@ package struct LessonObservation: Equatable, Sendable {
     package var train: Figures
     /// Nil when no points are held out.
     package var test: Figures?
+    /// Nil when no points are set aside for validation.
+    package var validation: Figures?
     /// The fraction of weights (not biases) with |w| < `zeroWeightThreshold`.
     package var zeroWeightFraction: Double
 
@@ -63,7 +65,7 @@ package struct LessonObservation: Equatable, Sendable {
     package static let zeroWeightThreshold = 0.01
 
     package init(config: TrainingConfig, problem: Problem, epoch: Int = 0, sessionStep: Int = 0, diverged: Bool = false,
-                train: Figures, test: Figures? = nil, zeroWeightFraction: Double = 0) {
+                train: Figures, test: Figures? = nil, validation: Figures? = nil, zeroWeightFraction: Double = 0) {
         self.config = config
         self.problem = problem
         self.epoch = epoch
@@ -71,6 +73,7 @@ package struct LessonObservation: Equatable, Sendable {
         self.diverged = diverged
         self.train = train
         self.test = test
+        self.validation = validation
         self.zeroWeightFraction = zeroWeightFraction
     }
 
@@ -83,6 +86,7 @@ package struct LessonObservation: Equatable, Sendable {
                   sessionStep: state.sessionStep, diverged: state.trainer.divergedAtStep != nil,
                   train: evaluation.map { Figures($0.train) } ?? Figures(loss: .nan),
                   test: evaluation?.test.map(Figures.init),
+                  validation: evaluation?.validation.map(Figures.init),
                   zeroWeightFraction: Self.zeroFraction(state.trainer.network))
     }
 
