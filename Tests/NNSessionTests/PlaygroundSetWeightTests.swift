@@ -33,7 +33,7 @@ import Testing
         for _ in 0..<30 { edited.step() }
         var trainer = edited.trainer
         edited.apply(.setWeight(layer: 0, neuron: 2, input: 0, value: 3))
-        try trainer.setParameter(layer: 0, neuron: 2, input: 0, to: 3)
+        try trainer.setParameter(ParameterAddress(layer: 0, neuron: 2, input: 0), to: 3)
         for _ in 0..<30 { edited.step(); trainer.step() }
         #expect(edited.trainer.network.parameters == trainer.network.parameters)
         #expect(edited.trainer.optimizer == trainer.optimizer)

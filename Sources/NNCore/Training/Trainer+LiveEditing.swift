@@ -70,28 +70,20 @@ extension Trainer {
     /// The largest magnitude a weight or bias can be typed in with.
     package static let maxEditedParameter = 1e6
 
-    /// Sets one parameter to `value`, as a student typing into the weights view does:
-    /// the weight from input `input` to neuron `neuron` of weight layer `layer`, or that
-    /// neuron's bias when `input` is nil. Everything else carries on: the optimizer's
-    /// state stays (as when a PyTorch user writes into `param.data`), so momentum may
-    /// pull the value on. Throws (and changes nothing) for a parameter that does not
-    /// exist or a value that is not finite or beyond ±`maxEditedParameter`.
-    package mutating func setParameter(layer: Int, neuron: Int, input: Int?, to value: Double) throws(InputError) {
-        let layout = network.layout
-        guard (0..<layout.layerCount).contains(layer) else {
-            throw InputError("no weight layer \(layer + 1) (the network has \(layout.layerCount))")
+    /// Sets the parameter at `address` to `value`, as a student typing into the
+    /// weights view does. Everything else carries on: the optimizer's state stays (as
+    /// when a PyTorch user writes into `param.data`), so momentum may pull the value on.
+    /// Throws (and changes nothing) for a parameter the network does not have or a
+    /// value that is not finite or beyond ±`maxEditedParameter`.
+    package mutating func setParameter(_ address: ParameterAddress, to value: Double) throws(InputError) {
+        guard let index = address.index(in: network.layout) else {
+            let input = address.input.map { ", input \($0 + 1)" } ?? " (bias)"
+            throw InputError("the network has no weight at layer \(address.layer + 1), neuron \(address.neuron + 1)\(input)")
         }
-        guard (0..<layout.sizes[layer + 1]).contains(neuron) else {
-            throw InputError("layer \(layer + 1) has no neuron \(neuron + 1) (it has \(layout.sizes[layer + 1]))")
+        let limit = Trainer.maxEditedParameter
+        guard value.isFinite, abs(value) <= limit else {
+            throw InputError("a weight must be a number from \(NumberText.significant(-limit, digits: 1)) to \(NumberText.significant(limit, digits: 1)) (got \(value))")
         }
-        if let input, !(0..<layout.sizes[layer]).contains(input) {
-            throw InputError("neuron \(neuron + 1) of layer \(layer + 1) has no input \(input + 1) (it has \(layout.sizes[layer]))")
-        }
-        guard value.isFinite, abs(value) <= Trainer.maxEditedParameter else {
-            throw InputError("a weight must be a number from -1e6 to 1e6 (got \(value))")
-        }
-        let index = input.map { layout.weightIndex(layer: layer, neuron: neuron, input: $0) }
-            ?? layout.biasOffsets[layer] + neuron
         network.parameters[index] = value
     }
 

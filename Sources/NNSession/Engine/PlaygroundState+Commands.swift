@@ -80,7 +80,7 @@ extension PlaygroundState {
                 pace = new
             case .setWeight(let layer, let neuron, let input, let value):
                 if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
-                try trainer.setParameter(layer: layer, neuron: neuron, input: input, to: value)
+                try trainer.setParameter(ParameterAddress(layer: layer, neuron: neuron, input: input), to: value)
             case .unknown:
                 break
             }
