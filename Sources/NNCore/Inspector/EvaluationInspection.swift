@@ -59,7 +59,7 @@ package struct EvaluationInspection: Equatable, Sendable {
                 let thresholded = ThresholdedScores(scores: scores, labels: actual)
                 matrix = thresholded.confusion(at: threshold)
                 roc = count > 0 ? ROCCurve(scores: scores, labels: actual) : nil
-                rocPoint = thresholded.rocPoint(at: threshold)
+                rocPoint = ROCPoint(matrix, threshold: threshold)
                 self.threshold = threshold
             } else {
                 let predicted = (0..<count).map {

@@ -30,10 +30,18 @@ package struct ThresholdedScores: Equatable, Sendable {
     /// (FPR, TPR) at `threshold`: the false alarms among class 0, FP/(FP + TN), and the
     /// hits among class 1, TP/(TP + FN); nil when either class is absent.
     package func rocPoint(at threshold: Double) -> ROCPoint? {
-        let m = confusion(at: threshold)
-        let positives = m.truePositives + m.falseNegatives, negatives = m.falsePositives + m.trueNegatives
+        ROCPoint(confusion(at: threshold), threshold: threshold)
+    }
+}
+
+extension ROCPoint {
+    /// The point of a 2×2 `matrix` made at `threshold`: FPR = FP/(FP + TN),
+    /// TPR = TP/(TP + FN); nil when either class is absent.
+    package init?(_ matrix: ConfusionMatrix, threshold: Double) {
+        let positives = matrix.truePositives + matrix.falseNegatives
+        let negatives = matrix.falsePositives + matrix.trueNegatives
         guard positives > 0, negatives > 0 else { return nil }
-        return ROCPoint(falsePositiveRate: Double(m.falsePositives) / Double(negatives),
-                        truePositiveRate: Double(m.truePositives) / Double(positives), threshold: threshold)
+        self.init(falsePositiveRate: Double(matrix.falsePositives) / Double(negatives),
+                  truePositiveRate: Double(matrix.truePositives) / Double(positives), threshold: threshold)
     }
 }

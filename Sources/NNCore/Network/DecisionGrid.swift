@@ -16,13 +16,11 @@ package struct DecisionGrid: Sendable {
         precondition(width > 0 && height > 0, "a grid needs at least one cell")
         self.width = width
         self.height = height
-        let low = domain.lowerBound, span = domain.upperBound - domain.lowerBound
         var points: [(x1: Double, x2: Double)] = []
         points.reserveCapacity(width * height)
         for r in 0..<height {
-            let x2 = domain.upperBound - span * (Double(r) + 0.5) / Double(height)
             for c in 0..<width {
-                points.append((low + span * (Double(c) + 0.5) / Double(width), x2))
+                points.append(DecisionGrid.point(x: c, y: r, width: width, height: height, domain: domain))
             }
         }
         inputs = FeatureMatrix(points: points, features: features)
