@@ -83,30 +83,29 @@ package struct TrainingConfig: Codable, Equatable, Sendable {
         func check(_ ok: Bool, _ message: @autoclosure () -> String) throws(InputError) {
             if !ok { throw InputError(message()) }
         }
-        func flag(_ setting: Setting) -> String { "--" + setting.key }
-        try check(!features.isEmpty, "\(flag(Settings.features)): at least one input feature is needed")
-        try check(Set(features).count == features.count, "\(flag(Settings.features)): a feature is listed twice")
+        try check(!features.isEmpty, "\(Settings.features.flag): at least one input feature is needed")
+        try check(Set(features).count == features.count, "\(Settings.features.flag): a feature is listed twice")
         try check(hiddenLayers.count <= Limits.maxHiddenLayers,
-                  "\(flag(Settings.hidden)): at most \(Limits.maxHiddenLayers) hidden layers (got \(hiddenLayers.count))")
+                  "\(Settings.hidden.flag): at most \(Limits.maxHiddenLayers) hidden layers (got \(hiddenLayers.count))")
         for n in hiddenLayers {
             try check((1...Limits.maxNeurons).contains(n),
-                      "\(flag(Settings.hidden)): each layer has 1 to \(Limits.maxNeurons) neurons (got \(n))")
+                      "\(Settings.hidden.flag): each layer has 1 to \(Limits.maxNeurons) neurons (got \(n))")
         }
         for setting in Settings.all {
             if let problem = setting.rangeProblem(in: self) { throw InputError(problem) }
         }
         try check(dataset.testRatio + dataset.validationRatio < 1,
-                  "\(flag(Settings.validationRatio)) and \(flag(Settings.testRatio)) together must stay below 1")
+                  "\(Settings.validationRatio.flag) and \(Settings.testRatio.flag) together must stay below 1")
         try check(patience == nil || dataset.validationRatio > 0,
-                  "\(flag(Settings.patience)) needs \(flag(Settings.validationRatio)) above 0: early stopping watches the validation loss")
+                  "\(Settings.patience.flag) needs \(Settings.validationRatio.flag) above 0: early stopping watches the validation loss")
         try check(!optimizer.nesterov || optimizer.momentum > 0,
-                  "\(flag(Settings.nesterov)) needs \(flag(Settings.momentum)) above 0")
+                  "\(Settings.nesterov.flag) needs \(Settings.momentum.flag) above 0")
         if let why = loss.incompatibility(with: output) { throw InputError(why) }
         switch (problem, output) {
         case (.regression, .softmax), (.regression, .sigmoid):
-            throw InputError("\(flag(Settings.output)) \(output.rawValue) is for classification; this dataset is regression (use linear or tanh)")
+            throw InputError("\(Settings.output.flag) \(output.rawValue) is for classification; this dataset is regression (use linear or tanh)")
         case (.classification(let k), .sigmoid) where k != 2, (.classification(let k), .tanh) where k != 2:
-            throw InputError("\(flag(Settings.output)) \(output.rawValue) is for two classes; this dataset has \(k) (use softmax)")
+            throw InputError("\(Settings.output.flag) \(output.rawValue) is for two classes; this dataset has \(k) (use softmax)")
         default: break
         }
         if case .classification(let k) = problem {

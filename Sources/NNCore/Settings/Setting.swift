@@ -89,6 +89,9 @@ package struct Setting: Sendable, Identifiable, CustomStringConvertible {
     }
 
     package var id: String { key }
+
+    /// How the command line spells it, and how messages name it: `--lr`.
+    package var flag: String { "--" + key }
     package var description: String { key }
 
     /// The change of this setting to `value`.

@@ -35,6 +35,6 @@ extension Setting {
         case .integer(let n): x = Double(n)
         default: return nil
         }
-        return range.contains(x) ? nil : "--\(key) \(range.message)"
+        return range.contains(x) ? nil : "\(flag) \(range.message)"
     }
 }

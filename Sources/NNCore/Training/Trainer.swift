@@ -43,7 +43,7 @@ package struct Trainer: Sendable {
         let split = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
                                     validationRatio: config.dataset.validationRatio, random: &splitRandom)
         guard !split.train.isEmpty else {
-            throw InputError("no training points: \(dataset.samples.count) points with --test-ratio \(config.dataset.testRatio)")
+            throw InputError("no training points: \(dataset.samples.count) points with \(Settings.testRatio.flag) \(config.dataset.testRatio)")
         }
         try self.init(config: config, problem: dataset.problem, split: split)
     }
