@@ -77,7 +77,7 @@ final class EngineCore: Sendable {
                     }
                     return (box.queue, box.stopRequested, box.pictureRequestChanged ? box.pictureRequest : nil)
                 }
-                if let request { publisher.pictures.request = request }
+                if let request { publisher.request = request }
                 if !commands.isEmpty {
                     var entries: [LoggedCommand] = []
                     for command in commands {
