@@ -98,8 +98,9 @@ final class EngineCore: Sendable {
                 stride.restart()
                 continue
             }
-            let paced = state.stepsPerSecond != nil
-            if let rate = state.stepsPerSecond {
+            let rate = state.stepsPerSecond
+            let paced = rate != nil
+            if let rate {
                 if let due = pacer.delay(now: MonotonicClock.now(), stepsPerSecond: rate) {
                     waitForWork(until: due)
                     continue
