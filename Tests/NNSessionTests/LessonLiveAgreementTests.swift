@@ -62,18 +62,18 @@ import Testing
         for (path, index) in steps {
             let lesson = try LessonParser.read(path)
             let data = LessonData(datasets: LessonFixtures.datasets, lessonFolder: (path as NSString).deletingLastPathComponent)
-            let rehearsal = LessonRehearsal(lesson: lesson, stepIndex: index, data: data)
+            let rehearsal = try LessonRehearsal(lesson: lesson, stepIndex: index, data: data)
             let step = lesson.steps[index]
             let goal = try #require(step.goal), solution = try #require(step.solution)
-            let locked = try lesson.resolvedSetup(ofStep: index, data: data).lockedControls
+            let locked = rehearsal.setup.lockedControls
             let name = "\(lesson.id) step \(index + 1)"
 
             var headless = try rehearsal.startState()
-            #expect(try rehearsal.enter(&headless, goal: goal) == nil, "\(name)")
+            #expect(rehearsal.enter(&headless, goal: goal) == nil, "\(name)")
             let checked = try rehearsal.play(solution, goal: goal, on: &headless, locked: locked)
 
             var live = EngineDriver(try rehearsal.startState())
-            #expect(try rehearsal.enter(&live, goal: goal) == nil, "\(name)")
+            #expect(rehearsal.enter(&live, goal: goal) == nil, "\(name)")
             let played = try rehearsal.play(solution, goal: goal, on: &live, locked: locked)
 
             guard case .met(let moment) = checked else {

@@ -21,6 +21,8 @@ package struct InspectorPainter: Sendable {
     private var lastStep = -1
     /// The inspection returned last.
     package private(set) var latest: Inspection?
+    /// How many times the painter has computed an inspection (returning `latest` again does not count).
+    package private(set) var inspections = 0
 
     package init() {}
 
@@ -57,6 +59,7 @@ package struct InspectorPainter: Sendable {
                                                          layer: spec.hiddenLayer, neurons: spec.neurons))
         }
         let inspection = Inspection(spec: spec, version: version, content: content)
+        inspections += 1
         latest = inspection
         return inspection
     }

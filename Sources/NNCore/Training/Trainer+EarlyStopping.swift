@@ -16,8 +16,11 @@ extension Trainer {
     /// returns true when training should stop, with the best epoch's weights already
     /// restored when `config.restoreBestWeights` is on. The optimizer's state, the
     /// counters and the random streams carry on (Keras restores weights only).
-    package mutating func endEpochForEarlyStopping(_ stopper: inout EarlyStopping) -> Bool {
-        guard stopper.observe(epoch: epochs, value: validationLoss(), parameters: network.parameters) else { return false }
+    /// `validationLoss`, if given, is `validationLoss()` already measured on this network.
+    package mutating func endEpochForEarlyStopping(_ stopper: inout EarlyStopping,
+                                                   validationLoss measured: Double? = nil) -> Bool {
+        let value = measured ?? validationLoss()
+        guard stopper.observe(epoch: epochs, value: value, parameters: network.parameters) else { return false }
         if config.restoreBestWeights, let best = stopper.bestParameters, best.count == network.parameters.count {
             network.parameters = best
         }

@@ -32,7 +32,7 @@ extension Command: Codable {
             if let rate = try c.decodeIfPresent(Int.self, forKey: .epochsPerSecond) {
                 self = .setPace(.epochsPerSecond(rate))
             } else {
-                self = .setPace(try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond).map(Pace.stepsPerSecond) ?? .max)
+                self = .setPace(Pace(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond)))
             }
         case "setWeight":
             self = .setWeight(layer: try c.decode(Int.self, forKey: .layer), neuron: try c.decode(Int.self, forKey: .neuron),

@@ -77,7 +77,7 @@ final class EngineCore: Sendable {
                     }
                     return (box.queue, box.stopRequested, box.pictureRequestChanged ? box.pictureRequest : nil)
                 }
-                if let request { publisher.pictures.request = request }
+                if let request { publisher.request = request }
                 if !commands.isEmpty {
                     var entries: [LoggedCommand] = []
                     for command in commands {
@@ -98,8 +98,9 @@ final class EngineCore: Sendable {
                 stride.restart()
                 continue
             }
-            let paced = state.stepsPerSecond != nil
-            if let rate = state.stepsPerSecond {
+            let rate = state.stepsPerSecond
+            let paced = rate != nil
+            if let rate {
                 if let due = pacer.delay(now: MonotonicClock.now(), stepsPerSecond: rate) {
                     waitForWork(until: due)
                     continue

@@ -16,8 +16,10 @@ struct EnginePublisher {
     static let speedWindow: UInt64 = 500_000_000
 
     private(set) var lastPublished: UInt64 = 0
+    /// What the screen asked for last (pictures and the inspector's figures); nil: none at all.
+    var request: PictureRequest?
     /// The pictures published with the snapshots, and when to compute them again.
-    var pictures = EnginePictures()
+    private var pictures = EnginePictures()
     /// The inspector's figures, asked for with the pictures (`PictureRequest.inspector`).
     private var inspector = EngineInspector()
     private var metrics: LiveMetrics?
@@ -53,10 +55,10 @@ struct EnginePublisher {
             metricsTime = end
             metricsVersion = state.version
         }
-        let painted = pictures.pictures(of: state, now: now, forced: forced)
+        let painted = pictures.pictures(of: state, request: request, now: now, forced: forced)
         lastPublished = now
         var snapshot = state.snapshot(metrics: metrics, epochsPerSecond: epochsPerSecond, pictures: painted)
-        snapshot.inspection = inspector.inspection(of: state, request: pictures.request, now: now, forced: forced)
+        snapshot.inspection = inspector.inspection(of: state, request: request, now: now, forced: forced)
         return snapshot
     }
 

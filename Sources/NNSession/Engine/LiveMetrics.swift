@@ -47,12 +47,12 @@ package struct LiveMetrics: Equatable, Sendable {
     /// The mean losses only (what the loss history records).
     static func losses(_ trainer: Trainer) -> (train: Double, test: Double?, validation: Double?) {
         let loss = trainer.config.loss
-        func meanLoss(_ inputs: FeatureMatrix) -> Double? {
-            guard inputs.count > 0 else { return nil }
-            return NetworkOutputs(network: trainer.network, inputs: inputs, problem: trainer.problem, loss: loss).meanLoss
-        }
         let train = NetworkOutputs(network: trainer.network, inputs: trainer.trainInputs, problem: trainer.problem, loss: loss)
-        return (train.meanLoss, meanLoss(trainer.testInputs), meanLoss(trainer.validationInputs))
+        let test = trainer.testInputs.count > 0
+            ? NetworkOutputs(network: trainer.network, inputs: trainer.testInputs, problem: trainer.problem, loss: loss).meanLoss
+            : nil
+        let validation = trainer.validationInputs.count > 0 ? trainer.validationLoss() : nil
+        return (train.meanLoss, test, validation)
     }
 
     private static func measure(_ trainer: Trainer, _ inputs: FeatureMatrix) -> SetMetrics {

@@ -63,7 +63,4 @@ package struct LossHistory: Equatable, Sendable {
 
     /// The test losses, oldest first (NaN where none are held out).
     package var testLosses: [Double] { points.map { $0.testLoss ?? .nan } }
-
-    /// The validation losses, oldest first (NaN where none are set aside).
-    package var validationLosses: [Double] { points.map { $0.validationLoss ?? .nan } }
 }

@@ -71,13 +71,9 @@ extension PlaygroundState {
                 goalMetAt = nil
                 goalEvaluation = nil
             case .setSpeed(let rate):
-                if let rate, !(1...Command.maxStepsPerSecond).contains(rate) {
-                    throw InputError("speed must be 1 to \(Command.maxStepsPerSecond) steps per second (got \(rate))")
-                }
-                pace = Pace(stepsPerSecond: rate)
+                try setPace(Pace(stepsPerSecond: rate))
             case .setPace(let new):
-                if let problem = new.problem { throw InputError(problem) }
-                pace = new
+                try setPace(new)
             case .setWeight(let layer, let neuron, let input, let value):
                 if let k = trainer.divergedAtStep { throw PlaygroundState.divergedError(k) }
                 try trainer.setParameter(ParameterAddress(layer: layer, neuron: neuron, input: input), to: value)
@@ -136,6 +132,12 @@ extension PlaygroundState {
         var trainer = try Trainer(config: config, problem: problem, split: split)
         try drawWeights(&trainer, resetCount: resetCount)
         return trainer
+    }
+
+    /// Sets the pace of `setSpeed` and `setPace` alike, checked by the one rule (`Pace.problem`).
+    private mutating func setPace(_ new: Pace) throws(InputError) {
+        if let problem = new.problem { throw InputError(problem) }
+        pace = new
     }
 
     /// Reset 0 keeps the trainer's own weights (the seed's initialization stream, as

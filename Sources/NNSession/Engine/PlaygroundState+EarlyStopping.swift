@@ -16,21 +16,18 @@ extension PlaygroundState {
     /// A new rule for the current network and configuration (nil without patience).
     mutating func restartEarlyStopping() {
         earlyStopping = config.earlyStopping
-        stoppedEarlyAt = nil
     }
 
     /// Shows the epoch just completed to the rule; on a stop, restores (inside the
-    /// trainer) and pauses, ending a `run` too.
-    mutating func observeEarlyStopping() {
-        guard var stopper = earlyStopping, trainer.validationInputs.count > 0 else { return }
-        if stopper.stoppedEpoch != nil, let fresh = config.earlyStopping {
-            stopper = fresh
-            stoppedEarlyAt = nil
-        }
-        let stop = trainer.endEpochForEarlyStopping(&stopper)
+    /// trainer) and pauses, ending a `run` too. `validationLoss`, if given, is the
+    /// validation loss already measured on the network now (by the loss history).
+    mutating func observeEarlyStopping(validationLoss: Double? = nil) {
+        guard earlyStopping != nil, trainer.validationInputs.count > 0 else { return }
+        if earlyStopping?.stoppedEpoch != nil { restartEarlyStopping() }
+        guard var stopper = earlyStopping else { return }
+        let stop = trainer.endEpochForEarlyStopping(&stopper, validationLoss: validationLoss)
         earlyStopping = stopper
         guard stop else { return }
-        stoppedEarlyAt = trainer.epochs
         runUntilEpoch = nil
         pauseIfPlaying()
     }

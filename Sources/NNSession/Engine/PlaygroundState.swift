@@ -59,8 +59,8 @@ package struct PlaygroundState: Sendable {
     /// nil when the configuration has no patience.
     package internal(set) var earlyStopping: EarlyStopping?
     /// The epoch (of the current network) at which early stopping last paused training;
-    /// nil until it does and again once training goes on.
-    package internal(set) var stoppedEarlyAt: Int?
+    /// nil until it does and again once training goes on (the rule's own stopped epoch).
+    package var stoppedEarlyAt: Int? { earlyStopping?.stoppedEpoch }
 
     /// The playground for `config` (paused, at step 0). `csv` must be given when the
     /// config names no built-in dataset. Throws for an invalid config or missing data.
@@ -107,8 +107,11 @@ package struct PlaygroundState: Sendable {
         version += 1
         let diverged = trainer.divergedAtStep != nil
         if diverged { pauseIfPlaying() }
-        if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { recordLoss() }
-        if trainer.epochs != epochs && !diverged { observeEarlyStopping() }
+        // The validation loss the history records is the one early stopping is shown:
+        // measured once (a forward pass over the validation points).
+        var validationLoss: Double?
+        if trainer.epochs != epochs && lossHistory.isDue(epoch: trainer.epochs) { validationLoss = recordLoss() }
+        if trainer.epochs != epochs && !diverged { observeEarlyStopping(validationLoss: validationLoss) }
         // A step that diverges ends training mid-epoch, so it is a moment to judge the
         // goal too (a `diverged` goal would otherwise wait for an epoch that never ends).
         if trainer.epochs != epochs || diverged { checkGoal() }
@@ -141,11 +144,15 @@ package struct PlaygroundState: Sendable {
         recordLoss()
     }
 
-    private mutating func recordLoss() {
+    /// Records the losses now in the history; returns the validation loss (nil without
+    /// validation points).
+    @discardableResult
+    private mutating func recordLoss() -> Double? {
         let losses = LiveMetrics.losses(trainer)
         lossHistory.record(LossHistory.Point(epoch: trainer.epochs, step: trainer.steps,
                                              trainLoss: losses.train, testLoss: losses.test,
                                              validationLoss: losses.validation))
+        return losses.validation
     }
 
     mutating func pauseIfPlaying() {

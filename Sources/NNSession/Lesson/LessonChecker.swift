@@ -36,7 +36,6 @@ package struct LessonChecker: Sendable {
     func checkStep(_ index: Int, of lesson: Lesson, data: LessonData) throws(InputError) {
         let step = lesson.steps[index]
         let name = "step \(index + 1) '\(step.title)'"
-        let rehearsal = LessonRehearsal(lesson: lesson, stepIndex: index, data: data, epochBudget: epochBudget)
         guard let goal = step.goal, let solution = step.solution else {
             _ = try lesson.resolvedSetup(ofStep: index, data: data)
             return
@@ -44,13 +43,15 @@ package struct LessonChecker: Sendable {
         if step.hints.isEmpty {
             throw lesson.error("\(name) has a goal but no ```hint", line: goal.line)
         }
+        // The setup is resolved once (reading its CSV files) and used from the rehearsal.
+        let rehearsal = try LessonRehearsal(lesson: lesson, stepIndex: index, data: data, epochBudget: epochBudget)
         var state = try rehearsal.startState()
-        if let met = try rehearsal.enter(&state, goal: goal) {
+        if let met = rehearsal.enter(&state, goal: goal) {
             let when = met.sessionStep == 0 ? "right after its setup" : "during its automatic run (epoch \(met.epoch))"
             throw lesson.error("\(name): the goal '\(goal.text)' is already met \(when)", line: goal.line)
         }
-        let locked = try lesson.resolvedSetup(ofStep: index, data: data).lockedControls
-        if case .missed(let last) = try rehearsal.play(solution, goal: goal, on: &state, locked: locked) {
+        if case .missed(let last) = try rehearsal.play(solution, goal: goal, on: &state,
+                                                        locked: rehearsal.setup.lockedControls) {
             throw lesson.error("\(name): the reference solution does not reach the goal '\(goal.text)' (\(last.text))",
                                line: solution.line)
         }

@@ -36,11 +36,6 @@ package struct LessonGoal: Equatable, Sendable {
         package var inTime: Bool
         /// Every condition met, in time.
         package var isMet: Bool { inTime && conditions.allSatisfy(\.isMet) }
-
-        package init(conditions: [Status], inTime: Bool) {
-            self.conditions = conditions
-            self.inTime = inTime
-        }
     }
 
     package var conditions: [Line]

@@ -89,7 +89,7 @@ extension LessonParser {
     /// An optional `show: before-run | after-goal` line, then a prompt, then
     /// `- [ ]` / `- [x]` choices, each with `>` feedback lines.
     static func questionBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonQuestion {
-        var prompt: [(String, Int)] = []
+        var prompt: [String] = []
         var choices: [LessonQuestion.Choice] = []
         var feedbackStarted = false
         var timing: LessonQuestion.Timing?
@@ -97,7 +97,7 @@ extension LessonParser {
             let text = raw.trimmedSpaces
             let lower = text.lowercased()
             if lower.hasPrefix("show:") {
-                guard timing == nil, choices.isEmpty, prompt.allSatisfy({ $0.0.trimmedSpaces.isEmpty }) else {
+                guard timing == nil, choices.isEmpty, prompt.allSatisfy({ $0.trimmedSpaces.isEmpty }) else {
                     throw lesson.error("'show:' is the question's first line, given once", line: line)
                 }
                 let value = String(lower.dropFirst(5)).trimmedSpaces
@@ -112,7 +112,7 @@ extension LessonParser {
                 choices.append(.init(text: choice, isCorrect: lower.hasPrefix("- [x]"), feedback: "", line: line))
                 feedbackStarted = false
             } else if choices.isEmpty {
-                prompt.append((raw, line))
+                prompt.append(raw)
             } else if text.isEmpty {
                 continue
             } else if text.hasPrefix(">") {
@@ -127,7 +127,7 @@ extension LessonParser {
         }
         // The prompt is one paragraph: lines wrapped in the file join with a space, as
         // Markdown joins a paragraph's lines.
-        let promptText = prompt.map { $0.0.trimmedSpaces }.filter { !$0.isEmpty }.joined(separator: " ")
+        let promptText = prompt.map(\.trimmedSpaces).filter { !$0.isEmpty }.joined(separator: " ")
         let question = LessonQuestion(prompt: promptText, choices: choices, line: block.line,
                                       timing: timing ?? .beforeRun)
         guard !question.prompt.isEmpty else { throw lesson.error("the question has no prompt", line: block.line) }

@@ -19,25 +19,28 @@ package struct LessonRehearsal {
     package var data: LessonData
     /// Epochs trained after the solution's last line when the goal has no `within`.
     package var epochBudget: Int
+    /// The step's setup, resolved once (resolving reads the lesson's CSV files).
+    package let setup: LessonStepSetup
 
-    package init(lesson: Lesson, stepIndex: Int, data: LessonData, epochBudget: Int = 300) {
+    /// Throws when the step's setup cannot be resolved (a missing CSV file, say).
+    package init(lesson: Lesson, stepIndex: Int, data: LessonData, epochBudget: Int = 300) throws(InputError) {
         self.lesson = lesson
         self.stepIndex = stepIndex
         self.data = data
         self.epochBudget = epochBudget
+        setup = try lesson.resolvedSetup(ofStep: stepIndex, data: data)
     }
 
     /// A headless playground in the step's setup (the points and weights the live
     /// playground's `restart` gives).
     package func startState() throws(InputError) -> PlaygroundState {
-        try lesson.resolvedSetup(ofStep: stepIndex, data: data).makeState()
+        try setup.makeState()
     }
 
     /// Starts the step on `playground` (already in the step's setup) as the live
     /// playground does: watch `goal`, then the automatic run. Returns when the goal was
     /// met during that, if it was (it should not be: the student has nothing to do).
-    package func enter<P: RehearsalPlayground>(_ playground: inout P, goal: LessonGoal?) throws(InputError) -> GoalMoment? {
-        let setup = try lesson.resolvedSetup(ofStep: stepIndex, data: data)
+    package func enter<P: RehearsalPlayground>(_ playground: inout P, goal: LessonGoal?) -> GoalMoment? {
         playground.apply(.watchGoal(goal))
         if let met = playground.goalMetAt { return met }
         if setup.autoRunEpochs > 0 {
@@ -108,9 +111,9 @@ package struct LessonRehearsal {
         let limit = goal.withinEpochs ?? (playground.epochs + epochBudget)
         run(limit - playground.epochs)
         if let met = playground.goalMetAt { return .met(met) }
-        // Watching the goal judged it at once, so an evaluation is always there.
-        let evaluation = playground.goalEvaluation ?? LessonGoal.Evaluation(conditions: [], inTime: false)
-        return .missed(LessonEvaluationSnapshot(evaluation, epoch: playground.epochs))
+        // `enter` watched the goal, and every command (`watchGoal` included) judges the
+        // watched goal at once (`PlaygroundState.checkGoal`), so an evaluation is always there.
+        return .missed(LessonEvaluationSnapshot(playground.goalEvaluation!, epoch: playground.epochs))
     }
 }
 
