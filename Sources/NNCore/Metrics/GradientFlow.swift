@@ -23,16 +23,14 @@ package struct LayerFlow: Equatable, Sendable {
 
 /// Measures `LayerFlow` for every weight layer, input side first.
 package enum GradientFlow {
-    /// One full-batch forward and backward pass over `inputs` (no dropout), then the
-    /// per-layer figures. Empty for an empty set of points.
+    /// One full-batch forward and backward pass over `inputs` (no dropout; its hidden
+    /// activations give the dead units), then the per-layer figures. Empty for an empty set of points.
     package static func measure(network: Network, inputs: FeatureMatrix, problem: Problem,
                                loss: LossKind) -> [LayerFlow] {
         guard inputs.count > 0 else { return [] }
         let layout = network.layout
-        let gradient = FullBatchGradient.compute(network: network, inputs: inputs, problem: problem, loss: loss,
-                                                 regularization: Regularization())
-        let outputs = NetworkOutputs(network: network, inputs: inputs, problem: problem, loss: nil,
-                                     includeHidden: true)
+        let (gradient, hidden) = FullBatchGradient.computeWithHidden(network: network, inputs: inputs, problem: problem,
+                                                                     loss: loss, regularization: Regularization())
         return (0..<layout.layerCount).map { l in
             let weights = layout.weightOffsets[l]..<layout.biasOffsets[l]
             var gradientSum = 0.0, squares = 0.0
@@ -41,7 +39,7 @@ package enum GradientFlow {
                 squares += network.parameters[k] * network.parameters[k]
             }
             let dead = l < layout.layerCount - 1
-                ? deadShare(outputs.hidden[l], units: layout.sizes[l + 1], points: inputs.count) : nil
+                ? deadShare(hidden[l], units: layout.sizes[l + 1], points: inputs.count) : nil
             return LayerFlow(meanAbsGradient: gradientSum / Double(weights.count), weightNorm: squares.squareRoot(),
                              deadShare: dead)
         }

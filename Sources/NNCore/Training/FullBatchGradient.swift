@@ -4,6 +4,29 @@
 package enum FullBatchGradient {
     package static func compute(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
                                regularization: Regularization) -> [Double] {
+        pass(network: network, inputs: inputs, problem: problem, loss: loss, regularization: regularization).gradient
+    }
+
+    /// The gradient and, from the same forward pass, every hidden neuron's activation
+    /// at every point (per hidden layer, unit-major: unit i of point s at `i * n + s`),
+    /// as `GradientFlow` needs both.
+    package static func computeWithHidden(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+                                         regularization: Regularization) -> (gradient: [Double], hidden: [[Double]]) {
+        let (gradient, workspace) = pass(network: network, inputs: inputs, problem: problem, loss: loss,
+                                         regularization: regularization)
+        let layout = network.layout, n = inputs.count, lanes = workspace.lanes
+        let hidden = workspace.withStorage { base in
+            (1..<layout.layerCount).map { l in
+                let a = base + workspace.activationOffsets[l], units = layout.sizes[l]
+                return (0..<(units * n)).map { a[($0 / n) * lanes + $0 % n] }
+            }
+        }
+        return (gradient, hidden)
+    }
+
+    /// One full-batch forward and backward pass; the workspace keeps the activations.
+    private static func pass(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind,
+                             regularization: Regularization) -> (gradient: [Double], workspace: BatchWorkspace) {
         let n = inputs.count
         precondition(n > 0, "the gradient of an empty set is undefined")
         var workspace = BatchWorkspace(layout: network.layout, maxBatch: n)
@@ -24,7 +47,7 @@ package enum FullBatchGradient {
                                            gradient: grad.baseAddress!)
             }
         }
-        return gradient
+        return (gradient, workspace)
     }
 
     /// The objective the gradient belongs to: mean data loss + λ₁·Σ|w| + (λ₂/2)·Σw².
