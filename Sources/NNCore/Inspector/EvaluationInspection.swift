@@ -55,17 +55,15 @@ package struct EvaluationInspection: Equatable, Sendable {
             let actual = samples.map { Int($0.label) }
             var matrix: ConfusionMatrix
             if k == 2 {
-                let scores = (0..<count).map { SetEvaluation.positiveScore(outputs, point: $0, head: network.output) }
+                let scores = outputs.positiveScores(head: network.output)
                 let thresholded = ThresholdedScores(scores: scores, labels: actual)
                 matrix = thresholded.confusion(at: threshold)
                 roc = count > 0 ? ROCCurve(scores: scores, labels: actual) : nil
                 rocPoint = ROCPoint(matrix, threshold: threshold)
                 self.threshold = threshold
             } else {
-                let predicted = (0..<count).map {
-                    SetEvaluation.predictedClass(outputs, point: $0, head: network.output, classes: k)
-                }
-                matrix = ConfusionMatrix(actual: actual, predicted: predicted, classes: k)
+                matrix = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: network.output, classes: k),
+                                         classes: k)
                 roc = nil
                 rocPoint = nil
                 self.threshold = nil
@@ -80,7 +78,7 @@ package struct EvaluationInspection: Equatable, Sendable {
             regression = nil
             residuals = nil
         case .regression:
-            let predictions = (0..<count).map { outputs.value(point: $0) }
+            let predictions = outputs.predictions
             pairs = zip(samples, predictions).map { RegressionPair(actual: $0.label, predicted: $1) }
             regression = RegressionMetrics(targets: samples.map(\.label), predictions: predictions)
             residuals = EvaluationInspection.histogram(pairs.map { $0.actual - $0.predicted },

@@ -24,18 +24,16 @@ package struct SetEvaluation: Sendable, Equatable {
         lossWithPenalty = outputs.meanLoss + penalty
         switch problem {
         case .regression:
-            let predictions = (0..<inputs.count).map { outputs.value(point: $0) }
-            regression = RegressionMetrics(targets: inputs.labels, predictions: predictions)
+            regression = RegressionMetrics(targets: inputs.labels, predictions: outputs.predictions)
             confusion = nil
             roc = nil
         case .classification(let k):
             let head = network.output
             let actual = inputs.labels.map { Int($0) }
-            let predicted = (0..<inputs.count).map { SetEvaluation.predictedClass(outputs, point: $0, head: head, classes: k) }
-            confusion = ConfusionMatrix(actual: actual, predicted: predicted, classes: k)
+            confusion = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: head, classes: k),
+                                        classes: k)
             if k == 2 && inputs.count > 0 {
-                let scores = (0..<inputs.count).map { SetEvaluation.positiveScore(outputs, point: $0, head: head) }
-                roc = ROCCurve(scores: scores, labels: actual)
+                roc = ROCCurve(scores: outputs.positiveScores(head: head), labels: actual)
             } else {
                 roc = nil
             }
@@ -43,31 +41,6 @@ package struct SetEvaluation: Sendable, Equatable {
         }
     }
 
-    /// The class the network predicts at point `s`: the most probable one for softmax,
-    /// otherwise class 1 when the single output is past the middle of its range
-    /// (0.5 for sigmoid and linear, 0 for tanh).
-    package static func predictedClass(_ outputs: NetworkOutputs, point s: Int, head: OutputHead, classes: Int) -> Int {
-        switch head {
-        case .softmax:
-            var best = 0, bestValue = -Double.infinity
-            for k in 0..<classes where outputs.value(point: s, neuron: k) > bestValue {
-                best = k
-                bestValue = outputs.value(point: s, neuron: k)
-            }
-            return best
-        case .tanh: return outputs.value(point: s) > 0 ? 1 : 0
-        case .sigmoid, .linear: return outputs.value(point: s) > 0.5 ? 1 : 0
-        }
-    }
-
-    /// The network's score for class 1 (ranked by the ROC curve).
-    package static func positiveScore(_ outputs: NetworkOutputs, point s: Int, head: OutputHead) -> Double {
-        switch head {
-        case .softmax: return outputs.value(point: s, neuron: 1)
-        case .tanh: return (outputs.value(point: s) + 1) / 2
-        case .sigmoid, .linear: return outputs.value(point: s)
-        }
-    }
 }
 
 /// Train, validation and test evaluations together.
