@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NNCore
 
 /// The gradient-flow view: per weight layer, the mean |∂L/∂w| and the weight norm
@@ -86,6 +81,6 @@ enum GradientFlowView {
 
     /// log10 of a positive value; NaN for 0 or less (nothing to draw on a log scale).
     static func log10Positive(_ v: Double) -> Double {
-        v > 0 && v.isFinite ? log10(v) : .nan
+        v > 0 && v.isFinite ? Platform.decimalLogarithm(v) : .nan
     }
 }
