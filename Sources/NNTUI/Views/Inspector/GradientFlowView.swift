@@ -34,7 +34,7 @@ enum GradientFlowView {
         for (l, layer) in latest.enumerated() {
             row += 1
             let dead = layer.deadShare.map { activation == .relu || $0 > 0 ? NumberText.percent($0) : "–" } ?? "out"
-            let text = " " + EvaluationView.right(String(l + 1), 2) + EvaluationView.right(scientific(layer.meanAbsGradient), 8)
+            let text = " " + EvaluationView.right(String(l + 1), 2) + EvaluationView.right(NumberText.scientific(layer.meanAbsGradient, digits: 2), 8)
                 + EvaluationView.right(NumberText.significant(layer.weightNorm), 6) + EvaluationView.right(dead, 7)
             let deadStyle = (layer.deadShare ?? 0) >= 0.5 ? CellStyle(foreground: .warning) : CellStyle()
             canvas.text(text, in: Rect(x: rect.x, y: row, width: rect.width, height: 1), style: deadStyle)
@@ -43,16 +43,6 @@ enum GradientFlowView {
         let epochs = "epochs \(flow.entries.first!.at)–\(flow.entries.last!.at)"
         canvas.text(epochs, in: Rect(x: rect.x, y: rect.maxY - tableRows - 1, width: rect.width, height: 1),
                     alignment: .right, style: CellStyle(foreground: .dimText))
-    }
-
-    /// "2.1e-4": two significant digits and the power of ten.
-    static func scientific(_ value: Double) -> String {
-        guard value.isFinite, value > 0 else { return NumberText.fixed(value, digits: 0) }
-        var exponent = 0, mantissa = value
-        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-        if NumberText.fixed(mantissa, digits: 1) == "10.0" { mantissa = 1; exponent += 1 }
-        return NumberText.fixed(mantissa, digits: 1) + "e" + String(exponent)
     }
 
     /// One chart: `value` of each layer over the recorded epochs, log10 scale.
