@@ -34,8 +34,8 @@ enum GradientFlowView {
         for (l, layer) in latest.enumerated() {
             row += 1
             let dead = layer.deadShare.map { activation == .relu || $0 > 0 ? NumberText.percent($0) : "–" } ?? "out"
-            let text = " " + EvaluationView.right(String(l + 1), 2) + EvaluationView.right(NumberText.scientific(layer.meanAbsGradient, digits: 2), 8)
-                + EvaluationView.right(NumberText.significant(layer.weightNorm), 6) + EvaluationView.right(dead, 7)
+            let text = " " + String(l + 1).padded(left: 2) + NumberText.scientific(layer.meanAbsGradient, digits: 2).padded(left: 8)
+                + NumberText.significant(layer.weightNorm).padded(left: 6) + dead.padded(left: 7)
             let deadStyle = (layer.deadShare ?? 0) >= 0.5 ? CellStyle(foreground: .warning) : CellStyle()
             canvas.text(text, in: Rect(x: rect.x, y: row, width: rect.width, height: 1), style: deadStyle)
             _ = canvas.text("━", column: rect.x, row: row, style: CellStyle(foreground: .classHue(l)))
