@@ -54,10 +54,12 @@ package struct InspectorState: Equatable, Sendable {
     }
 
     /// The threshold moved by `steps` steps of `thresholdStep` (1/20), kept in [0, 1]
-    /// and on the step grid k/20, so that repeated presses land on exact round numbers.
+    /// and on the step grid k/20 (dividing by the step count, not multiplying by the
+    /// step, so that repeated presses land on exact round numbers).
     mutating func moveThreshold(by steps: Int) {
-        let k = Int((threshold * 20).rounded()) + steps
-        threshold = Double(min(max(k, 0), 20)) / 20
+        let grid = Int((1 / Self.thresholdStep).rounded())
+        let k = Int((threshold * Double(grid)).rounded()) + steps
+        threshold = Double(min(max(k, 0), grid)) / Double(grid)
     }
 
     /// Keeps the selection and the hidden-space choice inside a network of layer
