@@ -16,7 +16,7 @@ import NNCore
 ///     cls prec rec  F1   MCC
 ///     …
 package enum EvaluationView {
-    static func draw(_ evaluation: EvaluationInspection, state: InspectorState, in rect: Rect, palette: Palette,
+    static func draw(_ evaluation: EvaluationInspection, in rect: Rect, palette: Palette,
                      canvas: inout Canvas) -> [HitRegion] {
         guard rect.height >= 3 else { return [] }
         var hits = drawSets(evaluation, in: rect.top(1), canvas: &canvas)
@@ -27,7 +27,7 @@ package enum EvaluationView {
             return hits
         }
         if evaluation.regression != nil {
-            RegressionEvaluationView.draw(evaluation, in: body, palette: palette, canvas: &canvas)
+            RegressionEvaluationView.draw(evaluation, in: body, canvas: &canvas)
             return hits
         }
         guard let confusion = evaluation.confusion else { return hits }
