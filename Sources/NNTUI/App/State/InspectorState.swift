@@ -43,14 +43,9 @@ package struct InspectorState: Equatable, Sendable {
 
     /// The next view for `i`: closed → evaluation → weights → gradients → hidden space → closed.
     mutating func cycleView() {
-        guard let view else {
-            self.view = InspectorView.allCases.first
-            return
-        }
-        let all = InspectorView.allCases
-        let next = all.index(after: all.firstIndex(of: view)!)
-        self.view = next < all.endIndex ? all[next] : nil
-        if self.view != .weights { selecting = false }
+        let closedThenViews = [nil] + InspectorView.allCases.map(Optional.some)
+        view = closedThenViews.element(after: view, wrapping: 1)
+        if view != .weights { selecting = false }
     }
 
     /// The threshold moved by `steps` steps of `thresholdStep` (1/20), kept in [0, 1]
