@@ -43,7 +43,7 @@ extension AppState {
             inspector.set = EvaluationSet.allCases.element(after: inspector.set, wrapping: 1)
             message = "evaluating the \(inspector.set.rawValue) set"
         case ("[", .evaluation), ("]", .evaluation):
-            guard problem == .classification(classes: 2) else {
+            guard inspector.heatmapThreshold(for: problem) != nil else {
                 message = "the threshold applies to two classes"
                 return []
             }

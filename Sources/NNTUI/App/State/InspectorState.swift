@@ -27,6 +27,12 @@ package struct InspectorState: Equatable, Sendable {
 
     package init() {}
 
+    /// The threshold the heatmap and `[` `]` work with for `problem`: `threshold` for
+    /// two classes (a score ≥ it is class 1), nil for any other problem.
+    package func heatmapThreshold(for problem: Problem) -> Double? {
+        problem == .classification(classes: 2) ? threshold : nil
+    }
+
     /// What to ask the engine for; nil while closed.
     package var spec: InspectorSpec? {
         view.map {
