@@ -18,6 +18,20 @@ import Testing
         #expect(NumberText.significant(value) == text)
     }
 
+    @Test(arguments: [
+        (0.00021, "2.1e-4"), (3.21, "3.2e0"), (123_456.0, "1.2e5"), (9.96e-3, "1.0e-2"), (99.96, "1.0e2"),
+        (0.0, "0"), (Double.nan, "nan"), (Double.infinity, "inf"),
+    ])
+    func scientificAlways(value: Double, text: String) {
+        #expect(NumberText.scientific(value, digits: 2) == text)
+    }
+
+    @Test func scientificMatchesSignificantWhereBothUsePowersOfTen() {
+        for value in [1.23456e5, 9.9996e-6, 0.0000123, 7.0e9] {
+            #expect(NumberText.scientific(value, digits: 3) == NumberText.significant(value))
+        }
+    }
+
     @Test(arguments: [(0.03, "0.03"), (0.00001, "0.00001"), (10.0, "10"), (0.1 + 0.2, "0.3"), (3e-12, "3.00e-12")])
     func shortSettings(value: Double, text: String) {
         #expect(NumberText.short(value) == text)

@@ -47,6 +47,14 @@ import Testing
         #expect(try evaluation(lowered).confusion?.falseNegatives == 0)
     }
 
+    @Test func theThresholdAppliesToTwoClassesOnly() {
+        var state = InspectorState()
+        state.threshold = 0.75
+        #expect(state.heatmapThreshold(for: .classification(classes: 2)) == 0.75)
+        #expect(state.heatmapThreshold(for: .classification(classes: 3)) == nil)
+        #expect(state.heatmapThreshold(for: .regression) == nil)
+    }
+
     @Test func iCyclesTheViewsAndVTheSets() {
         var app = AppState(config: TrainingConfig())
         var seen: [InspectorView?] = []

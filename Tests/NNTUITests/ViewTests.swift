@@ -117,6 +117,8 @@ import Testing
             #expect(glyph == "+" || glyph == "−")
         }
         #expect(NetworkView.thumbnailPixelSize(for: model, in: canvas.bounds) == Size(width: 8, height: 8))
+        #expect(NetworkView.thumbnailPixelSize(layerSizes: [1, 2, 1], activeFeatures: [.x1], allFeatures: [.x1, .x2],
+                                               in: canvas.bounds) == Size(width: 8, height: 8))
         #expect(canvas.cells.contains { $0.character.unicodeScalars.first!.value >= 0x2800 && $0.character.unicodeScalars.first!.value <= 0x28FF })
     }
 

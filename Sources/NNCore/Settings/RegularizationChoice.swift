@@ -47,8 +47,7 @@ package enum RegularizationChoice: Equatable, Sendable, CaseIterable {
     /// The choice after this one (`direction` > 0) or before it, wrapping: none → L1 → L2 → dropout.
     package func cycled(_ direction: Int) -> RegularizationChoice {
         let order: [RegularizationChoice] = [.none, .l1, .l2, .dropout]
-        let index = order.firstIndex(of: self) ?? 0
-        return order[(index + (direction >= 0 ? 1 : order.count - 1)) % order.count]
+        return order.element(after: self, wrapping: direction >= 0 ? 1 : -1)
     }
 
     /// The regularization of this choice at `rate` (the others off).

@@ -9,8 +9,7 @@ extension Setting {
         if let step { return step(self, c, direction, csv) }
         switch (kind, read(c)) {
         case (.choice(let names), .name(let name)):
-            let index = names.firstIndex(of: name) ?? 0
-            return [change(.name(names[(index + (direction > 0 ? 1 : names.count - 1)) % names.count]))]
+            return [change(.name(names.element(after: name, wrapping: direction > 0 ? 1 : -1)))]
         case (.number, .number(let x)), (.ratio, .number(let x)):
             return ladder?.step(x, by: direction).map { [change(.number($0))] }
         case (.batch, .integer(let n)):

@@ -27,8 +27,7 @@ extension Settings {
         step: { setting, c, direction, csv in
             var kinds: [DatasetKind?] = DatasetKind.allCases
             if csv != nil { kinds.append(nil) }
-            let index = kinds.firstIndex { $0 == c.dataset.kind } ?? 0
-            let next = kinds[(index + (direction > 0 ? 1 : kinds.count - 1)) % kinds.count]
+            let next = kinds.element(after: c.dataset.kind, wrapping: direction > 0 ? 1 : -1)
             return [setting.change(.data(next.map { .builtIn($0) } ?? .csv(csv?.path ?? "csv")))]
         })
 

@@ -18,9 +18,8 @@ extension Settings {
         write: { c, v in if case .features(let f) = v { c.features = f } },
         step: { setting, c, direction, _ in
             let presets = featurePresets
-            let next = presets.firstIndex(of: c.features).map { ($0 + (direction > 0 ? 1 : presets.count - 1)) % presets.count }
-                ?? (direction > 0 ? 0 : presets.count - 1)
-            return [setting.change(.features(presets[next]))]
+            let next = presets.firstIndex(of: c.features).map { $0 + (direction > 0 ? 1 : -1) } ?? (direction > 0 ? 0 : -1)
+            return [setting.change(.features(presets[wrapping: next]))]
         })
 
     package static let hidden = Setting(
@@ -55,7 +54,7 @@ extension Settings {
         step: { setting, c, direction, csv in
             let choices = OutputChoice.all(for: c.dataset.builtInProblem ?? csv?.problem ?? .classification(classes: 2))
             let index = choices.firstIndex { $0.head == c.output && $0.loss == c.loss }
-            let next = choices[index.map { ($0 + (direction > 0 ? 1 : choices.count - 1)) % choices.count } ?? 0]
+            let next = index.map { choices[wrapping: $0 + (direction > 0 ? 1 : -1)] } ?? choices[0]
             return [setting.change(.name(next.head.rawValue)), loss.change(.name(next.loss.rawValue))]
         })
 

@@ -36,21 +36,41 @@ package enum NumberText {
     package static func significant(_ value: Double, digits: Int = 3) -> String {
         if !value.isFinite { return fixed(value, digits: 0) }
         if value == 0 { return "0" }
-        let magnitude = value.magnitude
-        var exponent = 0
-        var m = magnitude
-        while m >= 10 { m /= 10; exponent += 1 }
-        while m < 1 { m *= 10; exponent -= 1 }
+        let (m, exponent) = normalized(value.magnitude)
         if exponent >= 5 || exponent < -4 {
-            var mantissa = fixed(m, digits: max(0, digits - 1))
-            if mantissa.hasPrefix("10") {  // 9.999 rounded up
-                exponent += 1
-                mantissa = fixed(m / 10, digits: max(0, digits - 1))
-            }
-            return (value < 0 ? "-" : "") + mantissa + "e" + String(exponent)
+            return (value < 0 ? "-" : "") + powerOfTen(m, exponent: exponent, digits: digits)
         }
         let decimals = max(0, digits - 1 - exponent)
         return fixed(value, digits: decimals)
+    }
+
+    /// A positive value as `digits` significant digits and the power of ten, always:
+    /// 0.00021 → "2.1e-4" (two digits), 99.96 → "1.0e2". Zero, negative and non-finite
+    /// values print as `fixed(value, digits: 0)`.
+    package static func scientific(_ value: Double, digits: Int = 2) -> String {
+        guard value.isFinite, value > 0 else { return fixed(value, digits: 0) }
+        let (m, exponent) = normalized(value)
+        return powerOfTen(m, exponent: exponent, digits: digits)
+    }
+
+    /// A positive finite `magnitude` as a mantissa in [1, 10) and its power of ten.
+    private static func normalized(_ magnitude: Double) -> (mantissa: Double, exponent: Int) {
+        var exponent = 0, m = magnitude
+        while m >= 10 { m /= 10; exponent += 1 }
+        while m < 1 { m *= 10; exponent -= 1 }
+        return (m, exponent)
+    }
+
+    /// "2.35e-4" from the normalized mantissa and exponent, rounded to `digits`
+    /// significant digits; a mantissa that rounds up to 10 carries into the exponent.
+    private static func powerOfTen(_ m: Double, exponent: Int, digits: Int) -> String {
+        var exponent = exponent
+        var mantissa = fixed(m, digits: max(0, digits - 1))
+        if mantissa.hasPrefix("10") {  // 9.999 rounded up
+            exponent += 1
+            mantissa = fixed(m / 10, digits: max(0, digits - 1))
+        }
+        return mantissa + "e" + String(exponent)
     }
 
     /// The shortest plain decimal that gives `value` back at up to `digits`
@@ -59,9 +79,7 @@ package enum NumberText {
     package static func short(_ value: Double, digits: Int = 6) -> String {
         guard value.isFinite else { return fixed(value, digits: 0) }
         if value == 0 { return "0" }
-        var exponent = 0, m = value.magnitude
-        while m >= 10 { m /= 10; exponent += 1 }
-        while m < 1 { m *= 10; exponent -= 1 }
+        let exponent = normalized(value.magnitude).exponent
         guard exponent >= -9, exponent < 15 else { return significant(value, digits: 3) }
         var text = fixed(value, digits: min(9, max(0, digits - 1 - exponent)))
         if text.contains(".") {

@@ -18,4 +18,15 @@ extension String {
     package func padded(left width: Int) -> String {
         String(repeating: " ", count: max(0, width - count)) + self
     }
+
+    /// The text padded to `width` characters, with at least one space after it: a table
+    /// column that never runs into its neighbour.
+    package func column(_ width: Int) -> String {
+        padded(to: width - 1) + " "
+    }
+
+    /// The text right-aligned in `width` characters, with at least one space before it.
+    package func rightColumn(_ width: Int) -> String {
+        " " + padded(left: width - 1)
+    }
 }

@@ -46,12 +46,13 @@ package struct ReplayScreen {
         let size = size ?? self.size
         let layout = app.layout(for: size)
         var snapshot = state.snapshot()
-        snapshot = snapshot.painted(NetworkFields.pictureSpec(for: snapshot, layout: layout), by: &painter)
+        let spec = NetworkFields.pictureSpec(for: snapshot, layout: layout)
+        snapshot = snapshot.painted(spec, by: &painter)
             .inspected(app.inspector.spec, by: &inspector)
         app.message = nil
         app.adopt(EngineReport(snapshot))
         if let note { app.message = note }
-        fields.update(snapshot, layout: layout)
+        fields.update(snapshot, layout: layout, spec: spec)
         return PlaygroundScreen.render(state: app, snapshot: snapshot, fields: fields, framesPerSecond: 0,
                                        size: size, palette: palette, showPace: false)
     }

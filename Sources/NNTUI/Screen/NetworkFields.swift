@@ -47,18 +47,19 @@ package struct NetworkFields: Sendable {
     package static func pictureSpec(for snapshot: Snapshot, layout: Layout) -> PictureSpec {
         guard case .regular(let rects) = layout else { return .none }
         let pixels = HeatmapView.fieldSize(in: rects.heatmap)
-        let plain = NetworkViewModel(network: snapshot.network, activeFeatures: snapshot.config.features,
-                                     problem: snapshot.problem)
-        let thumbnails = NetworkView.thumbnailPixelSize(for: plain, in: rects.network)
+        let thumbnails = NetworkView.thumbnailPixelSize(layerSizes: snapshot.network.layout.sizes,
+                                                        activeFeatures: snapshot.config.features, in: rects.network)
         return PictureSpec(heatmap: GridSize(width: pixels.width, height: pixels.height),
                            thumbnails: thumbnails.map { GridSize(width: $0.width, height: $0.height) })
     }
 
     /// Brings the fields up to date with `snapshot` (and its pictures) on a screen laid
-    /// out as `layout`; returns false when nothing had to be mapped.
+    /// out as `layout`; returns false when nothing had to be mapped. `spec` is
+    /// `pictureSpec(for: snapshot, layout: layout)`, passed by a caller that already
+    /// worked it out this frame.
     @discardableResult
-    package mutating func update(_ snapshot: Snapshot, layout: Layout) -> Bool {
-        wanted = NetworkFields.pictureSpec(for: snapshot, layout: layout)
+    package mutating func update(_ snapshot: Snapshot, layout: Layout, spec: PictureSpec? = nil) -> Bool {
+        wanted = spec ?? NetworkFields.pictureSpec(for: snapshot, layout: layout)
         isCurrent = wanted == .none || snapshot.pictures?.spec == wanted
         guard case .regular(let rects) = layout else { return false }
         let pictures = snapshot.pictures

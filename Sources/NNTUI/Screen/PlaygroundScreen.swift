@@ -26,8 +26,8 @@ package enum PlaygroundScreen {
             inspector = InspectorModel(view: view, inspection: snapshot.inspection, problem: snapshot.problem,
                                        network: snapshot.network, inputNames: snapshot.config.features.map(\.label),
                                        state: state.inspector)
-            if view == .evaluation && snapshot.problem == .classification(classes: 2) {
-                heatmap.threshold = state.inspector.threshold
+            if view == .evaluation, let threshold = state.inspector.heatmapThreshold(for: snapshot.problem) {
+                heatmap.threshold = threshold
             }
         }
         let history = snapshot.lossHistory.points.map {

@@ -29,7 +29,4 @@ package enum SpeedLadder {
         }
         return direction > 0 ? rungs[position] : rungs[max(0, position - 1)]
     }
-
-    /// `60 epochs/s`, `1 step/s` or `max`.
-    package static func text(_ pace: Pace) -> String { pace.text }
 }

@@ -152,7 +152,7 @@ extension AppState {
     /// `+` and `-`: the next rung of the pace ladder.
     mutating func changeSpeed(by direction: Int) -> [Command] {
         let next = SpeedLadder.step(pace, by: direction)
-        message = "pace: " + SpeedLadder.text(next)
+        message = "pace: " + next.text
         guard next != pace else { return [] }
         pace = next
         return [.setPace(next)]

@@ -40,11 +40,10 @@ extension AppState {
             inspector.clamp(to: config.layerSizes(for: problem))
             message = inspector.view.map { "inspector: \($0.title) (i: next view)" } ?? "inspector closed"
         case ("v", .evaluation):
-            let all = EvaluationSet.allCases
-            inspector.set = all[(all.firstIndex(of: inspector.set)! + 1) % all.count]
+            inspector.set = EvaluationSet.allCases.element(after: inspector.set, wrapping: 1)
             message = "evaluating the \(inspector.set.rawValue) set"
         case ("[", .evaluation), ("]", .evaluation):
-            guard problem == .classification(classes: 2) else {
+            guard inspector.heatmapThreshold(for: problem) != nil else {
                 message = "the threshold applies to two classes"
                 return []
             }
@@ -120,8 +119,7 @@ extension AppState {
         let width = sizes[inspector.hiddenLayer + 1]
         let pairs = (0..<width).flatMap { i in ((i + 1)..<max(i + 1, width)).map { [i, $0] } }
         guard !pairs.isEmpty else { return }
-        let index = pairs.firstIndex(of: inspector.neurons) ?? 0
-        inspector.neurons = pairs[((index + delta) % pairs.count + pairs.count) % pairs.count]
+        inspector.neurons = pairs.element(after: inspector.neurons, wrapping: delta)
     }
 
     /// A click on the inspector: a tab opens its view, a set is chosen, a column of the

@@ -27,6 +27,12 @@ package struct InspectorState: Equatable, Sendable {
 
     package init() {}
 
+    /// The threshold the heatmap and `[` `]` work with for `problem`: `threshold` for
+    /// two classes (a score ≥ it is class 1), nil for any other problem.
+    package func heatmapThreshold(for problem: Problem) -> Double? {
+        problem == .classification(classes: 2) ? threshold : nil
+    }
+
     /// What to ask the engine for; nil while closed.
     package var spec: InspectorSpec? {
         view.map {
@@ -43,21 +49,18 @@ package struct InspectorState: Equatable, Sendable {
 
     /// The next view for `i`: closed → evaluation → weights → gradients → hidden space → closed.
     mutating func cycleView() {
-        guard let view else {
-            self.view = InspectorView.allCases.first
-            return
-        }
-        let all = InspectorView.allCases
-        let next = all.index(after: all.firstIndex(of: view)!)
-        self.view = next < all.endIndex ? all[next] : nil
-        if self.view != .weights { selecting = false }
+        let closedThenViews = [nil] + InspectorView.allCases.map(Optional.some)
+        view = closedThenViews.element(after: view, wrapping: 1)
+        if view != .weights { selecting = false }
     }
 
     /// The threshold moved by `steps` steps of `thresholdStep` (1/20), kept in [0, 1]
-    /// and on the step grid k/20, so that repeated presses land on exact round numbers.
+    /// and on the step grid k/20 (dividing by the step count, not multiplying by the
+    /// step, so that repeated presses land on exact round numbers).
     mutating func moveThreshold(by steps: Int) {
-        let k = Int((threshold * 20).rounded()) + steps
-        threshold = Double(min(max(k, 0), 20)) / 20
+        let grid = Int((1 / Self.thresholdStep).rounded())
+        let k = Int((threshold * Double(grid)).rounded()) + steps
+        threshold = Double(min(max(k, 0), grid)) / Double(grid)
     }
 
     /// Keeps the selection and the hidden-space choice inside a network of layer

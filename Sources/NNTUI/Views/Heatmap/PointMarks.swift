@@ -6,8 +6,7 @@ package enum PointMarks {
 
     /// The glyph of a point of class `classIndex` (wrapping after six classes).
     package static func glyph(classIndex: Int, isTest: Bool) -> Character {
-        let marks = isTest ? test : train
-        return marks[((classIndex % marks.count) + marks.count) % marks.count]
+        (isTest ? test : train)[wrapping: classIndex]
     }
 }
 

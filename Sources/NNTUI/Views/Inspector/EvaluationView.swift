@@ -16,7 +16,7 @@ import NNCore
 ///     cls prec rec  F1   MCC
 ///     …
 package enum EvaluationView {
-    static func draw(_ evaluation: EvaluationInspection, state: InspectorState, in rect: Rect, palette: Palette,
+    static func draw(_ evaluation: EvaluationInspection, in rect: Rect, palette: Palette,
                      canvas: inout Canvas) -> [HitRegion] {
         guard rect.height >= 3 else { return [] }
         var hits = drawSets(evaluation, in: rect.top(1), canvas: &canvas)
@@ -27,7 +27,7 @@ package enum EvaluationView {
             return hits
         }
         if evaluation.regression != nil {
-            RegressionEvaluationView.draw(evaluation, in: body, palette: palette, canvas: &canvas)
+            RegressionEvaluationView.draw(evaluation, in: body, canvas: &canvas)
             return hits
         }
         guard let confusion = evaluation.confusion else { return hits }
@@ -41,10 +41,10 @@ package enum EvaluationView {
             line("threshold \(NumberText.fixed(threshold, digits: 3))  ([ ])")
         }
         row = drawMatrix(confusion, column: body.x, row: row, width: body.width, bottom: body.maxY, canvas: &canvas)
-        line(pad("cls", 4) + pad("prec", 5) + pad("rec", 5) + pad("F1", 5) + "MCC", CellStyle(foreground: .dimText))
+        line("cls".column(4) + "prec".column(5) + "rec".column(5) + "F1".column(5) + "MCC", CellStyle(foreground: .dimText))
         for (k, score) in evaluation.classScores.enumerated() {
-            let figures = [score.precision, score.recall, score.f1].map { pad(NumberText.fixed($0, digits: 2), 5) }
-            line(pad(" \(k)", 4) + figures.joined() + NumberText.fixed(score.matthews, digits: 2))
+            let figures = [score.precision, score.recall, score.f1].map { NumberText.fixed($0, digits: 2).column(5) }
+            line(" \(k)".column(4) + figures.joined() + NumberText.fixed(score.matthews, digits: 2))
         }
         line("MCC \(NumberText.fixed(evaluation.matthews, digits: 3))  acc "
              + NumberText.percent(confusion.total > 0 ? confusion.accuracy : .nan))
@@ -53,16 +53,6 @@ package enum EvaluationView {
             hits += drawROC(roc, point: evaluation.rocPoint, in: body, palette: palette, canvas: &canvas)
         }
         return hits
-    }
-
-    /// `text` padded with spaces to `width` columns.
-    static func pad(_ text: String, _ width: Int) -> String {
-        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-    }
-
-    /// `text` right-aligned in `width` columns.
-    static func right(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     /// "set train val test   n 150", the chosen set highlighted, each set clickable.
@@ -100,19 +90,19 @@ package enum EvaluationView {
                     style: CellStyle(foreground: .dimText))
         r += 1
         var header = "     "
-        for c in 0..<k { header += right(String(c), withShares ? countWidth + 1 : cell) + (withShares ? "     " : "") }
+        for c in 0..<k { header += String(c).padded(left: withShares ? countWidth + 1 : cell) + (withShares ? "     " : "") }
         canvas.text(header, in: Rect(x: column, y: r, width: width, height: 1), style: CellStyle(foreground: .dimText))
         r += 1
         for a in 0..<k where r < bottom {
-            var x = canvas.text(pad(String(a), 5), column: column, row: r,
+            var x = canvas.text(String(a).column(5), column: column, row: r,
                                          style: CellStyle(foreground: .dimText))
             let rowTotal = m.actualCount(of: a)
             for p in 0..<k {
                 let count = m.counts[a][p]
-                var text = right(String(count), withShares ? countWidth + 1 : cell)
+                var text = String(count).padded(left: withShares ? countWidth + 1 : cell)
                 if withShares {
                     let share = rowTotal > 0 ? Double(count) / Double(rowTotal) : 0
-                    text += right(NumberText.fixed(share * 100, digits: 0) + "%", 5)
+                    text += (NumberText.fixed(share * 100, digits: 0) + "%").padded(left: 5)
                 }
                 let style = a == p ? CellStyle(foreground: .semantic(.good))
                                    : CellStyle(foreground: count > 0 ? .warning : .dimText)

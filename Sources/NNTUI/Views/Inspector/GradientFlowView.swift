@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NNCore
 
 /// The gradient-flow view: per weight layer, the mean |∂L/∂w| and the weight norm
@@ -39,8 +34,8 @@ enum GradientFlowView {
         for (l, layer) in latest.enumerated() {
             row += 1
             let dead = layer.deadShare.map { activation == .relu || $0 > 0 ? NumberText.percent($0) : "–" } ?? "out"
-            let text = " " + EvaluationView.right(String(l + 1), 2) + EvaluationView.right(scientific(layer.meanAbsGradient), 8)
-                + EvaluationView.right(NumberText.significant(layer.weightNorm), 6) + EvaluationView.right(dead, 7)
+            let text = " " + String(l + 1).padded(left: 2) + NumberText.scientific(layer.meanAbsGradient, digits: 2).padded(left: 8)
+                + NumberText.significant(layer.weightNorm).padded(left: 6) + dead.padded(left: 7)
             let deadStyle = (layer.deadShare ?? 0) >= 0.5 ? CellStyle(foreground: .warning) : CellStyle()
             canvas.text(text, in: Rect(x: rect.x, y: row, width: rect.width, height: 1), style: deadStyle)
             _ = canvas.text("━", column: rect.x, row: row, style: CellStyle(foreground: .classHue(l)))
@@ -48,16 +43,6 @@ enum GradientFlowView {
         let epochs = "epochs \(flow.entries.first!.at)–\(flow.entries.last!.at)"
         canvas.text(epochs, in: Rect(x: rect.x, y: rect.maxY - tableRows - 1, width: rect.width, height: 1),
                     alignment: .right, style: CellStyle(foreground: .dimText))
-    }
-
-    /// "2.1e-4": two significant digits and the power of ten.
-    static func scientific(_ value: Double) -> String {
-        guard value.isFinite, value > 0 else { return NumberText.fixed(value, digits: 0) }
-        var exponent = 0, mantissa = value
-        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
-        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
-        if NumberText.fixed(mantissa, digits: 1) == "10.0" { mantissa = 1; exponent += 1 }
-        return NumberText.fixed(mantissa, digits: 1) + "e" + String(exponent)
     }
 
     /// One chart: `value` of each layer over the recorded epochs, log10 scale.
@@ -86,6 +71,6 @@ enum GradientFlowView {
 
     /// log10 of a positive value; NaN for 0 or less (nothing to draw on a log scale).
     static func log10Positive(_ v: Double) -> Double {
-        v > 0 && v.isFinite ? log10(v) : .nan
+        v > 0 && v.isFinite ? Platform.decimalLogarithm(v) : .nan
     }
 }

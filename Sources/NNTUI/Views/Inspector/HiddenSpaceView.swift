@@ -6,8 +6,7 @@ import NNCore
 /// of two of its neurons, as the engine computed them (`HiddenSpaceInspection`).
 /// Where the layer has made the classes separable, a straight line can cut them here.
 enum HiddenSpaceView {
-    static func draw(_ space: HiddenSpaceInspection?, problem: Problem, in rect: Rect, palette: Palette,
-                     canvas: inout Canvas) {
+    static func draw(_ space: HiddenSpaceInspection?, problem: Problem, in rect: Rect, canvas: inout Canvas) {
         guard let space else {
             canvas.text("no hidden layer to look into: add one", in: rect.top(1),
                         style: CellStyle(foreground: .dimText))

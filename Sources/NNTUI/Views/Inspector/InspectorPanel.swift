@@ -24,14 +24,14 @@ package enum InspectorPanel {
         }
         switch content {
         case .evaluation(let evaluation):
-            hits += EvaluationView.draw(evaluation, state: model.state, in: body, palette: palette, canvas: &canvas)
+            hits += EvaluationView.draw(evaluation, in: body, palette: palette, canvas: &canvas)
         case .weights(let history):
             hits += WeightsView.draw(model, history: history, in: body, palette: palette, canvas: &canvas)
         case .gradientFlow(let flow):
             GradientFlowView.draw(flow, activation: model.network.activation, in: body, palette: palette,
                                   canvas: &canvas)
         case .hiddenSpace(let space):
-            HiddenSpaceView.draw(space, problem: model.problem, in: body, palette: palette, canvas: &canvas)
+            HiddenSpaceView.draw(space, problem: model.problem, in: body, canvas: &canvas)
         }
         return hits
     }

@@ -6,7 +6,7 @@ import NNCore
 enum RegressionEvaluationView {
     static let bars: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    static func draw(_ evaluation: EvaluationInspection, in rect: Rect, palette: Palette, canvas: inout Canvas) {
+    static func draw(_ evaluation: EvaluationInspection, in rect: Rect, canvas: inout Canvas) {
         guard let metrics = evaluation.regression, rect.height >= 2 else { return }
         canvas.text("R² \(NumberText.fixed(metrics.rSquared, digits: 3))   MSE "
                     + NumberText.significant(metrics.meanSquaredError), in: rect.top(1))

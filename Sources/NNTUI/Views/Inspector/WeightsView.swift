@@ -60,10 +60,10 @@ enum WeightsView {
             lines.append([Piece(text: "\(kind): \(layout.sizes[l]) → \(layout.sizes[l + 1])",
                                 style: CellStyle(foreground: .title, attributes: .bold))])
             lines.append([Piece(text: "    ", style: dim)] + (inputs + ["bias"]).map {
-                Piece(text: EvaluationView.right(String($0.prefix(cell - 1)), cell), style: dim)
+                Piece(text: String($0.prefix(cell - 1)).padded(left: cell), style: dim)
             })
             for i in 0..<layout.sizes[l + 1] {
-                var row = [Piece(text: EvaluationView.pad(String(i), 4), style: dim)]
+                var row = [Piece(text: String(i).column(4), style: dim)]
                 for j in 0...layout.sizes[l] {
                     let address = ParameterAddress(layer: l, neuron: i, input: j < layout.sizes[l] ? j : nil)
                     let value = model.network.parameters[address.index(in: layout)!]
@@ -72,7 +72,7 @@ enum WeightsView {
                         style = style.with(background: .semantic(model.state.selecting ? .editBackground
                                                                                        : .focusBackground))
                     }
-                    row.append(Piece(text: EvaluationView.right(NumberText.fixed(value, digits: 2), cell),
+                    row.append(Piece(text: NumberText.fixed(value, digits: 2).padded(left: cell),
                                      style: style, address: address))
                 }
                 lines.append(row)

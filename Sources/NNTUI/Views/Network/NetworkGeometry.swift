@@ -30,13 +30,19 @@ struct NetworkGeometry: Equatable {
     var usesThumbnails: Bool { node.width > 1 }
 
     init(model: NetworkViewModel, interior: Rect) {
+        self.init(inputLabels: model.inputs.map(\.label), active: model.inputs.map(\.isActive),
+                  layerCounts: model.layers.map(\.count), interior: interior)
+    }
+
+    /// The geometry from the network's shape alone: the input column's labels and which
+    /// of them are active, and the neurons of each layer (hidden…, output).
+    init(inputLabels: [String], active: [Bool], layerCounts: [Int], interior: Rect) {
         self.interior = interior
         let body = interior.droppingTop(NetworkGeometry.headerRows)
         self.body = body
-        let active = model.inputs.map(\.isActive)
-        let counts = [model.inputs.count] + model.layers.map(\.count)
+        let counts = [inputLabels.count] + layerCounts
         let columns = counts.count, gaps = max(1, columns - 1)
-        let labelWidth = min(6, model.inputs.map(\.label.count).max() ?? 0)
+        let labelWidth = min(6, inputLabels.map(\.count).max() ?? 0)
         self.labelWidth = labelWidth
         /// Rows each column needs with nodes of `size`.
         func rows(_ size: Size, spacing: Int) -> [Int] {

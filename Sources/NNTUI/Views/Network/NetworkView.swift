@@ -1,3 +1,5 @@
+import NNCore
+
 /// The network as TensorFlow Playground draws it: the input features (active ones
 /// bright, with a thumbnail of the feature; inactive ones dim), then each hidden
 /// layer and the output layer as columns of neurons showing their own output over
@@ -9,8 +11,21 @@ package enum NetworkView {
     /// It depends only on `rect` and the network's shape (nodes per column, which
     /// features are on), so it stays put while the network trains.
     package static func thumbnailPixelSize(for model: NetworkViewModel, in rect: Rect) -> Size? {
-        let geometry = NetworkGeometry(model: model, interior: rect.interior)
-        return geometry.usesThumbnails ? Size(width: geometry.node.width, height: geometry.node.height * 2) : nil
+        thumbnailPixelSize(NetworkGeometry(model: model, interior: rect.interior))
+    }
+
+    /// The same from the network's shape alone, without building a model: the neurons
+    /// of each layer (`NetworkLayout.sizes`, inputs first) and the active features among
+    /// `allFeatures` (the input column lists them all).
+    package static func thumbnailPixelSize(layerSizes: [Int], activeFeatures: [Feature],
+                                           allFeatures: [Feature] = Feature.allCases, in rect: Rect) -> Size? {
+        thumbnailPixelSize(NetworkGeometry(inputLabels: allFeatures.map(\.label),
+                                           active: allFeatures.map { activeFeatures.contains($0) },
+                                           layerCounts: Array(layerSizes.dropFirst()), interior: rect.interior))
+    }
+
+    private static func thumbnailPixelSize(_ geometry: NetworkGeometry) -> Size? {
+        geometry.usesThumbnails ? Size(width: geometry.node.width, height: geometry.node.height * 2) : nil
     }
 
     /// Draws the diagram into `rect` (a box) and returns the clickable parts.
