@@ -52,6 +52,14 @@ extension Settings {
         read: { .number($0.dataset.validationRatio) },
         write: { c, v in c.dataset.validationRatio = v.number ?? c.dataset.validationRatio })
 
+    /// Input scaling: a change draws the split again (it is part of the data), so the
+    /// network starts over on the rescaled points.
+    package static let scale = Setting(
+        key: "scale", label: "scale inputs",
+        help: "Rescale x1 and x2 by the training points' statistics: none, minmax (onto [-5, 5]) or standard (mean 0, sd 1)",
+        defaultNote: "(default none)", kind: .choice(of: InputScaling.self), fronts: [.flag, .lesson],
+        read: { .name($0.dataset.scale.rawValue) }, write: { c, v in c.dataset.scale = v.choice() })
+
     package static let points = Setting(
         key: "points", label: "points",
         help: "Number of points of a built-in dataset, 1 to \(TrainingConfig.Limits.maxPoints)",
