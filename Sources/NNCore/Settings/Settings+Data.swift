@@ -57,7 +57,7 @@ extension Settings {
     package static let scale = Setting(
         key: "scale", label: "scale inputs",
         help: "Rescale x1 and x2 by the training points' statistics: none, minmax (onto [-5, 5]) or standard (mean 0, sd 1)",
-        defaultNote: "(default none)", kind: .choice(of: InputScaling.self), fronts: [.flag, .lesson],
+        defaultNote: "(default none)", kind: .choice(of: InputScaling.self),
         read: { .name($0.dataset.scale.rawValue) }, write: { c, v in c.dataset.scale = v.choice() })
 
     package static let points = Setting(
