@@ -47,7 +47,7 @@ package enum GoalMetric: String, CaseIterable, Sendable {
              .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2:
             return true
         default:
-            return needsGradientFlow
+            return false
         }
     }
 
@@ -109,8 +109,9 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     /// Whether the value is a fraction best shown as a percentage.
     var isFraction: Bool {
         switch self {
+        case .deadUnits: return true
         case .trainAccuracy, .testAccuracy, .validationAccuracy, .trainPrecision, .testPrecision, .trainRecall, .testRecall,
-             .trainF1, .testF1, .zeroWeights, .deadUnits: return true
+             .trainF1, .testF1, .zeroWeights: return true
         default: return false
         }
     }

@@ -71,7 +71,7 @@ package struct LessonGoal: Equatable, Sendable {
     /// Whether checking the goal needs the network evaluated on the data.
     package var needsMeasuring: Bool {
         conditions.contains { line in
-            if case .number(let metric, _, _) = line.condition { return metric.isMeasured }
+            if case .number(let metric, _, _) = line.condition { return metric.isMeasured || metric.needsGradientFlow }
             return false
         }
     }
