@@ -23,6 +23,11 @@ package enum LessonMarks {
     package struct Answer: Equatable, Sendable {
         package var stepIndex: Int
         package var choice: Int
+
+        package init(stepIndex: Int, choice: Int) {
+            self.stepIndex = stepIndex
+            self.choice = choice
+        }
     }
 
     /// The answer an `answer step N/M: x` label records, or nil for any other label.

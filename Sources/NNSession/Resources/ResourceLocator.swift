@@ -50,9 +50,9 @@ package struct ResourceLocator: Sendable, Equatable {
     /// Which rule found a folder (see the type's description), for `nnplay doctor`.
     package enum Place: String, Sendable, Equatable {
         case environment = "NNPLAY_HOME"
-        case repository = "the working directory's repository"
-        case installed = "the install prefix (share/nnplay)"
-        case aboveExecutable = "a folder above the executable"
+        case repository = "the repository in the working directory"
+        case installed = "the install prefix"
+        case aboveExecutable = "above the executable"
         case embedded = "the copy compiled into the binary"
     }
 
@@ -60,6 +60,11 @@ package struct ResourceLocator: Sendable, Equatable {
     package struct Found: Sendable, Equatable {
         package var path: String
         package var place: Place
+
+        package init(path: String, place: Place) {
+            self.path = path
+            self.place = place
+        }
     }
 
     /// Every folder on disk where `name` is looked for, in order (whether or not it

@@ -116,7 +116,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     }
 
     /// `linux-x86_64`, `macos-arm64`, …
-    static var currentPlatform: String {
+    package static var currentPlatform: String {
         #if os(Linux)
         let system = "linux"
         #elseif os(macOS)

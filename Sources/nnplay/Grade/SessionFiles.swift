@@ -26,7 +26,7 @@ enum SessionFiles {
         }
         let unique = Array(Set(files)).sorted()
         guard !unique.isEmpty else {
-            throw InputError("no session files (*.\(fileExtension)) in \(paths.joined(separator: ", "))")
+            throw InputError("no session files (*.\(fileExtension))", path: paths.joined(separator: ", "))
         }
         return unique
     }
