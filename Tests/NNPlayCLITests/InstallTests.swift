@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    @Test func withNoWritableCacheTheCopyGoesToAPrivateTemporaryFolder() throws {
+        let alone = try TemporaryFolder(), temporary = try TemporaryFolder()
+        let binary = alone.url.appendingPathComponent("nnplay")
+        try FileManager.default.copyItem(at: CLIRunner.binary, to: binary)
+        let environment: [String: String?] = ["NNPLAY_HOME": nil, "XDG_CACHE_HOME": "/dev/null/cache",
+                                              "TMPDIR": temporary.url.path]
+        let list = try CLIRunner.run(["lesson", "list"], in: alone.url, environment: environment, binary: binary)
+        #expect(list.status == 0, "\(list.stderr)")
+        let folder = temporary.path("nnplay-\(NSUserName())")
+        #expect(list.stdout.hasPrefix("Lessons in \(folder)/shipped-"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o700)
+        // The next run uses the same copy.
+        let again = try CLIRunner.run(["lesson", "list"], in: alone.url, environment: environment, binary: binary)
+        #expect(again.stdout == list.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path) == ["nnplay-\(NSUserName())"])
+    }
+
     @Test func doctorSaysWhereLessonsWereFoundAndWhatTheTerminalIs() throws {
         let elsewhere = try TemporaryFolder()
         let result = try CLIRunner.run(["doctor"], in: elsewhere.url,

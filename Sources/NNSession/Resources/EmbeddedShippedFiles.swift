@@ -25,16 +25,42 @@ package enum EmbeddedShippedFiles {
     package static let fingerprint: String = ContentHash.of(files.map { "\($0.folder)/\($0.name)\n\($0.base64)\n" }.joined())
 
     /// The folder holding the unpacked copy (`lessons/`, `datasets/`) under `cacheRoot`,
-    /// unpacking it first if needed; when that cannot be written (a read-only home), a
-    /// fresh private folder in the temporary directory. Nil only when neither works.
+    /// unpacking it first if needed; when that cannot be written (a read-only home),
+    /// under a folder of the temporary directory only this user can use. Nil only
+    /// when neither works.
     package static func unpacked(cacheRoot: String) -> String? {
-        let target = (cacheRoot as NSString).appendingPathComponent("shipped-\(fingerprint)")
-        if let folder = unpack(into: target) { return folder }
+        let name = "shipped-\(fingerprint)"
+        if let folder = unpack(into: (cacheRoot as NSString).appendingPathComponent(name)) { return folder }
+        guard let scratch = privateTemporaryFolder() else { return nil }
+        return unpack(into: (scratch as NSString).appendingPathComponent(name))
+    }
+
+    /// `$TMPDIR/nnplay-<user>` when it is this user's alone (a directory, not a link,
+    /// owned by the user, closed to others), made if missing; otherwise a fresh folder
+    /// with a random name. Another user can never slip lessons in.
+    private static func privateTemporaryFolder() -> String? {
         let manager = FileManager.default
-        guard let scratch = try? manager.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                             appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()),
-                                             create: true) else { return nil }
-        return unpack(into: scratch.appendingPathComponent("shipped-\(fingerprint)").path)
+        let temporary = NSTemporaryDirectory()
+        let mine = (temporary as NSString).appendingPathComponent("nnplay-\(NSUserName())")
+        let privately: [FileAttributeKey: Any] = [.posixPermissions: 0o700]
+        if !manager.fileExists(atPath: mine) {
+            try? manager.createDirectory(atPath: mine, withIntermediateDirectories: false, attributes: privately)
+        }
+        if isPrivate(mine) { return mine }
+        let fresh = (temporary as NSString).appendingPathComponent("nnplay-\(UUID().uuidString)")
+        guard (try? manager.createDirectory(atPath: fresh, withIntermediateDirectories: false,
+                                            attributes: privately)) != nil else { return nil }
+        return fresh
+    }
+
+    /// Whether `path` is a directory (not a symbolic link) of this user that no one
+    /// else may write or read.
+    private static func isPrivate(_ path: String) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              attributes[.type] as? FileAttributeType == .typeDirectory,
+              attributes[.ownerAccountName] as? String == NSUserName(),
+              let permissions = attributes[.posixPermissions] as? NSNumber else { return false }
+        return permissions.intValue & 0o077 == 0
     }
 
     /// `target` once it holds every file: already there, or written now into
