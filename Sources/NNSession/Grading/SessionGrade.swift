@@ -40,7 +40,7 @@ package struct SessionGrade: Equatable, Sendable {
         package var description: String {
             switch self {
             case .unreadable(let message): return "unreadable: \(message)"
-            case .notALesson: return "not a lesson session"
+            case .notALesson: return "not a lesson session (no lesson in its header: recorded with 'nnplay play' or an older nnplay)"
             case .unknownLesson: return "unknown lesson"
             case .otherLessonVersion(let hash): return "another lesson version (the lesson's hash is \(hash))"
             case .desync(let message): return "does not replay (edited?): \(message)"

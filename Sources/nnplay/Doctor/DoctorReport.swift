@@ -79,9 +79,10 @@ struct DoctorReport {
         return "\(path) (not made yet; \(existing) is \(canWrite ? "writable" : "NOT WRITABLE"))"
     }
 
-    /// The code path the training kernels take. Hook for run-time CPU dispatch: when
-    /// NNCore exposes the path it chose, print that here; until then, the
-    /// architecture the binary was built for.
+    /// The code path the training kernels take. Hook for run-time CPU dispatch (issue
+    /// 12, part A): once NNCore's `KernelPath` is merged, this returns
+    /// `KernelPath.current.summary` (and says that `NNPLAY_CPU=baseline` forces the
+    /// portable path); until then, the architecture the binary was built for.
     static func cpuPath() -> String {
         #if arch(x86_64)
         return "x86_64 (kernels compiled for the build machine's target CPU; no run-time dispatch yet)"
