@@ -63,5 +63,11 @@ package struct SessionGrade: Equatable, Sendable {
         package var step: Int
         package var choice: Character
         package var isCorrect: Bool?
+
+        package init(step: Int, choice: Character, isCorrect: Bool?) {
+            self.step = step
+            self.choice = choice
+            self.isCorrect = isCorrect
+        }
     }
 }
