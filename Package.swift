@@ -31,11 +31,8 @@ let package = Package(
     targets: [
         // Pure, deterministic training core: no I/O, no threads, no clocks.
         .target(name: "NNCore", swiftSettings: coreSwiftSettings),
-        // Engine, files (models, datasets, sessions, lessons): no terminal code. The shipped
-        // lessons/ and datasets/ are compiled in too (the last fallback of a binary copied alone).
+        // Engine, files (models, datasets, sessions, lessons): no terminal code.
         .target(name: "NNSession", dependencies: ["NNCore"], plugins: ["EmbedShippedFiles"]),
-        .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["EmbedShippedFilesTool"]),
-        .executableTarget(name: "EmbedShippedFilesTool", path: "Plugins/EmbedShippedFilesTool"),
         // The ncursesw wide-character API (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Views, app state machine and backends (curses and in-memory).
@@ -56,6 +53,10 @@ let package = Package(
         .testTarget(name: "NNPlayCLITests", dependencies: ["NNCore", "NNSession", "nnplay"]),
         // Runs the real binary in tmux (skipped where tmux is missing).
         .testTarget(name: "NNPlayE2ETests", dependencies: ["nnplay"]),
+        // Compiles lessons/ and datasets/ into NNSession at build time, the last fallback of
+        // a binary copied alone (Plugins/EmbedShippedFiles).
+        .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["EmbedShippedFilesTool"]),
+        .executableTarget(name: "EmbedShippedFilesTool", path: "Plugins/EmbedShippedFilesTool"),
     ],
     swiftLanguageModes: [.v6]
 )
