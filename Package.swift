@@ -33,6 +33,10 @@ let package = Package(
         .target(name: "NNCore", swiftSettings: coreSwiftSettings),
         // Engine, files (models, datasets, sessions, lessons): no terminal code.
         .target(name: "NNSession", dependencies: ["NNCore"], plugins: ["EmbedShippedFiles"]),
+        // Compiles lessons/ and datasets/ into NNSession at build time, the last fallback of
+        // a binary copied alone (Plugins/EmbedShippedFiles).
+        .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["EmbedShippedFilesTool"]),
+        .executableTarget(name: "EmbedShippedFilesTool", path: "Plugins/EmbedShippedFilesTool"),
         // The ncursesw wide-character API (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Views, app state machine and backends (curses and in-memory).
@@ -53,10 +57,6 @@ let package = Package(
         .testTarget(name: "NNPlayCLITests", dependencies: ["NNCore", "NNSession", "nnplay"]),
         // Runs the real binary in tmux (skipped where tmux is missing).
         .testTarget(name: "NNPlayE2ETests", dependencies: ["nnplay"]),
-        // Compiles lessons/ and datasets/ into NNSession at build time, the last fallback of
-        // a binary copied alone (Plugins/EmbedShippedFiles).
-        .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["EmbedShippedFilesTool"]),
-        .executableTarget(name: "EmbedShippedFilesTool", path: "Plugins/EmbedShippedFilesTool"),
     ],
     swiftLanguageModes: [.v6]
 )
