@@ -62,6 +62,23 @@ import Testing
         #expect(model.shownCount(rows: model.items.count - 1) == model.items.count - model.optionalTail)
     }
 
+    /// `points` (a lesson on more data needs it): the row shows the dataset's default
+    /// count until one is set, steps along its ladder from there, and is off for CSV data.
+    @Test func thePointsRowStepsFromTheDefaultCount() throws {
+        let state = try Self.lessonState(lock: "all except points")
+        #expect(state.moreControls == [.points])
+        let config = TrainingConfig()
+        #expect(ControlID.points.valueText(config, csv: nil) == "500")
+        #expect(ControlID.points.editText(config, csv: nil) == "500")
+        #expect(try #require(ControlID.points.stepped(config, by: 1, csv: nil)).dataset.count == 1000)
+        #expect(try #require(ControlID.points.stepped(config, by: -1, csv: nil)).dataset.count == 300)
+        var csv = TrainingConfig()
+        csv.dataset.kind = nil
+        csv.dataset.csvPath = "iris"
+        #expect(!ControlID.points.isEnabled(csv))
+        #expect(ControlID.points.changesData)
+    }
+
     @Test func steppingTheScaleRowChangesTheData() throws {
         #expect(ControlID.scale.changesData)
         let next = try #require(ControlID.scale.stepped(TrainingConfig(), by: 1, csv: nil))

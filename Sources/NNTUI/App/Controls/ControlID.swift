@@ -8,7 +8,7 @@ import NNCore
 ///
 /// Which rows show depends on the configuration: `classes` only for blobs, each
 /// optimizer's own parameters only for that optimizer (see `rows(for:more:)`). The
-/// `extraControls` (input scaling, schedule, clipping, shuffling) show in a last
+/// `extraControls` (input scaling, points, schedule, clipping, shuffling) show in a last
 /// section, `more`, when the app asks for them.
 package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case problem, dataset, classes, noise, testRatio, batchSize, regenerate
@@ -16,7 +16,7 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay
     case regularization, regularizationRate, seed
     case validationRatio, patience
-    case scale, schedule, scheduleGamma, scheduleStep, clip, shuffle
+    case scale, points, schedule, scheduleGamma, scheduleStep, clip, shuffle
 
     /// One row of the panel: a heading or a control.
     package enum Row: Equatable, Sendable {
@@ -59,6 +59,7 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .patience: return Settings.patience
         case .seed: return Settings.seed
         case .scale: return Settings.scale
+        case .points: return Settings.points
         case .schedule: return Settings.schedule
         case .scheduleGamma: return Settings.scheduleGamma
         case .scheduleStep: return Settings.scheduleStep
@@ -76,7 +77,8 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Whether changing this setting draws new points (and so drops points added by clicking).
     package var changesData: Bool {
         switch self {
-        case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .scale, .regenerate, .seed: return true
+        case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .scale, .points, .regenerate, .seed:
+            return true
         default: return false
         }
     }
@@ -107,7 +109,8 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Settings of lessons and flags beyond TensorFlow Playground's panel, in the
     /// order of the `more` section: shown where a lesson step lets the student change
     /// them, or where they are away from their defaults (see `AppState.moreControls`).
-    package static let extraControls: [ControlID] = [.scale, .schedule, .scheduleGamma, .scheduleStep, .clip, .shuffle]
+    package static let extraControls: [ControlID] = [.scale, .points, .schedule, .scheduleGamma, .scheduleStep, .clip,
+                                                     .shuffle]
 
     /// The validation set and early stopping, last on the panel: rows a small panel
     /// may leave out until the focus moves down to them (`ControlsModel.optionalTail`).

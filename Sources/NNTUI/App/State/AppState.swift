@@ -74,14 +74,15 @@ package struct AppState: Equatable, Sendable {
 
     /// The `extraControls` the panel shows: in a lesson, those the step does not lock
     /// (so that a step on input scaling or clipping can be played), and anywhere those
-    /// set away from their defaults (so the student sees what is in force).
+    /// set away from their defaults (so the student sees what is in force), except
+    /// `points`, which setups often set and the panel showed no row for before.
     package var moreControls: [ControlID] {
         let locked = lesson?.setup.locked
         let defaults = TrainingConfig()
         return ControlID.extraControls.filter { id in
             guard let setting = id.setting else { return false }
             if let locked, !locked.contains(id.lessonControl) { return true }
-            return setting.read(config) != setting.read(defaults)
+            return id != .points && setting.read(config) != setting.read(defaults)
         }
     }
 
