@@ -7,10 +7,10 @@ import Testing
 /// pictures, never as a command): the same numbers as computing them directly.
 @Suite struct EngineInspectorTests {
     @Test func publishedEvaluationEqualsADirectComputation() throws {
-        let config = TrainingConfig(hiddenLayers: [4, 3])
+        let config = TrainingConfig(hiddenLayers: [4, 3], threshold: 0.35)
         let engine = Engine(state: try PlaygroundState(config: config))
         defer { engine.stop() }
-        let spec = InspectorSpec(view: .evaluation, set: .test, threshold: 0.35)
+        let spec = InspectorSpec(view: .evaluation, set: .test)
         engine.requestPictures(PictureRequest(.none, inspector: spec))
         engine.send(.run(epochs: 5))
         let done = engine.waitForSnapshot { !$0.isPlaying && $0.epoch >= 5 && $0.inspection?.version == $0.version }
@@ -52,7 +52,7 @@ import Testing
         let snapshot = try PlaygroundState(config: config).snapshot()
         #expect(snapshot.validationSamples.count == 100)
         var painter = InspectorPainter()
-        let spec = InspectorSpec(view: .evaluation, set: .validation, threshold: 0.5)
+        let spec = InspectorSpec(view: .evaluation, set: .validation)
         let inspected = snapshot.inspected(spec, by: &painter)
         let direct = EvaluationInspection(network: snapshot.network, features: config.features, problem: snapshot.problem,
                                           samples: snapshot.validationSamples, set: .validation, threshold: 0.5)

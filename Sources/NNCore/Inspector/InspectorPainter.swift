@@ -27,10 +27,11 @@ package struct InspectorPainter: Sendable {
     package init() {}
 
     /// The inspection `spec` asks for of `network` (inputs `features`, trained with
-    /// `loss` on `split` for `problem`, at its own `step` and `epoch`), tagged with the
-    /// state `version`; the previous one if it was for the same version and spec.
+    /// `loss` on `split` for `problem`, two classes called at `threshold`, at its own
+    /// `step` and `epoch`), tagged with the state `version`; the previous one if it was
+    /// for the same version and spec (a new threshold is a command, so a new version).
     package mutating func inspection(of network: Network, features: [Feature], loss: LossKind, problem: Problem,
-                                    split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
+                                    threshold: Double, split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
                                     version: Int) -> Inspection {
         if let latest, latest.version == version, latest.spec == spec { return latest }
         if step < lastStep { restart() }
@@ -40,7 +41,7 @@ package struct InspectorPainter: Sendable {
         case .evaluation:
             content = .evaluation(EvaluationInspection(network: network, features: features, problem: problem,
                                                        samples: split.samples(spec.set), set: spec.set,
-                                                       threshold: spec.threshold))
+                                                       threshold: threshold))
         case .weights:
             content = .weights(recordWeight(network, address: spec.selected, step: step))
         case .gradientFlow:

@@ -21,7 +21,8 @@ struct EngineInspector {
         let start = MonotonicClock.now()
         let trainer = state.trainer
         let inspection = painter.inspection(of: trainer.network, features: trainer.config.features,
-                                            loss: trainer.config.loss, problem: trainer.problem, split: trainer.split,
+                                            loss: trainer.config.loss, problem: trainer.problem,
+                                            threshold: trainer.config.threshold, split: trainer.split,
                                             step: trainer.steps, epoch: trainer.epochs, spec: spec,
                                             version: state.version)
         if painter.inspections != before { throttle.record(start: start, end: MonotonicClock.now()) }
