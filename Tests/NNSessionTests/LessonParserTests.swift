@@ -60,7 +60,7 @@ import Testing
         ("---\nid: a\n---\n## S\n", 1, "title"),
         ("---\nid: a\ntitle: T\n---\nintro only\n", 5, "no steps"),
         ("---\nid: a\ntitle: T\n---\n## S\n```setup\nlr: fast\n```\n", 7, "'fast' is not a number"),
-        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nspeed: 3\n```\n", 7, "unknown setting 'speed'"),
+        ("---\nid: a\ntitle: T\n---\n## S\n```setup\nsped: 3\n```\n", 7, "unknown setting 'sped'"),
         ("---\nid: a\ntitle: T\n---\n## S\n```hints\nx\n```\n", 6, "unknown block"),
         ("---\nid: a\ntitle: T\n---\n## S\n```goal\ntest-loss < 0.1\n```\n", 6, "needs a ```solution"),
         ("---\nid: a\ntitle: T\n---\n## S\n```goal\ntest-los < 0.1\n```\n", 7, "unknown goal 'test-los'"),
