@@ -95,7 +95,7 @@ package struct SessionPlayback: Sendable {
             checkpointsVerified += 1
         case .marker(_, let label):
             lastMarker = label
-        case .resize, .frame:
+        case .resize, .frame, .inspector:
             break
         }
         noteGoalMet()
