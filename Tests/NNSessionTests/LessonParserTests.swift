@@ -89,11 +89,14 @@ import Testing
 
     /// `all` inside a list is all; `all except …` (or `all but …`) is all the others;
     /// a setting key names its whole lock (`l2` is `regularization`, L1 and dropout too).
+    /// `all` is every control but the pace (`speed`), which a list may add.
     @Test func lockListsAllAndAllExcept() throws {
         func locks(_ line: String) throws -> Set<LessonControl>? {
             try LessonFixtures.lesson("## S\n```setup\n\(line)\n```\n").steps[0].setup?.locks
         }
-        let all = Set(LessonControl.allCases)
+        let all = Set(LessonControl.allCases).subtracting([LessonControl(Settings.speed)])
+        #expect(Set(LessonControl.lockedByAll) == all)
+        #expect(try locks("lock: all, speed") == Set(LessonControl.allCases))
         #expect(try locks("lock: all, momentum") == all)
         #expect(try locks("lock: all except lr") == all.subtracting([.learningRate]))
         #expect(try locks("lock: all but lr, l2") == all.subtracting([.learningRate, LessonControl(name: "regularization")!]))

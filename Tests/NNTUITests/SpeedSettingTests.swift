@@ -74,6 +74,25 @@ import Testing
         #expect(none.isEmpty && after.pace == .stepsPerSecond(2) && after.message == "this step locks speed")
     }
 
+    /// `lock: all` locks every setting that changes a result, and the pace only when it
+    /// is named, so a step that locks "everything" can still be slowed down to watch.
+    @Test func lockAllLeavesThePaceUnlessNamed() throws {
+        func locks(_ line: String) throws -> Set<LessonControl> {
+            let text = Self.lessonText.replacingOccurrences(of: "lock: speed", with: line)
+            let lesson = try LessonParser.parse(text, path: "pace.md")
+            return try lesson.resolvedSetup(ofStep: 1, data: LessonData(datasets: nil, lessonFolder: nil)).lockedControls
+        }
+        let speed = LessonControl(Settings.speed), threshold = LessonControl(Settings.threshold)
+        let all = try locks("lock: all")
+        #expect(!all.contains(speed) && all.contains(threshold) && all.contains(.learningRate))
+        #expect(all.summary == "everything")
+        let named = try locks("lock: all, speed")
+        #expect(named.contains(speed) && named.summary == "everything, speed")
+        let except = try locks("lock: all except lr")
+        #expect(!except.contains(speed) && except.summary == "all but lr")
+        #expect(try locks("lock: speed").summary == "speed")
+    }
+
     @Test func aBadPaceInALessonSaysWhy() {
         for (value, message) in [("fast", "speed: not a pace: 'fast'"),
                                  ("0", "speed: a pace must be 1 to 100,000 epochs per second (got 0)")] {
