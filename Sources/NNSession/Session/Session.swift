@@ -20,6 +20,9 @@
 ///   `{"problem":{"classification":{"classes":2}},"points":[{"label":1,"x1":0.5,"x2":-2},…]}`,
 ///   so the file replays on any machine.
 /// - `terminal` is the terminal size at the start (absent when recorded headless).
+/// - `lesson` (only in a lesson session) is the lesson's id and content hash,
+///   `{"contentHash":"3f9c0e2a71d45b86","id":"learning-rate"}` (`SessionLesson`); its
+///   step and answer markers are `LessonMarks`.
 ///
 /// Every further line is one event, with the session step (training steps since the
 /// session began) at which it took effect. Steps never go backwards; events at the

@@ -94,7 +94,7 @@ package struct SessionPlayback: Sendable {
             }
             checkpointsVerified += 1
         case .marker(_, let label):
-            lastMarker = label
+            if LessonMarks.answer(in: label) == nil { lastMarker = label }
         case .resize, .frame, .inspector:
             break
         }

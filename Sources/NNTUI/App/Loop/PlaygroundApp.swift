@@ -65,6 +65,9 @@ package final class PlaygroundApp {
 
     private let lessonStore: LessonProgressStore?
     private var markedLessonStep: Int?
+    /// Each lesson step's answer as the recording knows it (the saved progress's at the
+    /// start), so that only answers given in this session are recorded.
+    private var markedAnswers: [Int?] = []
     private var savedProgress: LessonProgress?
 
     /// A loop that drives `engine` (already started) from `state`, recording the
@@ -101,6 +104,7 @@ package final class PlaygroundApp {
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
         markLessonStep()
+        markedAnswers = state.lesson?.session.progress.steps.map(\.answer) ?? []
         send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
@@ -149,6 +153,7 @@ package final class PlaygroundApp {
                     let before = state
                     let commands = state.handle(input, context: context)
                     markLessonStep()
+                    markLessonAnswer()
                     send(commands)
                     if state.shouldQuit { break loop }
                     // A key that changes nothing draws nothing (a resize redraws anyway).
@@ -222,7 +227,18 @@ package final class PlaygroundApp {
     private func markLessonStep() {
         guard let lesson = state.lesson, lesson.session.stepIndex != markedLessonStep else { return }
         markedLessonStep = lesson.session.stepIndex
-        let label = "lesson \(lesson.session.lesson.id) \(lesson.session.positionText): \(lesson.session.step.title)"
+        let label = LessonMarks.step(lesson.session)
+        record { (recorder: SessionRecorder) throws(InputError) in try recorder.marker(label) }
+    }
+
+    /// Notes an answer newly given in the recording (`answer step 2/4: b`), for
+    /// `nnplay grade`.
+    private func markLessonAnswer() {
+        guard let lesson = state.lesson, let choice = lesson.session.answer else { return }
+        let step = lesson.session.stepIndex
+        guard markedAnswers.indices.contains(step), markedAnswers[step] != choice else { return }
+        markedAnswers[step] = choice
+        let label = LessonMarks.answer(lesson.session, choice: choice)
         record { (recorder: SessionRecorder) throws(InputError) in try recorder.marker(label) }
     }
 
