@@ -34,6 +34,8 @@
 /// {"height":30,"kind":"resize","step":340,"time":3.5,"width":100}
 /// {"kind":"marker","label":"lesson 2, page 3","step":340,"time":3.5}
 /// {"kind":"frame","step":352,"time":3.61}             the live UI drew here (optional)
+/// {"kind":"inspector","set":"test","step":352,"view":"evaluation"}   the inspector view opened
+///                                                      (no "view": closed) and its set
 /// {"hash":"9f3a04c21b7e5d60","kind":"checkpoint","step":1000,"time":4.2}
 /// {"hash":"5e0c7d1a2b3f4e69","kind":"end","step":1432,"time":5.003}
 /// ```

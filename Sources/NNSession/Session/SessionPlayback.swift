@@ -95,7 +95,7 @@ package struct SessionPlayback: Sendable {
             checkpointsVerified += 1
         case .marker(_, let label):
             if LessonMarks.answer(in: label) == nil { lastMarker = label }
-        case .resize, .frame:
+        case .resize, .frame, .inspector:
             break
         }
         noteGoalMet()

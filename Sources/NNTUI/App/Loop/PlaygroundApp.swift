@@ -43,6 +43,8 @@ package final class PlaygroundApp {
     private var recorder: SessionRecorder?
     /// The terminal size the recording last noted.
     private var recordedSize: Size?
+    /// The inspector view and set the recording last noted (a new `InspectorState`'s at first).
+    private var recordedInspector = (view: InspectorState().view, set: InspectorState().set)
     package private(set) var state: AppState
     package private(set) var stats = PlaygroundStats()
 
@@ -129,6 +131,7 @@ package final class PlaygroundApp {
                     try recorder.resize(width: size.width, height: size.height, step: snapshot.sessionStep)
                 }
             }
+            recordInspector(step: snapshot.sessionStep)
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
                 draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
@@ -192,6 +195,17 @@ package final class PlaygroundApp {
         } catch {
             savedProgress = progress  // tried again at the next change, not every frame
             state.message = "progress not saved: \(error.message)"
+        }
+    }
+
+    /// Notes in the recording which inspector view is open and which set it scores,
+    /// when either changed: interface only, so that a replay shows what the student saw.
+    private func recordInspector(step: Int) {
+        let now = (view: state.inspector.view, set: state.inspector.set)
+        guard recorder != nil, now.view != recordedInspector.view || now.set != recordedInspector.set else { return }
+        recordedInspector = now
+        record { (recorder: SessionRecorder) throws(InputError) in
+            try recorder.inspector(view: now.view, set: now.set, step: step)
         }
     }
 
