@@ -31,6 +31,8 @@ package struct CMAES: Sendable {
     /// B (eigenvectors as columns) and D (square roots of the eigenvalues) of C.
     private var basis: [[Double]], scales: [Double]
     package private(set) var generation = 0
+    /// σ times the largest standard deviation of C: how far the next points spread.
+    package var spread: Double { sigma * (scales.max() ?? 0) }
     /// The best point evaluated so far and its loss.
     package private(set) var best: (point: [Double], loss: Double)?
     private var random: RandomSource

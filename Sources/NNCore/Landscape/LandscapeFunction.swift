@@ -91,6 +91,22 @@ package struct LandscapeFunction: Sendable, Equatable {
         }
     }
 
+    /// Where a walk starts unless told otherwise: away from every minimum, somewhere
+    /// that shows the surface's character (Rosenbrock's classic (−1.5, 2), a point
+    /// near the saddle's ridge, a hillside of Rastrigin's bumps).
+    package var defaultStart: [Double] {
+        switch kind {
+        case .ravine: return [-1.5, 1]
+        case .saddle: return [1.5, 0.1]
+        case .rosenbrock: return [-1.5, 2]
+        case .himmelblau: return [0, 0]
+        case .beale: return [1, 1.5]
+        case .rastrigin: return [3.2, 2.4]
+        case .ackley: return [3.5, -2.5]
+        case .logistic: return [-2, 2.5]
+        }
+    }
+
     /// The minimum closest to `point` and its Euclidean distance.
     package func nearestMinimum(to point: [Double]) -> (minimum: [Double], distance: Double) {
         var best = minima[0], bestDistance = Double.infinity

@@ -38,12 +38,16 @@ package struct LandscapeMethod: Sendable, Equatable {
     package var damping: Double = 0
     /// GA and CMA-ES: population size (nil: 20 for GA, CMA-ES's 4 + ⌊3 ln n⌋).
     package var population: Int?
-    /// GA: the mutation's η standard deviation; CMA-ES: the initial step size σ.
-    package var sigma: Double = 0.5
+    /// GA: the mutation's η standard deviation; CMA-ES: the initial step size σ
+    /// (nil: 1 for GA, 0.5 for CMA-ES; see `effectiveSigma`).
+    package var sigma: Double?
     /// GA: the probability that a child's component mutates.
     package var mutationRate: Double = 0.5
     /// The seed of the population methods' random stream.
     package var seed: UInt64 = 1
+
+    /// `sigma`, or the method's default.
+    package var effectiveSigma: Double { sigma ?? (kind == .ga ? 1 : 0.5) }
 
     package init(kind: Kind, optimizer: OptimizerConfig) {
         self.kind = kind

@@ -18,6 +18,9 @@ package struct LandscapeRun: Sendable {
         case diverged
         /// Newton's matrix H + λI cannot be inverted.
         case singular
+        /// CMA-ES's search has shrunk to nothing (σ times the largest √eigenvalue of C
+        /// below 1e-12, pycma's `tolx`): it sits on a minimum, perhaps a local one.
+        case converged
     }
 
     /// (x, y, loss) of the start and after every step.

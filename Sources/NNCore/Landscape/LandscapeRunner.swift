@@ -36,17 +36,19 @@ package enum LandscapeRunner {
             }
         case .ga:
             var ga = GeneticAlgorithm(start: start, populationSize: method.population ?? 20,
-                                      mutationRate: method.mutationRate, sigma: method.sigma, seed: method.seed)
+                                      mutationRate: method.mutationRate, sigma: method.effectiveSigma, seed: method.seed)
             run.pathPoint = .best
             evolve(&run, &objective, start: start, steps: steps) { objective in
                 ga.step(&objective)
-                return ga.best.map { ($0.point, $0.loss) }
+                return ga.best.map { ($0.point, $0.loss) } ?? (start, .nan)
             }
         case .cmaes:
-            var cma = CMAES(mean: start, sigma: method.sigma, lambda: method.population, seed: method.seed)
+            var cma = CMAES(mean: start, sigma: method.effectiveSigma, lambda: method.population, seed: method.seed)
             run.pathPoint = .mean
             evolve(&run, &objective, start: start, steps: steps) { objective in
                 cma.step(&objective)
+                // Converged (pycma's tolx): no coordinate spreads beyond 1e-12 any more.
+                guard cma.spread >= 1e-12 || !cma.spread.isFinite else { return nil }
                 return (cma.mean, objective.uncounted(cma.mean))
             }
         }
@@ -77,17 +79,16 @@ package enum LandscapeRunner {
     }
 
     /// A population method: the start shown with its loss (not counted), then one
-    /// generation per step, shown by the point `generation` returns.
+    /// generation per step, shown by the point `generation` returns (nil: converged).
     private static func evolve(_ run: inout LandscapeRun, _ objective: inout CountingObjective, start: [Double],
                                steps: Int, generation: (inout CountingObjective) -> ([Double], Double)?) {
         run.path.append([start[0], start[1], objective.uncounted(start)])
         while run.steps < steps, !objective.reachedTarget {
             let shown = generation(&objective)
             run.steps += 1
-            if let (p, loss) = shown {
-                run.path.append([p[0], p[1], loss])
-                if !(p[0].isFinite && p[1].isFinite && loss.isFinite) { run.ending = .diverged; return }
-            }
+            guard let (p, loss) = shown else { run.ending = .converged; return }
+            run.path.append([p[0], p[1], loss])
+            if !(p[0].isFinite && p[1].isFinite && loss.isFinite) { run.ending = .diverged; return }
         }
     }
 }
