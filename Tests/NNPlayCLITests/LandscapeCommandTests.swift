@@ -74,6 +74,7 @@ import Testing
         (["--method", "ga", "--mutation-rate", "2"], "--mutation-rate must be in [0, 1]"),
         (["--steps", "-1"], "--steps must be 0 to 1000000"),
         (["--method", "sgd"], "'sgd' is invalid for '--method"),
+        (["--method", "ga", "--steps", "1000000"], "--steps times the population (20) must be at most 10,000,000"),
     ])
     func badFlagsAreRefused(arguments: [String], message: String) throws {
         let result = try CLIRunner.run(["landscape"] + arguments)

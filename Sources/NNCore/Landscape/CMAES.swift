@@ -37,6 +37,11 @@ package struct CMAES: Sendable {
     package private(set) var best: (point: [Double], loss: Double)?
     private var random: RandomSource
 
+    /// The tutorial's population size λ = 4 + ⌊3 ln n⌋ (6 for n = 2, 10 for n = 10).
+    package static func defaultLambda(dimension n: Int) -> Int {
+        4 + Int((3 * PlatformMath.log(Double(n))).rounded(.down))
+    }
+
     /// A search starting at `mean` with step size `sigma`; `lambda` nil means the
     /// tutorial's default 4 + ⌊3 ln n⌋.
     package init(mean: [Double], sigma: Double, lambda: Int? = nil, seed: UInt64) {
@@ -44,7 +49,7 @@ package struct CMAES: Sendable {
         precondition(n >= 1 && sigma > 0)
         let nd = Double(n)
         dimension = n
-        let l = lambda ?? (4 + Int((3 * PlatformMath.log(nd)).rounded(.down)))
+        let l = lambda ?? Self.defaultLambda(dimension: n)
         precondition(l >= 2)
         self.lambda = l
         mu = l / 2

@@ -46,6 +46,15 @@ package struct LandscapeMethod: Sendable, Equatable {
     /// The seed of the population methods' random stream.
     package var seed: UInt64 = 1
 
+    /// `population`, or the method's default (on two parameters); 1 for the others.
+    package var effectivePopulation: Int {
+        switch kind {
+        case .ga: return population ?? 20
+        case .cmaes: return population ?? CMAES.defaultLambda(dimension: 2)
+        default: return 1
+        }
+    }
+
     /// `sigma`, or the method's default.
     package var effectiveSigma: Double { sigma ?? (kind == .ga ? 1 : 0.5) }
 

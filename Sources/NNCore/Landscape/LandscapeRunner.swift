@@ -35,7 +35,7 @@ package enum LandscapeRunner {
                 return true
             }
         case .ga:
-            var ga = GeneticAlgorithm(start: start, populationSize: method.population ?? 20,
+            var ga = GeneticAlgorithm(start: start, populationSize: method.effectivePopulation,
                                       mutationRate: method.mutationRate, sigma: method.effectiveSigma, seed: method.seed)
             run.pathPoint = .best
             evolve(&run, &objective, start: start, steps: steps) { objective in

@@ -30,6 +30,9 @@ struct LandscapeCommand: ParsableCommand {
     )
 
     static let maxSteps = 1_000_000
+    /// The most function evaluations a population method may be asked for
+    /// (--steps × --population), so that every run ends in seconds to minutes.
+    static let maxEvaluations = 10_000_000
 
     @Option(help: ArgumentHelp("The surface.", valueName: "name"))
     var function: LandscapeFunction.Kind = .rosenbrock
@@ -77,6 +80,10 @@ struct LandscapeCommand: ParsableCommand {
         let surface = LandscapeFunction(function, condition: other.condition ?? 10)
         let begin = try start.map(Self.point) ?? surface.defaultStart
         let landscapeMethod = try optimizer.method(method, learningRate: learningRate, other: other)
+        guard steps * landscapeMethod.effectivePopulation <= Self.maxEvaluations else {
+            throw InputError("--steps times the population (\(landscapeMethod.effectivePopulation)) must be at most "
+                             + "10,000,000 evaluations (got \(steps) steps)")
+        }
         let run = LandscapeRunner.run(surface, method: landscapeMethod, start: begin, steps: steps, target: target)
         let report = LandscapeReport(function: surface, method: landscapeMethod, start: begin, target: target, run: run)
         print(json ? report.json() : report.text())

@@ -65,11 +65,10 @@ struct LandscapeReport: Encodable {
         case .adam: return ["lr": o.learningRate, "beta1": o.beta1, "beta2": o.beta2, "eps": o.effectiveEps]
         case .newton: return ["lr": o.learningRate, "damping": m.damping]
         case .ga:
-            return ["population": Double(m.population ?? 20), "sigma": m.effectiveSigma,
+            return ["population": Double(m.effectivePopulation), "sigma": m.effectiveSigma,
                     "mutation-rate": m.mutationRate, "seed": Double(m.seed)]
         case .cmaes:
-            let lambda = CMAES(mean: [0, 0], sigma: m.effectiveSigma, lambda: m.population, seed: m.seed).lambda
-            return ["population": Double(lambda), "sigma": m.effectiveSigma, "seed": Double(m.seed)]
+            return ["population": Double(m.effectivePopulation), "sigma": m.effectiveSigma, "seed": Double(m.seed)]
         }
     }
 
