@@ -11,19 +11,19 @@ import Darwin
 /// These functions are correctly rounded on most platforms but not guaranteed to be,
 /// so their last bit may differ between libm versions; keeping them in one place is
 /// what lets the core swap in its own implementations without touching the callers.
-enum PlatformMath {
+package enum PlatformMath {
     /// sin x.
-    @inline(__always) static func sin(_ x: Double) -> Double { libmSin(x) }
+    package static func sin(_ x: Double) -> Double { libmSin(x) }
     /// cos x.
-    @inline(__always) static func cos(_ x: Double) -> Double { libmCos(x) }
+    package static func cos(_ x: Double) -> Double { libmCos(x) }
     /// The natural logarithm ln x.
-    @inline(__always) static func log(_ x: Double) -> Double { libmLog(x) }
+    package static func log(_ x: Double) -> Double { libmLog(x) }
     /// eˣ (the readable reference network; the kernels use `VectorMath.exp`).
-    @inline(__always) static func exp(_ x: Double) -> Double { libmExp(x) }
+    package static func exp(_ x: Double) -> Double { libmExp(x) }
     /// tanh x (the readable reference network; the kernels use `VectorMath.tanh`).
-    @inline(__always) static func tanh(_ x: Double) -> Double { libmTanh(x) }
+    package static func tanh(_ x: Double) -> Double { libmTanh(x) }
     /// ln(1 + x), accurate for small x.
-    @inline(__always) static func log1p(_ x: Double) -> Double { libmLog1p(x) }
+    package static func log1p(_ x: Double) -> Double { libmLog1p(x) }
 }
 
 // At file scope the names below resolve to libm's functions, not to PlatformMath's.

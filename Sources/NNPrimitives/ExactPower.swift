@@ -9,7 +9,7 @@
 /// exactly by a fused multiply-add. Only the final hi + lo is rounded to a double.
 /// The result depends on x and n alone (never on the history of calls), costs about
 /// 2·log₂ n double-double products, and is meant for |x| ≤ 1 and n ≥ 0 (n ≤ 0 gives 1).
-enum ExactPower {
+package enum ExactPower {
     /// A double-double number hi + lo with |lo| ≤ ½ ulp(hi).
     private struct DoubleDouble {
         var hi: Double
@@ -28,7 +28,7 @@ enum ExactPower {
     }
 
     /// xⁿ rounded to the nearest double.
-    static func power(_ x: Double, _ n: Int) -> Double {
+    package static func power(_ x: Double, _ n: Int) -> Double {
         var result = DoubleDouble(hi: 1, lo: 0)
         var base = DoubleDouble(hi: x, lo: 0)
         var e = n
