@@ -6,6 +6,14 @@ import NNPrimitives
 ///
 /// Nothing here is `@inlinable`: a caller must reach this module's compiled code, so
 /// that the instructions that run are the ones this module was built for.
+///
+/// One hazard of two builds of the same code in one binary: a generic specialization
+/// or value-witness helper that both emit (same mangled name, weak linkage) is kept
+/// once, and the Haswell copy must never serve baseline code. The linker keeps the
+/// first definition it sees; SwiftPM links objects by module name, and `NNKernels`
+/// comes before `NNKernelsHaswell` (and `NNCore` before both), so the baseline copy
+/// wins. `BaselineCPUTests` runs the binary under `qemu-x86_64 -cpu Nehalem`, where
+/// any AVX instruction that slipped through would stop it with SIGILL.
 package enum Kernels: KernelSet {
     package static func forward(weights: UnsafePointer<Double>, biases: UnsafePointer<Double>,
                                 input: UnsafePointer<Double>, inputCount: Int,
