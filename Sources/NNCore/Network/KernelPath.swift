@@ -38,7 +38,7 @@ package enum KernelPath: String, Sendable {
     /// One line for `nnplay bench` and diagnostics, e.g. "haswell (AVX2+FMA)".
     package var summary: String {
         switch self {
-        case .baseline: return "baseline (portable SIMD, software-exact FMA where the CPU has none)"
+        case .baseline: return "baseline (every x86-64 and arm64 CPU)"
         case .haswell: return "haswell (AVX2+FMA)"
         }
     }
