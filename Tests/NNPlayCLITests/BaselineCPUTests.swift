@@ -55,6 +55,42 @@ import Testing
         }
     }
 
+    /// `nm` and `objdump` on PATH (binutils), on x86-64 Linux; nil elsewhere.
+    static let binutils: (nm: String, objdump: String)? = {
+        #if os(Linux) && arch(x86_64)
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        func find(_ name: String) -> String? {
+            path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        }
+        if let nm = find("nm"), let objdump = find("objdump") { return (nm, objdump) }
+        #endif
+        return nil
+    }()
+
+    /// The Haswell kernels and the baseline ones are the same sources, so both emit some
+    /// shared helpers (generic specializations, value witnesses) under the same name and
+    /// the linker keeps one copy: it must be the baseline one, or baseline code would
+    /// run AVX instructions. Checks every such helper in the binary for VEX code.
+    @Test(.enabled(if: binutils != nil, "nm and objdump are not installed (Debian: binutils)"))
+    func sharedHelpersInTheBinaryAreBaselineCode() throws {
+        let tools = try #require(Self.binutils)
+        let objects = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("NNKernelsHaswell.build")
+        let files = try FileManager.default.contentsOfDirectory(atPath: objects.path).filter { $0.hasSuffix(".o") }
+        #expect(!files.isEmpty, "no objects in \(objects.path)")
+        let symbols = try Self.run([tools.nm] + files.map { objects.appendingPathComponent($0).path }, environment: [:])
+        let shared = Set(symbols.stdout.split(separator: "\n").compactMap { line -> String? in
+            let fields = line.split(separator: " ")
+            guard fields.count == 3, fields[1] == "W", !fields[2].hasPrefix("$s16NNKernelsHaswell") else { return nil }
+            return String(fields[2])
+        })
+        for symbol in shared.sorted() {
+            let code = try Self.run([tools.objdump, "-d", "--no-show-raw-insn", "--disassemble=\(symbol)",
+                                CLIRunner.binary.path], environment: [:]).stdout
+            let vex = code.split(separator: "\n").filter { $0.contains("%ymm") || $0.contains("\tv") }
+            #expect(vex.isEmpty, "\(symbol) in nnplay is the Haswell copy: \(vex.prefix(3))")
+        }
+    }
+
     /// stdout of `nnplay arguments… --json` without its timings and model path, followed by the saved
     /// model (training runs); fails on a non-zero exit.
     static func output(of arguments: [String], launcher: [String] = [],
