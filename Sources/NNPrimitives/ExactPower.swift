@@ -6,31 +6,14 @@
 /// platforms. We avoid `pow` and compute xⁿ by repeated squaring in *double-double*
 /// arithmetic: every intermediate value is an unevaluated sum hi + lo of two doubles
 /// (about 106 significant bits), with each product's rounding error recovered
-/// exactly by a fused multiply-add. Only the final hi + lo is rounded to a double.
+/// exactly by a fused multiply-add (`DoubleDouble`). Only the final hi + lo is rounded to a double.
 /// The result depends on x and n alone (never on the history of calls), costs about
 /// 2·log₂ n double-double products, and is meant for |x| ≤ 1 and n ≥ 0 (n ≤ 0 gives 1).
 package enum ExactPower {
-    /// A double-double number hi + lo with |lo| ≤ ½ ulp(hi).
-    private struct DoubleDouble {
-        var hi: Double
-        var lo: Double
-
-        /// (a.hi + a.lo)·(b.hi + b.lo), dropping only the tiny lo·lo term.
-        static func * (a: DoubleDouble, b: DoubleDouble) -> DoubleDouble {
-            let product = a.hi * b.hi
-            // fma(a.hi, b.hi, −product) is the exact rounding error of `product`.
-            var error = (-product).addingProduct(a.hi, b.hi)
-            error += a.hi * b.lo + a.lo * b.hi
-            // Fast two-sum: hi = fl(product + error) and hi + lo == product + error exactly.
-            let hi = product + error
-            return DoubleDouble(hi: hi, lo: error - (hi - product))
-        }
-    }
-
     /// xⁿ rounded to the nearest double.
     package static func power(_ x: Double, _ n: Int) -> Double {
-        var result = DoubleDouble(hi: 1, lo: 0)
-        var base = DoubleDouble(hi: x, lo: 0)
+        var result = DoubleDouble(1)
+        var base = DoubleDouble(x)
         var e = n
         while e > 0 {
             if e & 1 == 1 { result = result * base }
