@@ -30,6 +30,9 @@ package struct Ladder: Equatable, Sendable {
     package static let validationRatio = Ladder((0...5).map { Double($0) / 10 })
     /// Early stopping's patience in epochs (below the first rung: none).
     package static let patience = Ladder([1, 2, 5, 10, 20, 50, 100, 200, 500])
+    /// The decision threshold 0 … 1 in steps of 0.05 (each rung k/20, so repeated steps
+    /// land on round numbers).
+    package static let threshold = Ladder((0...20).map { Double($0) / 20 })
     /// Points per update.
     package static let batchSize = Ladder([1, 2, 5, 10, 20, 30, 50, 100, 200, 500, 1000])
     /// Momentum μ of the SGD family.
@@ -46,4 +49,6 @@ package struct Ladder: Equatable, Sendable {
     package static let penalty = Ladder([0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10])
     /// Dropout probabilities.
     package static let dropout = Ladder([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    /// Points of a built-in dataset.
+    package static let points = Ladder([50, 100, 200, 300, 500, 1000, 2000, 5000])
 }
