@@ -55,6 +55,15 @@ import Testing
         }
     }
 
+    @Test func doctorNamesTheKernelsInUse() throws {
+        let forced = try Self.run([CLIRunner.binary.path, "doctor"], environment: ["NNPLAY_CPU": "baseline"])
+        #expect(forced.stdout.contains("CPU path     baseline (every x86-64 and arm64 CPU), chosen by NNPLAY_CPU=baseline"))
+        if let qemu = Self.qemu {
+            let old = try Self.run([qemu.path, "-cpu", "Nehalem", CLIRunner.binary.path, "doctor"], environment: [:])
+            #expect(old.stdout.contains("CPU path     baseline (every x86-64 and arm64 CPU)\n"))
+        }
+    }
+
     /// `nm` and `objdump` on PATH (binutils), on x86-64 Linux; nil elsewhere.
     static let binutils: (nm: String, objdump: String)? = {
         #if os(Linux) && arch(x86_64)
