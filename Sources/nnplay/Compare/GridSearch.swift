@@ -61,10 +61,12 @@ struct GridSearch {
         }
     }
 
-    /// Each cell's figures from the runs' (in `jobs` order; nil for a run not done).
+    /// Each cell's figures from the runs' (in `jobs` order; nil for a run not done). A cell
+    /// with a run not done (an interrupted search) is reported as not done at all.
     func results(_ runs: [RunFigures?]) -> [CellResult] {
         cells.indices.map { cell in
-            CellResult(x: cells[cell].x, y: cells[cell].y, runs: Array(runs[(cell * seeds)..<((cell + 1) * seeds)]))
+            let own = Array(runs[(cell * seeds)..<((cell + 1) * seeds)])
+            return CellResult(x: cells[cell].x, y: cells[cell].y, runs: own.contains { $0 == nil } ? [] : own)
         }
     }
 }

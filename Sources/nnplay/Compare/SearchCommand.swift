@@ -27,7 +27,10 @@ struct SearchCommand: ParsableCommand {
           nnplay search --dataset circle --x lr=1e-4..1 --y l2=1e-5..1e-1 --steps 7 --epochs 200
           nnplay search --dataset spiral --hidden 8,8 --x lr=1e-3..0.3 --y momentum=0..0.9 --seeds 3 --csv
 
-        Exit status: 0 searched, 1 a file could not be read, 64 a bad flag or value.
+        Ctrl-C stops the search: the runs under way finish, the finished cells are reported \
+        (the others with runs 0) and the exit status is 130.
+
+        Exit status: 0 searched, 1 a file could not be read, 64 a bad flag or value, 130 interrupted.
         """
     )
 
@@ -96,13 +99,22 @@ struct SearchCommand: ParsableCommand {
         let jobs = search.jobs
         let progress = RunsProgress(total: jobs.count, noun: "runs", quiet: quiet)
         let started = MonotonicClock.now()
-        let runs = ParallelRuns.run(count: jobs.count, threads: threads, finished: progress.finished) { search.run(jobs[$0]) }
+        Interruption.watch()
+        let runs = ParallelRuns.run(count: jobs.count, threads: threads, shouldStop: { Interruption.wasRequested },
+                                    finished: progress.finished) { search.run(jobs[$0]) }
         let seconds = MonotonicClock.seconds(since: started)
         progress.finish()
 
         let cells = search.results(runs.map { $0.flatMap { $0 } })
+        let complete = !runs.contains { $0 == nil }
         let report = SearchReport(search: search, cells: cells, best: CellResult.best(of: cells), threads: threads,
-                                  seconds: seconds, complete: true)
+                                  seconds: seconds, complete: complete)
         print(json ? report.json() : csv ? report.csv() : report.text())
+        if !complete {
+            let done = cells.filter { $0.runs > 0 }.count
+            StandardError.line("interrupted: \(done) of \(cells.count) cells finished and reported (the others have runs 0); "
+                               + "resuming is not supported yet: run the command again (the results are deterministic)")
+            throw ExitCode(Interruption.exitStatus)
+        }
     }
 }

@@ -82,7 +82,7 @@ struct SearchReport {
     /// Rows are y values (top: the first), columns x values; each cell the mean
     /// validation accuracy in % (or loss), `*` on the best.
     func text() -> String {
-        let width = 10
+        let width = 12
         func pad(_ s: String) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
         let figure = classifies ? "validation accuracy (%)" : "validation loss"
         var lines = ["grid search: \(figure), mean of \(search.seeds) seed(s), \(search.epochs) epochs; "
