@@ -20,8 +20,10 @@ struct RaceCommand: ParsableCommand {
         plus 'variant' and its loss 'curve'.
 
         Examples:
-          nnplay race --dataset circle --variant 'optimizer=adam,lr=0.01' --variant 'optimizer=sgd' --epochs 100
-          nnplay race --dataset spiral --hidden 8,8 --variant activation=relu --variant activation=tanh --json
+          nnplay race --dataset circle --variant 'optimizer=adam,lr=0.01' \\
+              --variant 'optimizer=sgd' --epochs 100
+          nnplay race --dataset spiral --hidden 8,8 --variant activation=relu \\
+              --variant activation=tanh --json
 
         Exit status: 0 raced (even if a variant diverged), 1 a file could not be read, 64 a bad flag or value.
         """

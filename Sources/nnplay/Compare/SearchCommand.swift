@@ -24,8 +24,10 @@ struct SearchCommand: ParsableCommand {
         the number of threads.
 
         Examples:
-          nnplay search --dataset circle --x lr=1e-4..1 --y l2=1e-5..1e-1 --steps 7 --epochs 200
-          nnplay search --dataset spiral --hidden 8,8 --x lr=1e-3..0.3 --y momentum=0..0.9 --seeds 3 --csv
+          nnplay search --dataset circle --x lr=1e-4..1 --y l2=1e-5..1e-1 \\
+              --steps 7 --epochs 200
+          nnplay search --dataset spiral --hidden 8,8 --optimizer momentum \\
+              --x lr=1e-3..0.3 --y momentum=0..0.9 --seeds 3 --csv
 
         Ctrl-C stops the search: the runs under way finish, the finished cells are reported \
         (the others with runs 0) and the exit status is 130.
