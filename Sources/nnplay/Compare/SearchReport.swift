@@ -79,6 +79,13 @@ struct SearchReport {
         return lines.joined(separator: "\n")
     }
 
+    /// A figure in at most 10 characters: a percentage with one decimal, or a loss with
+    /// 4 decimals (scientific notation when very large or very small).
+    static func shortFigure(_ x: Double, percent: Bool) -> String {
+        if percent { return String(format: "%.1f", x) }
+        return abs(x) >= 1e5 || (x != 0 && abs(x) < 0.001) ? String(format: "%.2e", x) : String(format: "%.4f", x)
+    }
+
     /// Rows are y values (top: the first), columns x values; each cell the mean
     /// validation accuracy in % (or loss), `*` on the best.
     func text() -> String {
@@ -94,7 +101,7 @@ struct SearchReport {
                 let index = row * search.xValues.count + column
                 let c = cells[index]
                 let value = classifies ? c.validationAccuracy.map { $0 * 100 } : c.validationLoss
-                var text = value.flatMap { $0.isFinite ? String(format: classifies ? "%.1f" : "%.4f", $0) : nil }
+                var text = value.flatMap { $0.isFinite ? Self.shortFigure($0, percent: classifies) : nil }
                     ?? (c.runs == 0 ? "-" : "diverged")
                 if index == best { text = "*" + text }
                 line += pad(text)
