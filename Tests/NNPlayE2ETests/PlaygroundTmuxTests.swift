@@ -147,14 +147,14 @@ struct PlaygroundTmuxTests {
         let open = "XDG_STATE_HOME='\(state.path)' '\(PlaygroundTmuxTests.binary)' lesson learning-rate"
         let session = try TmuxSession(open + "; " + PlaygroundTmuxTests.report + "; sleep 60")
         defer { session.kill() }
-        #expect(try session.wait { $0.contains("step 1/4") && $0.contains("◎ Goal") } != nil, "the lesson pane did not appear")
+        #expect(try session.wait { $0.contains("step 1/5") && $0.contains("◎ Goal") } != nil, "the lesson pane did not appear")
         try session.send("n")
         #expect(try session.wait { $0.contains("not met yet") } != nil)
         try session.send("Space")
         let met = try session.wait { $0.contains("✔ goal met at epoch") }
         #expect(met?.contains("■ paused") == true, "meeting the goal pauses training")
         try session.send("n")
-        #expect(try session.wait { $0.contains("step 2/4") } != nil)
+        #expect(try session.wait { $0.contains("step 2/5") } != nil)
         try session.send("q")
         try PlaygroundTmuxTests.expectRestored(session)
         let progress = try String(contentsOf: state.appendingPathComponent("nnplay/lessons/learning-rate.json"), encoding: .utf8)
