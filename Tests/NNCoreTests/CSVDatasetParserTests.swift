@@ -118,4 +118,14 @@ import Testing
         #expect(spiral.problem == .classification(classes: 3) && spiral.samples.count == 300)
         #expect(DomainFit.fitsDomain(spiral.samples))
     }
+
+    /// Whole labels beyond Int's range are regression targets (they once trapped when
+    /// converted to Int); a negative one among few distinct labels is quoted as written.
+    @Test func labelsBeyondIntRangeDoNotTrap() throws {
+        #expect(try parse("0,0,0\n1,1,1e300").problem == .regression)
+        #expect(try parse("0,0,0\n1,1,1e19").problem == .regression)
+        #expect(try parse("0,0,1e19\n1,1,9223372036854775807").problem == .regression)
+        #expect(failure("0,0,0\n1,1,-1e300") == "data.csv:2: label -1e+300 is negative: class labels are 0..K-1 "
+                + "(write -1/+1 classes as 0/1), or load the file as regression")
+    }
 }

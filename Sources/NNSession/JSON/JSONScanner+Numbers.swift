@@ -6,6 +6,12 @@ struct JSONNumberToken: Equatable, Sendable {
     var line: Int
     var path: [JSONPathComponent]
     var literal: String
+
+    /// Whether some numeric type may refuse this literal: a fraction, an exponent, a
+    /// sign or ten digits or more (a plain whole number below 10⁹ fits every type).
+    var mayNotFit: Bool {
+        literal.utf8.count > 9 || literal.utf8.contains { !JSONScanner.isDigit($0) }
+    }
 }
 
 /// Numbers: JSON's grammar (no leading zeros, no bare `.5`, digits after `.` and
