@@ -128,4 +128,15 @@ import Testing
         #expect(failure("0,0,0\n1,1,-1e300") == "data.csv:2: label -1e+300 is negative: class labels are 0..K-1 "
                 + "(write -1/+1 classes as 0/1), or load the file as regression")
     }
+
+    /// `Double(_:)` stops at a NUL byte, so `2\0junk` once read as 2; control
+    /// characters are quoted as escapes, and an over-long number is refused unread.
+    @Test func controlCharactersAndOverLongNumbersAreRefused() throws {
+        #expect(failure("0,0,0\n1,1,2\u{0}junk") == "data.csv:2: \(CSVDatasetParser.rowShape), found \"2\\0junk\" as label")
+        #expect(failure("0,0,0\n1,\u{1B}[31m,1") == "data.csv:2: \(CSVDatasetParser.rowShape), found \"\\u{1B}[31m\" as x2")
+        let long = String(repeating: "9", count: 1000)
+        #expect(failure("0,0,0\n\(long),1,1")
+                == "data.csv:2: \(CSVDatasetParser.rowShape), found \"\(long.prefix(40))...\" as x1")
+        #expect(try parse("0,0,0\n\(long.prefix(64)),1,1").samples[1].x1 == 1e64)
+    }
 }

@@ -125,7 +125,7 @@ import Testing
         let text = try SessionFixtures.headerLine() + "{\"kind\":\"play\",\"step\":0}\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let size = text.utf8.count
-        #expect(throws: InputError("the file is \(size) bytes; a session may be at most \(size - 1) bytes", path: file)) {
+        #expect(throws: InputError("the file is larger than \(size - 1) bytes, the most nnplay reads from such a file", path: file)) {
             try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size - 1))
         }
         #expect(try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size)).entries.count == 1)

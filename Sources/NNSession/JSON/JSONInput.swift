@@ -19,6 +19,11 @@ package enum JSONInput {
     /// `text` (read from `path`, which only labels errors) decoded as `T`.
     package static func decode<T: Decodable>(_ type: T.Type, from text: String, path: String,
                                             vocabulary: JSONVocabulary = .nnplay) throws(InputError) -> T {
+        // nnplay's own grammar check first: it bounds nesting and number length, refuses
+        // duplicate keys, and locates every syntax error, before Foundation sees the text.
+        if let syntax = JSONSyntax.firstError(in: text) {
+            throw InputError(syntax.message, path: path, line: syntax.line)
+        }
         let error: DecodingError
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
@@ -27,7 +32,7 @@ package enum JSONInput {
         } catch {
             throw InputError("cannot be decoded: \(error)", path: path)
         }
-        if isUnlocated(error), JSONSyntax.firstError(in: text) == nil,
+        if isUnlocated(error),
            let token = numberThatDoesNotFit(T.self, in: text) {
             throw InputError(misfitMessage(token), path: path, line: token.line)
         }

@@ -19,6 +19,10 @@ struct JSONNumberToken: Equatable, Sendable {
 /// non-zero number that would round to 0 are rejected with the number's path,
 /// because nnplay's files must never contain them.
 extension JSONScanner {
+    /// The longest number literal read: 17 significant digits name every `Double`, so
+    /// anything longer is refused before converting it costs seconds.
+    static let maxNumberLength = 100
+
     /// A number as JSON writes it, whose value a `Double` can hold.
     mutating func skipNumber() throws(JSONSyntaxError) {
         let start = position
@@ -59,6 +63,11 @@ extension JSONScanner {
             while let c = peek, Self.isWordByte(c) { index += 1 }
             let text = String(decoding: bytes[start.index..<index], as: UTF8.self)
             throw error("invalid JSON: malformed number '\(text)'", at: start)
+        }
+        guard index - start.index <= Self.maxNumberLength else {
+            let excerpt = String(decoding: bytes[start.index..<start.index + 20], as: UTF8.self)
+            throw error("\(pathPrefix)a number of \(index - start.index) characters (\(excerpt)...) is too long; "
+                        + "at most \(Self.maxNumberLength) are read", at: start)
         }
         let literal = String(decoding: bytes[start.index..<index], as: UTF8.self)
         let value = Double(literal) ?? .nan

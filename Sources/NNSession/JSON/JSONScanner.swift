@@ -5,7 +5,9 @@
 ///
 /// It accepts what Foundation's JSONDecoder accepts: RFC 8259 JSON plus a
 /// leading byte-order mark, one trailing comma before `]` or `}` and raw tabs in
-/// strings. It rejects numbers a `Double` cannot hold (`1e999`, `NaN`,
+/// strings; it refuses what the decoder would misread: a key twice in one object
+/// (the decoder keeps one value silently), and numbers longer than
+/// `maxNumberLength` characters. It rejects numbers a `Double` cannot hold (`1e999`, `NaN`,
 /// `Infinity`, and non-zero numbers that would round to 0) with the path of the
 /// number, because a model or a session must never contain them.
 struct JSONScanner {
@@ -148,6 +150,7 @@ struct JSONScanner {
         }
         index += 1
         var count = 0
+        var keyLines: [String: Int] = [:]
         while true {
             skipWhitespace()
             guard let b = peek else { throw error("invalid JSON: this '\(opener)' is never closed", at: open) }
@@ -159,7 +162,13 @@ struct JSONScanner {
                 guard b == UInt8(ascii: "\"") else {
                     throw error("invalid JSON: expected a key in double quotes, found \(found)")
                 }
+                let keyStart = position
                 let key = try scanString()
+                if let first = keyLines.updateValue(keyStart.line, forKey: key) {
+                    // JSONDecoder would silently keep one of the two values.
+                    let inObject = path.isEmpty ? "" : " in \(pathText)"
+                    throw error("duplicate key \"\(key)\"\(inObject) (first on line \(first))", at: keyStart)
+                }
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else {
                     throw error("invalid JSON: expected ':' after the key \"\(key)\", found \(found)")

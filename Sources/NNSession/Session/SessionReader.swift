@@ -9,12 +9,9 @@ import NNCore
 package enum SessionReader {
     /// The session in the file at `path`.
     package static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > limits.maxFileBytes {
-            throw InputError("the file is \(size) bytes; a session may be at most \(limits.maxFileBytes) bytes",
-                             path: path)
-        }
-        return try decode(try TextFile.read(path), path: path, limits: limits)
+        let text = try TextFile.read(path, limits: TextFileLimits(maxBytes: limits.maxFileBytes,
+                                                                 maxLineBytes: limits.maxHeaderBytes))
+        return try decode(text, path: path, limits: limits)
     }
 
     /// The session in `text`, read from `path` (which labels the errors).
