@@ -136,4 +136,17 @@ import Testing
             try SessionReader.read("/no/such.session")
         }
     }
+
+    /// A headless replay draws frames at the recorded size: 100000 × 100000 once asked
+    /// for terabytes. Sizes beyond 1000 cells a side are refused where they are written.
+    @Test func hugeTerminalSizesAreRefused() throws {
+        let huge = try header { $0["terminal"] = ["width": 100_000, "height": 100_000] }
+        #expect(refusal(huge)?.description == "s.session:1: terminal size 100000x100000: each side must be 1 to 1000 cells")
+        let resize = try SessionFixtures.headerLine() + "{\"height\":40,\"kind\":\"resize\",\"step\":0,\"width\":100000}\n"
+        #expect(refusal(resize)?.description == "s.session:2: terminal size 100000x40: each side must be 1 to 1000 cells")
+        let zero = try SessionFixtures.headerLine() + "{\"height\":0,\"kind\":\"resize\",\"step\":0,\"width\":80}\n"
+        #expect(refusal(zero)?.description == "s.session:2: terminal size 80x0: each side must be 1 to 1000 cells")
+        let fine = try SessionFixtures.headerLine() + "{\"height\":1000,\"kind\":\"resize\",\"step\":0,\"width\":1000}\n"
+        #expect(refusal(fine) == nil)
+    }
 }

@@ -34,6 +34,7 @@ package enum SessionReader {
                              path: path, line: limits.maxEvents + 2)
         }
         var points = try checkConfig(header, path: path, limits: limits)
+        if let terminal = header.terminal { try checkTerminal(terminal, path: path, line: 1, limits: limits) }
         var entries: [Session.Entry] = []
         entries.reserveCapacity(eventLines)
         var lastStep = 0
@@ -59,6 +60,9 @@ package enum SessionReader {
             guard step <= limits.maxSteps else {
                 throw InputError("step \(step) is beyond the limit of \(limits.maxSteps) steps per session",
                                  path: path, line: number)
+            }
+            if case .resize(_, let width, let height) = event {
+                try checkTerminal(SessionTerminal(width: width, height: height), path: path, line: number, limits: limits)
             }
             if case .command(let logged) = event, case .addPoint = logged.command {
                 points += 1
@@ -107,6 +111,17 @@ package enum SessionReader {
                              path: path, line: 1)
         }
         return try source.decode(SessionHeader.self, line: 0)
+    }
+
+    /// A recorded terminal size must be one a replay can draw: 1 to `maxTerminalSide`
+    /// cells each way (a 100000 × 100000 frame would need terabytes).
+    private static func checkTerminal(_ terminal: SessionTerminal, path: String, line: Int,
+                                      limits: SessionLimits) throws(InputError) {
+        let sides = 1...limits.maxTerminalSide
+        guard sides.contains(terminal.width), sides.contains(terminal.height) else {
+            throw InputError("terminal size \(terminal.width)x\(terminal.height): each side must be 1 to "
+                             + "\(limits.maxTerminalSide) cells", path: path, line: line)
+        }
     }
 
     /// Checks the header's configuration as the command line would (network size,
