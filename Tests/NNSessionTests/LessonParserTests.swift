@@ -1,3 +1,4 @@
+import Foundation
 import NNCore
 @testable import NNSession
 import Testing
@@ -106,5 +107,20 @@ import Testing
     @Test func aQuestionPromptOverTwoLinesJoinsWithASpace() throws {
         let lesson = try LessonFixtures.lesson("## S\n```question\nWhy does the training loss\nfall faster?\n- [x] a\n  > yes\n- [ ] b\n  > no\n```\n")
         #expect(lesson.steps[0].question?.prompt == "Why does the training loss fall faster?")
+    }
+
+    /// A lesson saved with Windows (`\r\n`) or old Mac (`\r`) line ends reads as the same
+    /// lesson (CSV, model and session files already did): `\r\n` is one Swift
+    /// `Character`, so splitting at "\n" once saw the whole file as one line.
+    @Test func crlfAndCRLineEndsReadTheSame() throws {
+        let lf = try String(contentsOfFile: LessonFixtures.path("valid.md"), encoding: .utf8)
+        let expected = try LessonParser.parse(lf, path: "l.md")
+        #expect(expected.steps.count == 1 && expected.setup != nil)
+        for ending in ["\r\n", "\r"] {
+            var lesson = try LessonParser.parse(lf.replacingOccurrences(of: "\n", with: ending), path: "l.md")
+            #expect(lesson.contentHash != expected.contentHash)  // the hash is of the file's bytes
+            lesson.contentHash = expected.contentHash
+            #expect(lesson == expected)
+        }
     }
 }
