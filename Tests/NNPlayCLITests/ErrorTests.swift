@@ -85,4 +85,11 @@ import Testing
         #expect(root.stdout.contains("train"))
         #expect(root.stdout.contains("datasets"))
     }
+
+    /// Flags cannot ask for unbounded work: a 10⁹-neuron layer is refused before anything is allocated.
+    @Test func aBillionNeuronLayerIsRefused() throws {
+        let result = try CLIRunner.run(["train", "--dataset", "xor", "--hidden", "1000000000", "--epochs", "1"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines == ["nnplay: error: --hidden: each layer has 1 to 64 neurons (got 1000000000)"])
+    }
 }

@@ -123,4 +123,12 @@ import Testing
             #expect(lesson == expected)
         }
     }
+
+    /// Untrusted lessons are bounded: 10,000 steps are refused at the 31st.
+    @Test func tenThousandStepsAreRefused() {
+        let steps = (1...10_000).map { "## Step \($0)\n\nText.\n" }.joined(separator: "\n")
+        let error = LessonFixtures.parseError("---\nid: many\ntitle: Many\n---\nIntro.\n\n" + steps)
+        #expect(error?.message == "at most 30 steps (got 10000)")
+        #expect(error?.line == 7 + 4 * 30)
+    }
 }
