@@ -113,21 +113,17 @@ struct ReplayCommand: ParsableCommand {
         }
         let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
-        // Written beside their paths and renamed into place only after a verified replay.
-        let outputs = (frames: try frames.map(TextFileAppender.init), cast: try cast.map(TextFileAppender.init))
-        let headless = HeadlessReplay(session: session, path: file, frames: outputs.frames, cast: outputs.cast, tier: tier)
+        // Written beside their paths; `run` renames them into place only after a verified replay.
+        let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
+                                      cast: try cast.map(TextFileAppender.init), tier: tier)
         let replay: SessionReplay
         do {
             replay = try headless.run()
         } catch .desync(let error) {
-            outputs.frames?.discard()
-            outputs.cast?.discard()
             NNPlay.fail(error.description, status: ExitStatus.desync)
         } catch .invalid(let error) {
             throw error
         }
-        try outputs.frames?.commit()
-        try outputs.cast?.commit()
         let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
         print(json ? report.json() : report.text())
     }
