@@ -78,4 +78,10 @@ import Testing
                 == "1:10: seed: a number of 1000000 characters (11111111111111111111...) is too long; at most 100 are read")
         #expect(Self.check("[0.\(String(repeating: "5", count: 98))]") == "ok")
     }
+
+    /// A control character in the way is quoted escaped: the message stays printable.
+    @Test func controlCharactersAreQuotedEscaped() {
+        #expect(Self.check("{\"a\": \u{1B}[31m}") == "1:7: invalid JSON: expected a value, found '\\u{1B}'")
+        #expect(Self.check("[1,\u{0}]") == "1:4: invalid JSON: expected a value, found '\\0'")
+    }
 }

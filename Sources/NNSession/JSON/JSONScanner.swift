@@ -1,3 +1,5 @@
+import NNCore
+
 /// A forward scanner over JSON text that knows which line it is on and where it
 /// is in the document (`path`). It checks the grammar as it goes, so skipping a
 /// value is also validating it, and every problem becomes a `JSONSyntaxError`
@@ -68,11 +70,14 @@ struct JSONScanner {
         return end == index ? "'\(character(at: index))'" : "'\(String(decoding: bytes[index..<end], as: UTF8.self))'"
     }
 
-    /// The character whose UTF-8 starts at byte `i`.
+    /// The character whose UTF-8 starts at byte `i`, a control character escaped
+    /// (`\u{1B}`) so that a message stays one printable line.
     func character(at i: Int) -> String {
         var end = i + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: bytes[i..<end], as: UTF8.self)
+        let text = String(decoding: bytes[i..<end], as: UTF8.self)
+        return text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            ? String(text.quotedExcerpt().dropFirst().dropLast()) : text
     }
 
     mutating func skipWhitespace() {
