@@ -54,6 +54,9 @@ import Testing
         let error = try #require(refusal(text))
         #expect(error.line == 3)
         #expect(error.message.hasPrefix("the line is incomplete (the file was cut off?): "))
+        // A last line without its newline that is wrong, not short, is not blamed on a cut.
+        let deep = try SessionFixtures.headerLine() + String(repeating: "[", count: 1000)
+        #expect(refusal(deep)?.description == "s.session:2: invalid JSON: nested more than 512 levels deep")
     }
 
     @Test func aCorruptEventIsRefused() throws {

@@ -171,12 +171,13 @@ package enum SessionReader {
         var path: String
 
         /// Line `index` (0-based) decoded as `T`, errors located at that line. A last
-        /// line without its newline that does not decode was cut off mid-write.
+        /// line without its newline whose JSON ends too soon was cut off mid-write.
         func decode<T: Decodable>(_ type: T.Type, line index: Int) throws(InputError) -> T {
+            let text = String(lines[index])
             do {
-                return try JSONInput.decode(T.self, from: String(lines[index]), path: path)
+                return try JSONInput.decode(T.self, from: text, path: path)
             } catch {
-                if index == lines.count - 1 && !endsWithNewline {
+                if index == lines.count - 1 && !endsWithNewline, JSONSyntax.firstError(in: text)?.reachedEnd == true {
                     throw InputError("the line is incomplete (the file was cut off?): \(error.message)",
                                      path: path, line: index + 1)
                 }
