@@ -24,8 +24,15 @@ build() {
     echo "fuzz: building NNCore, NNSession and the harnesses with ${flags[0]}"
     swiftc "${flags[@]}" -module-name NNCore -wmo -emit-module -emit-module-path "$out/NNCore.swiftmodule" \
         -c -o "$out/NNCore.o" $(find Sources/NNCore -name '*.swift' | sort)
+    # The package compiles the shipped lessons and datasets into NNSession with a build
+    # plugin (EmbedShippedFiles); the harnesses need none of them: an empty list stands in.
+    local generated=()
+    if grep -rqs "enum EmbeddedShippedFiles" Sources/NNSession; then
+        printf 'extension EmbeddedShippedFiles {\n    static let files: [File] = []\n}\n' > "$out/ShippedFiles.swift"
+        generated=("$out/ShippedFiles.swift")
+    fi
     swiftc "${flags[@]}" -module-name NNSession -wmo -I "$out" -emit-module -emit-module-path "$out/NNSession.swiftmodule" \
-        -c -o "$out/NNSession.o" $(find Sources/NNSession -name '*.swift' | sort)
+        -c -o "$out/NNSession.o" $(find Sources/NNSession -name '*.swift' | sort) ${generated[@]+"${generated[@]}"}
     for target in "${targets[@]}"; do
         local harness
         harness=$(ls fuzz/Harnesses | grep -i "^Fuzz${target}.swift$")

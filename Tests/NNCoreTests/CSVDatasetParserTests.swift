@@ -139,4 +139,13 @@ import Testing
                 == "data.csv:2: \(CSVDatasetParser.rowShape), found \"\(long.prefix(40))...\" as x1")
         #expect(try parse("0,0,0\n\(long.prefix(64)),1,1").samples[1].x1 == 1e64)
     }
+
+    /// Found by `scripts/fuzz.sh` (the CSV harness, on the parser before the fix) within
+    /// 30 s: a 28-digit label trapped converting to Int. Kept as it was found.
+    @Test func fuzzFindingALabelOf28Digits() throws {
+        let found = "# l\r5,-1,0111111111111111111111111111\r\n1e-3,2.5E2,0\r\n"
+        let dataset = try parse(found)
+        #expect(dataset.problem == .regression)
+        #expect(dataset.samples.map(\.label) == [1.11111111111111111e26, 0])
+    }
 }
