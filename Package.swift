@@ -32,7 +32,11 @@ let package = Package(
         // Pure, deterministic training core: no I/O, no threads, no clocks.
         .target(name: "NNCore", swiftSettings: coreSwiftSettings),
         // Engine, files (models, datasets, sessions, lessons): no terminal code.
-        .target(name: "NNSession", dependencies: ["NNCore"]),
+        .target(name: "NNSession", dependencies: ["NNCore"], plugins: ["EmbedShippedFiles"]),
+        // Compiles lessons/ and datasets/ into NNSession at build time, the last fallback of
+        // a binary copied alone (Plugins/EmbedShippedFiles).
+        .plugin(name: "EmbedShippedFiles", capability: .buildTool(), dependencies: ["EmbedShippedFilesTool"]),
+        .executableTarget(name: "EmbedShippedFilesTool", path: "Plugins/EmbedShippedFilesTool"),
         // The ncursesw wide-character API (see Sources/CNcursesw/shim.h).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Views, app state machine and backends (curses and in-memory).

@@ -46,7 +46,7 @@ WORKLOADS = {
     "spiral 8-8 adam": ["--dataset", "spiral", "--features", "x1,x2,sin1,sin2", "--hidden", "8,8",
                         "--optimizer", "adam", "--lr", "0.01"],
 }
-# The rungs of SpeedLadder (NNTUI/App/SpeedLadder.swift), slowest first: steps/s, then
+# The rungs of SpeedLadder (NNCore/Settings/SpeedLadder.swift), slowest first: steps/s, then
 # epochs/s; None is full speed. DEFAULT is Pace.watchable, where the playground starts.
 SPEED_RUNGS = ["1step", "2steps", "5steps", "10steps", 1, 2, 5, 10, 20, 30, 60, 120, 250, 500, 1000, 2500, 5000, None]
 DEFAULT = 60

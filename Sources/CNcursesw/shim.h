@@ -7,6 +7,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <signal.h>
+#include <unistd.h>
 #include <ncursesw/curses.h>
 
 static const attr_t nnplay_A_NORMAL = A_NORMAL;
@@ -26,4 +27,14 @@ static const mmask_t nnplay_BUTTON_SHIFT = BUTTON_SHIFT;
 /// The terminal's size (getmaxyx is a macro).
 static inline int nnplay_lines(WINDOW *w) { return getmaxy(w); }
 static inline int nnplay_columns(WINDOW *w) { return getmaxx(w); }
+
+/// The number of colours terminfo gives terminal type `term`, read without taking
+/// over the terminal (for `nnplay doctor`); -2 when `term` is unknown. setupterm is
+/// declared in term.h, whose macros clash with Swift names, so it is declared here.
+extern int setupterm(const char *, int, int *);
+static inline int nnplay_terminfo_colours(const char *term) {
+    int error = 0;
+    if (setupterm(term, STDOUT_FILENO, &error) != 0) return -2;
+    return tigetnum("colors");
+}
 #endif

@@ -32,6 +32,13 @@ package enum Platform {
         }
     }
 
+    /// The character set of the environment's locale (`LC_ALL`, `LC_CTYPE`, `LANG`),
+    /// e.g. `UTF-8` or `ANSI_X3.4-1968`, as the C library reads it (for `nnplay doctor`).
+    package static func localeCodeset() -> String {
+        setlocale(LC_CTYPE, "")
+        return nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? "unknown"
+    }
+
     /// Standard output and input as C streams, for `newterm`.
     static func terminalStreams() -> (output: UnsafeMutablePointer<FILE>, input: UnsafeMutablePointer<FILE>)? {
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else { return nil }

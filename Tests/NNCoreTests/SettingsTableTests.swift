@@ -13,7 +13,7 @@ import Testing
         #expect(Settings.locks == [
             "dataset", "noise", "test-ratio", "val-ratio", "points", "classes", "features", "hidden", "activation", "output", "loss",
             "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "alpha", "weight-decay",
-            "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed", "patience",
+            "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed", "patience", "threshold", "speed",
         ])
     }
 
@@ -32,6 +32,7 @@ import Testing
         c.patience = 7
         c.minDelta = 0.01
         c.restoreBestWeights = false
+        c.threshold = 0.35
         return c
     }()
 
@@ -67,6 +68,7 @@ import Testing
         case .data(let name): return name.kind?.rawValue ?? name.csvPath ?? ""
         case .regularization(let choice, let rate): return "\(choice.text.lowercased()) \(rate ?? 0)"
         case .regression(let r): return r ? "regression" : "classify"
+        case .pace(let pace): return pace.text
         }
     }
 }

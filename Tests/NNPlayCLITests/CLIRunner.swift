@@ -57,7 +57,7 @@ enum CLIRunner {
     /// this package (so the shipped datasets are found wherever the build lives) unless
     /// `environment` says otherwise; a nil value removes a variable.
     static func run(_ arguments: [String], in directory: URL? = nil,
-                    environment: [String: String?] = [:]) throws -> CLIResult {
+                    environment: [String: String?] = [:], binary: URL = CLIRunner.binary) throws -> CLIResult {
         let scratch = try TemporaryFolder()
         let out = scratch.url.appendingPathComponent("stdout")
         let err = scratch.url.appendingPathComponent("stderr")

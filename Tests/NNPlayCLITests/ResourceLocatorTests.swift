@@ -55,4 +55,36 @@ import Testing
         #expect(folder.file(named: "notes") == nil)
         #expect(folder.file(named: "datasets/iris") == nil)
     }
+
+    @Test func anInstallPrefixsShareFolderIsFoundFromTheExecutable() throws {
+        for folder in ["prefix/share/nnplay/datasets", "prefix/bin"] {
+            try FileManager.default.createDirectory(atPath: tree.path(folder), withIntermediateDirectories: true)
+        }
+        try tree.write("prefix/bin/nnplay", "")
+        let found = locator(cwd: "elsewhere", executable: "prefix/bin/nnplay").find("datasets")
+        #expect(found == ResourceLocator.Found(path: tree.path("prefix/share/nnplay/datasets"), place: .installed))
+    }
+
+    @Test func eachFolderSaysWhichRuleFoundIt() {
+        #expect(locator(cwd: "repo", executable: nil, home: tree.path("home")).find("datasets")?.place == .environment)
+        #expect(locator(cwd: "repo/Sources", executable: nil).find("datasets")?.place == .repository)
+        #expect(locator(cwd: "elsewhere", executable: "repo/.build/release/nnplay").find("datasets")?.place
+                == .aboveExecutable)
+    }
+
+    @Test func theEmbeddedCopyIsTheLastFallbackAndUnpacksIntoTheUsersCache() throws {
+        var alone = locator(cwd: "elsewhere", executable: nil)
+        alone.environment["XDG_CACHE_HOME"] = tree.path("cache")
+        #expect(alone.find("lessons") == nil)
+        alone.usesEmbeddedCopy = true
+        let found = try #require(alone.find("lessons"))
+        #expect(found.place == .embedded)
+        #expect(found.path == tree.path("cache/nnplay/shipped-\(EmbeddedShippedFiles.fingerprint)/lessons"))
+        #expect(LessonFolder(path: found.path).file(named: "learning-rate") != nil)
+        // A second run finds the copy already there; folders on disk still win.
+        #expect(alone.find("lessons") == found)
+        #expect(alone.find("no-such-folder") == nil)
+        alone.workingDirectory = tree.path("repo")
+        #expect(alone.find("datasets")?.place == .repository)
+    }
 }

@@ -34,3 +34,15 @@ import Testing
 extension Setting: CustomTestStringConvertible {
     public var testDescription: String { key }
 }
+
+/// Every setting the table offers as a flag of the screens (`--speed`) is an option of
+/// `ScreenOptions`, read by the table's rule.
+@Suite struct ScreenFlagCoverageTests {
+    @Test func eachScreenSettingIsAFlagOfTheScreens() throws {
+        let screen = Settings.all.filter { $0.fronts.contains(.screenFlag) }
+        #expect(screen.map(\.key) == [Settings.speed.key])
+        let options = try ScreenOptions.parse(["--\(Settings.speed.key)", "5steps"])
+        #expect(try options.pace() == .stepsPerSecond(5))
+        #expect(try ScreenOptions.parse([]).pace() == .watchable)
+    }
+}

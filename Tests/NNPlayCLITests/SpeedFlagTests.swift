@@ -31,6 +31,6 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.contains("--speed <pace>"))
         #expect(help.stdout.contains("1step, 5steps"))
-        #expect(help.stdout.contains("(default: 60 epochs/s)"))
+        #expect(help.stdout.contains("(default 60 epochs/s,"))
     }
 }

@@ -102,6 +102,8 @@ import Testing
         Row([("validation-ratio", "0.1"), ("patience", "5"), ("min-delta", "0.001"), ("restore-best", "no")]) {
             $0.dataset.validationRatio = 0.1; $0.patience = 5; $0.minDelta = 0.001; $0.restoreBestWeights = false
         },
+        Row([("threshold", "0.3")]) { $0.threshold = 0.3 },
+        Row([("decision-threshold", "25%")]) { $0.threshold = 0.25 },
         Row([("LR", " 0.1 ")]) { $0.optimizer.learningRate = 0.1 },
     ]
 
@@ -127,7 +129,8 @@ import Testing
         ("regularization", "regularization"), ("l1", "regularization"), ("l2", "regularization"),
         ("dropout", "regularization"), ("batch", "batch"), ("shuffle", "shuffle"), ("seed", "seed"),
         ("val-ratio", "val-ratio"), ("validation-ratio", "val-ratio"), ("patience", "patience"),
-        ("min-delta", "patience"), ("restore-best", "patience"),
+        ("min-delta", "patience"), ("restore-best", "patience"), ("threshold", "threshold"),
+        ("decision-threshold", "threshold"),
     ])
     func lockNames(_ key: String, _ lock: String) throws {
         #expect(LessonControl(name: key)?.rawValue == lock)

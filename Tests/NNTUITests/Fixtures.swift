@@ -72,9 +72,9 @@ enum Fixture {
         let network = NetworkViewModel(network: t.network, activeFeatures: t.config.features, problem: problem,
                                        pictures: pictures)
         let train = SetEvaluation(network: t.network, inputs: t.trainInputs, problem: problem, loss: t.config.loss,
-                                  penalty: 0)
+                                  penalty: 0, threshold: t.config.threshold)
         let test = SetEvaluation(network: t.network, inputs: t.testInputs, problem: problem, loss: t.config.loss,
-                                 penalty: 0)
+                                 penalty: 0, threshold: t.config.threshold)
         let status = StatusModel(isRunning: diverged == nil, epoch: t.epochs, step: t.steps, trainLoss: train.loss,
                                  testLoss: test.loss, trainAccuracy: train.accuracy, testAccuracy: test.accuracy,
                                  epochsPerSecond: 4321.5, framesPerSecond: 30, divergedAtStep: diverged)

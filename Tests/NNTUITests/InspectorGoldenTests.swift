@@ -17,7 +17,8 @@ import Testing
     func evaluationAtAThreshold(size: Size) throws {
         var app = InspectorFixture.pressing("i]]]", on: AppState(config: InspectorFixture.circle))
         app.discretize = true
-        let snapshot = try InspectorFixture.trained(InspectorFixture.circle, epochs: 40, app: app)
+        // ]]] set the threshold to 0.65 in the configuration the engine trains.
+        let snapshot = try InspectorFixture.trained(app.config, epochs: 40, app: app)
         check(app, snapshot, name: "evaluation", size: size)
     }
 

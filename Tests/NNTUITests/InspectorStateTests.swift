@@ -19,12 +19,12 @@ import Testing
     private func evaluation(_ app: AppState) throws -> EvaluationInspection {
         let spec = try #require(app.inspector.spec)
         return EvaluationInspection(network: Self.network, features: [.x1], problem: .classification(classes: 2),
-                                    samples: Self.points, set: spec.set, threshold: spec.threshold)
+                                    samples: Self.points, set: spec.set, threshold: app.config.threshold)
     }
 
     @Test func theThresholdMovesTheROCPointAndTheConfusionMatrix() throws {
         let opened = InspectorFixture.pressing("i", on: AppState(config: TrainingConfig()))
-        #expect(opened.inspector.view == .evaluation && opened.inspector.threshold == 0.5)
+        #expect(opened.inspector.view == .evaluation && opened.config.threshold == 0.5)
         // t = 0.5: σ(x) ≥ 0.5 ⇔ x ≥ 0, so 0.5, 1, 2, 3 are called class 1:
         // TP 3 (0.5, 2, 3), FP 1 (1), TN 2 (−2, −1), FN 0.
         let middle = try evaluation(opened)
@@ -34,7 +34,7 @@ import Testing
         // Five presses of ] reach 0.75: σ(x) ≥ 0.75 ⇔ x ≥ ln 3 ≈ 1.0986, so only 2 and 3:
         // TP 2, FP 0, TN 3, FN 1 (0.5).
         let raised = InspectorFixture.pressing("]]]]]", on: opened)
-        #expect(raised.inspector.threshold == 0.75)
+        #expect(raised.config.threshold == 0.75)
         let high = try evaluation(raised)
         let h = try #require(high.confusion)
         #expect([h.truePositives, h.falsePositives, h.trueNegatives, h.falseNegatives] == [2, 0, 3, 1])
@@ -43,16 +43,15 @@ import Testing
         // The point lies on the curve, and [ goes back down; the threshold stops at 0.
         #expect(high.roc?.points.contains(where: { $0.falsePositiveRate == 0 && $0.truePositiveRate == 2.0 / 3 }) == true)
         let lowered = InspectorFixture.pressing(String(repeating: "[", count: 30), on: raised)
-        #expect(lowered.inspector.threshold == 0)
+        #expect(lowered.config.threshold == 0)
         #expect(try evaluation(lowered).confusion?.falseNegatives == 0)
     }
 
     @Test func theThresholdAppliesToTwoClassesOnly() {
-        var state = InspectorState()
-        state.threshold = 0.75
-        #expect(state.heatmapThreshold(for: .classification(classes: 2)) == 0.75)
-        #expect(state.heatmapThreshold(for: .classification(classes: 3)) == nil)
-        #expect(state.heatmapThreshold(for: .regression) == nil)
+        let config = TrainingConfig(threshold: 0.75)
+        #expect(config.twoClassThreshold(for: .classification(classes: 2)) == 0.75)
+        #expect(config.twoClassThreshold(for: .classification(classes: 3)) == nil)
+        #expect(config.twoClassThreshold(for: .regression) == nil)
     }
 
     @Test func iCyclesTheViewsAndVTheSets() {
@@ -112,7 +111,7 @@ import Testing
         let right = AppState.handle(.click(column: last.rect.x, row: last.rect.y, secondary: false), state: app,
                                     context: AppContext(frame)).0
         // Left: few false alarms, a high threshold; right: everything called class 1, a low one.
-        #expect(left.inspector.threshold > 0.5 && right.inspector.threshold < 0.5)
+        #expect(left.config.threshold > 0.5 && right.config.threshold < 0.5)
         let tab = try #require(frame.hits.first { $0.target == .inspectorTab(.weights) })
         let clicked = AppState.handle(.click(column: tab.rect.x, row: tab.rect.y, secondary: false), state: app,
                                       context: AppContext(frame)).0

@@ -1,13 +1,13 @@
-/// Reading and writing a training configuration. The early-stopping fields came
-/// later than the others: files written before them (committed sessions, saved
-/// models) have no such keys and read as "no early stopping", and fields at their
-/// defaults are not written, so a configuration without early stopping is written
-/// byte for byte as before.
+/// Reading and writing a training configuration. The early-stopping fields and the
+/// decision threshold came later than the others: files written before them
+/// (committed sessions, saved models) have no such keys and read as "no early
+/// stopping" and a threshold of 0.5, and fields at their defaults are not written, so
+/// a configuration that uses neither is written byte for byte as before.
 extension TrainingConfig {
     enum CodingKeys: String, CodingKey {
         case dataset, features, hiddenLayers, activation, output, loss, initializer, optimizer, schedule
         case clipNorm, regularization, batchSize, shuffle, seed
-        case patience, minDelta, restoreBestWeights
+        case patience, minDelta, restoreBestWeights, threshold
     }
 
     package init(from decoder: any Decoder) throws {
@@ -28,7 +28,8 @@ extension TrainingConfig {
                   seed: try c.decode(UInt64.self, forKey: .seed),
                   patience: try c.decodeIfPresent(Int.self, forKey: .patience),
                   minDelta: try c.decodeIfPresent(Double.self, forKey: .minDelta) ?? 0,
-                  restoreBestWeights: try c.decodeIfPresent(Bool.self, forKey: .restoreBestWeights) ?? true)
+                  restoreBestWeights: try c.decodeIfPresent(Bool.self, forKey: .restoreBestWeights) ?? true,
+                  threshold: try c.decodeIfPresent(Double.self, forKey: .threshold) ?? DecisionThreshold.standard)
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -50,5 +51,6 @@ extension TrainingConfig {
         try c.encodeIfPresent(patience, forKey: .patience)
         if minDelta != 0 { try c.encode(minDelta, forKey: .minDelta) }
         if !restoreBestWeights { try c.encode(restoreBestWeights, forKey: .restoreBestWeights) }
+        if threshold != DecisionThreshold.standard { try c.encode(threshold, forKey: .threshold) }
     }
 }

@@ -28,6 +28,11 @@ package struct TrainingConfig: Codable, Equatable, Sendable {
     /// When early stopping stops, put back the weights of the best epoch (Keras's
     /// `restore_best_weights`).
     package var restoreBestWeights: Bool
+    /// Two classes: a point whose score P(class 1) is at least this is called class 1
+    /// (`DecisionThreshold`), for every figure (accuracy, the confusion matrix, the ROC
+    /// point, the discretized heatmap, lesson goals). It changes what is reported, never
+    /// what training computes. Ignored for more classes and for regression.
+    package var threshold: Double
 
     /// TensorFlow Playground's starting point (circle, x1 and x2, 4-2 tanh, lr 0.03,
     /// batch 10), with a sigmoid output and cross-entropy.
@@ -37,7 +42,7 @@ package struct TrainingConfig: Codable, Equatable, Sendable {
                 optimizer: OptimizerConfig = OptimizerConfig(), schedule: LearningRateSchedule = LearningRateSchedule(),
                 clipNorm: Double? = nil, regularization: Regularization = Regularization(), batchSize: Int = 10,
                 shuffle: Bool = true, seed: UInt64 = 1, patience: Int? = nil, minDelta: Double = 0,
-                restoreBestWeights: Bool = true) {
+                restoreBestWeights: Bool = true, threshold: Double = DecisionThreshold.standard) {
         self.dataset = dataset
         self.features = features
         self.hiddenLayers = hiddenLayers
@@ -55,6 +60,7 @@ package struct TrainingConfig: Codable, Equatable, Sendable {
         self.patience = patience
         self.minDelta = minDelta
         self.restoreBestWeights = restoreBestWeights
+        self.threshold = threshold
     }
 
     /// A fresh early-stopping rule for this configuration, nil when it has none.

@@ -1,9 +1,9 @@
 /// What the evaluation view draws for one set of points, computed by the engine
 /// (`InspectorPainter`) so that the view only lays out numbers.
 ///
-/// Classification: the confusion matrix (for two classes at the student's threshold:
-/// score ≥ t is class 1, `ThresholdedScores`; for more classes the most probable
-/// class), per-class precision, recall, F1 and MCC (one-vs-rest), the overall MCC, and for two classes the ROC
+/// Classification: the confusion matrix (for two classes at the configuration's
+/// threshold: score ≥ t is class 1, `DecisionThreshold`; for more classes the most
+/// probable class), per-class precision, recall, F1 and MCC (one-vs-rest), the overall MCC, and for two classes the ROC
 /// curve, its AUC and the point the threshold picks on it. Regression: every point's
 /// (actual, predicted), R², MSE and a histogram of the residuals.
 package struct EvaluationInspection: Equatable, Sendable {
@@ -62,7 +62,8 @@ package struct EvaluationInspection: Equatable, Sendable {
                 rocPoint = ROCPoint(matrix, threshold: threshold)
                 self.threshold = threshold
             } else {
-                matrix = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: network.output, classes: k),
+                matrix = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: network.output, classes: k,
+                                                                                    threshold: threshold),
                                          classes: k)
                 roc = nil
                 rocPoint = nil

@@ -4,11 +4,11 @@
 /// Pure apart from what it remembers between calls, which is what makes two views
 /// possible at a bounded cost:
 /// - Gradient flow is measured (a full-batch forward and backward pass over the
-///   training points) only while that view is asked for, and only when the network
-///   has finished an epoch the painter has not seen yet; the figures go into a
-///   `HalvingSeries`, so a long run costs a bounded array. Epochs trained while the
-///   view is closed are not measured (the history starts when the view opens): the
-///   common case, a student not looking at gradients, costs nothing.
+///   training points) when the network has finished an epoch the painter has not
+///   seen yet: while that view is asked for, and also while it is closed when the
+///   caller asks (`recordGradientFlow`; the engine does so at most once a frame, so
+///   the history covers the whole run when the view opens). The figures go into a
+///   `HalvingSeries`, so a long run costs a bounded array.
 /// - The selected weight's value is recorded each time a new step is inspected while
 ///   the weights view is open.
 /// Both histories start again when the network is rebuilt or reset (its shape
@@ -27,32 +27,24 @@ package struct InspectorPainter: Sendable {
     package init() {}
 
     /// The inspection `spec` asks for of `network` (inputs `features`, trained with
-    /// `loss` on `split` for `problem`, at its own `step` and `epoch`), tagged with the
-    /// state `version`; the previous one if it was for the same version and spec.
+    /// `loss` on `split` for `problem`, two classes called at `threshold`, at its own
+    /// `step` and `epoch`), tagged with the state `version`; the previous one if it was
+    /// for the same version and spec (a new threshold is a command, so a new version).
     package mutating func inspection(of network: Network, features: [Feature], loss: LossKind, problem: Problem,
-                                    split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
+                                    threshold: Double, split: DataSplit, step: Int, epoch: Int, spec: InspectorSpec,
                                     version: Int) -> Inspection {
         if let latest, latest.version == version, latest.spec == spec { return latest }
-        if step < lastStep { restart() }
-        lastStep = step
+        observe(step: step)
         let content: Inspection.Content
         switch spec.view {
         case .evaluation:
             content = .evaluation(EvaluationInspection(network: network, features: features, problem: problem,
                                                        samples: split.samples(spec.set), set: spec.set,
-                                                       threshold: spec.threshold))
+                                                       threshold: threshold))
         case .weights:
             content = .weights(recordWeight(network, address: spec.selected, step: step))
         case .gradientFlow:
-            if flowLayout != network.layout {
-                flow = HalvingSeries()
-                flowLayout = network.layout
-            }
-            if flow.last.map({ epoch > $0 }) ?? true {
-                let inputs = FeatureMatrix(samples: split.train, features: features)
-                let layers = GradientFlow.measure(network: network, inputs: inputs, problem: problem, loss: loss)
-                if !layers.isEmpty { flow.record(layers, at: epoch) }
-            }
+            measureFlow(network, features: features, loss: loss, problem: problem, split: split, epoch: epoch)
             content = .gradientFlow(flow)
         case .hiddenSpace:
             content = .hiddenSpace(HiddenSpaceInspection(network: network, features: features, samples: split.train,
@@ -62,6 +54,37 @@ package struct InspectorPainter: Sendable {
         inspections += 1
         latest = inspection
         return inspection
+    }
+
+    /// Adds the gradient flow of `network` (inputs `features`, trained with `loss` on
+    /// `split` for `problem`, at its own `step` and `epoch`) to the history if that
+    /// epoch is not in it yet, whatever view is open; returns whether it measured.
+    @discardableResult
+    package mutating func recordGradientFlow(of network: Network, features: [Feature], loss: LossKind,
+                                             problem: Problem, split: DataSplit, step: Int, epoch: Int) -> Bool {
+        observe(step: step)
+        return measureFlow(network, features: features, loss: loss, problem: problem, split: split, epoch: epoch)
+    }
+
+    /// The flow of a new epoch measured into the history (a new shape starts it again).
+    @discardableResult
+    private mutating func measureFlow(_ network: Network, features: [Feature], loss: LossKind, problem: Problem,
+                                      split: DataSplit, epoch: Int) -> Bool {
+        if flowLayout != network.layout {
+            flow = HalvingSeries()
+            flowLayout = network.layout
+        }
+        guard flow.last.map({ epoch > $0 }) ?? true else { return false }
+        let inputs = FeatureMatrix(samples: split.train, features: features)
+        let layers = GradientFlow.measure(network: network, inputs: inputs, problem: problem, loss: loss)
+        if !layers.isEmpty { flow.record(layers, at: epoch) }
+        return true
+    }
+
+    /// Forgets the histories when the network's step count went back (a new or reset network).
+    private mutating func observe(step: Int) {
+        if step < lastStep { restart() }
+        lastStep = step
     }
 
     /// The selected parameter's history with its value at `step` added.

@@ -41,26 +41,24 @@ extension DataSplit {
 }
 
 /// What a screen asks the engine to compute for its inspector: the view and its
-/// choices (set, threshold, selected weight, hidden layer and neurons). Like a
-/// `PictureSpec` it changes what is shown, never the training.
+/// choices (set, selected weight, hidden layer and neurons). Like a `PictureSpec` it
+/// changes what is shown, never the training. (The decision threshold is a setting,
+/// `TrainingConfig.threshold`: it changes the figures and is recorded.)
 package struct InspectorSpec: Hashable, Sendable {
     package var view: InspectorView
     /// The set the evaluation view scores.
     package var set: EvaluationSet
-    /// Binary classification: a point is called class 1 when P(class 1) ≥ threshold.
-    package var threshold: Double
     /// The weight whose history the weights view draws.
     package var selected: ParameterAddress
     /// Hidden space: the hidden layer (0 = first) and its two neurons shown.
     package var hiddenLayer: Int
     package var neurons: [Int]
 
-    package init(view: InspectorView, set: EvaluationSet = .train, threshold: Double = 0.5,
+    package init(view: InspectorView, set: EvaluationSet = .train,
                 selected: ParameterAddress = ParameterAddress(layer: 0, neuron: 0, input: 0),
                 hiddenLayer: Int = 0, neurons: [Int] = [0, 1]) {
         self.view = view
         self.set = set
-        self.threshold = threshold
         self.selected = selected
         self.hiddenLayer = hiddenLayer
         self.neurons = neurons

@@ -1,11 +1,11 @@
 /// A binary classifier's scores (P(class 1) per point) with the truth, read at a
-/// decision threshold t the student chooses: a point is called class 1 when its score
-/// is at least t, scikit-learn's and `ROCCurve`'s convention, so the point drawn on
-/// the ROC curve for t is exactly (FPR, TPR) of the confusion matrix at t.
+/// decision threshold t the student chooses (`TrainingConfig.threshold`): a point is
+/// called class 1 by the one rule of `DecisionThreshold` (score ≥ t, `ROCCurve`'s
+/// convention), so the point drawn on the ROC curve for t is exactly (FPR, TPR) of
+/// the confusion matrix at t.
 ///
 /// Moving t trades the two kinds of error: a lower t finds more of class 1 (recall
-/// up) at the price of more false alarms (precision down). (The playground's default
-/// call is "above 0.5"; the two differ only for a score of exactly 0.5.)
+/// up) at the price of more false alarms (precision down).
 package struct ThresholdedScores: Equatable, Sendable {
     /// P(class 1) per point.
     package let scores: [Double]
@@ -22,7 +22,7 @@ package struct ThresholdedScores: Equatable, Sendable {
     package func confusion(at threshold: Double) -> ConfusionMatrix {
         var matrix = ConfusionMatrix(classes: 2)
         for (score, label) in zip(scores, labels) {
-            matrix.add(actual: label, predicted: score >= threshold ? 1 : 0)
+            matrix.add(actual: label, predicted: DecisionThreshold.isClassOne(score: score, threshold: threshold) ? 1 : 0)
         }
         return matrix
     }

@@ -30,6 +30,9 @@ package struct Ladder: Equatable, Sendable {
     package static let validationRatio = Ladder((0...5).map { Double($0) / 10 })
     /// Early stopping's patience in epochs (below the first rung: none).
     package static let patience = Ladder([1, 2, 5, 10, 20, 50, 100, 200, 500])
+    /// The decision threshold 0 … 1 in steps of 0.05 (each rung k/20, so repeated steps
+    /// land on round numbers).
+    package static let threshold = Ladder((0...20).map { Double($0) / 20 })
     /// Points per update.
     package static let batchSize = Ladder([1, 2, 5, 10, 20, 30, 50, 100, 200, 500, 1000])
     /// Momentum μ of the SGD family.

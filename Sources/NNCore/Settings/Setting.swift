@@ -17,7 +17,24 @@ package struct Setting: Sendable, Identifiable, CustomStringConvertible {
         package static let lesson = Fronts(rawValue: 2)
         /// A row of the playground's controls panel.
         package static let panel = Fronts(rawValue: 4)
+        /// A flag of the interactive commands only (`nnplay play`, `nnplay lesson`), not
+        /// of `nnplay train`: a setting that matters only while a screen is watched.
+        package static let screenFlag = Fronts(rawValue: 8)
         package static let all: Fronts = [.flag, .lesson, .panel]
+    }
+
+    /// What a setting's value changes, which decides where it lives and how a change
+    /// travels to the engine.
+    package enum Scope: Sendable {
+        /// The run's results: a field of `TrainingConfig`, changed by a recorded
+        /// `Command.configure` (almost every setting).
+        case training
+        /// Only when the engine's steps happen (wall time), never what they compute: kept
+        /// out of `TrainingConfig` (so configurations, hashes and replays do not depend
+        /// on it), held by the engine as `PlaygroundState.pace` and changed by a recorded
+        /// `Command.setPace`. Such an entry's `read` gives its default and its `write`
+        /// does nothing; `[SettingChange].pace` picks its value out of a list of changes.
+        case pace
     }
 
     /// What a change implies beyond the setting itself: run right after the value is
@@ -54,6 +71,7 @@ package struct Setting: Sendable, Identifiable, CustomStringConvertible {
     /// and `dropout` are all `regularization`).
     package let lock: String
     package let fronts: Fronts
+    package let scope: Scope
     /// An optimizer hyperparameter: switching optimizer kind may set it, and a lock
     /// check counts such a switch as `optimizer` alone.
     package let followsOptimizer: Bool
@@ -66,7 +84,7 @@ package struct Setting: Sendable, Identifiable, CustomStringConvertible {
 
     package init(key: String, aliases: [String] = [], label: String, help: String, defaultNote: String? = nil,
                 valueName: String? = nil, kind: SettingKind, range: SettingRange? = nil, ladder: Ladder? = nil,
-                lock: String? = nil, fronts: Fronts = .all, followsOptimizer: Bool = false,
+                lock: String? = nil, fronts: Fronts = .all, scope: Scope = .training, followsOptimizer: Bool = false,
                 read: @escaping @Sendable (TrainingConfig) -> SettingValue,
                 write: @escaping @Sendable (inout TrainingConfig, SettingValue) -> Void,
                 implies: Implication? = nil, step: Step? = nil) {
@@ -81,6 +99,7 @@ package struct Setting: Sendable, Identifiable, CustomStringConvertible {
         self.ladder = ladder
         self.lock = lock ?? key
         self.fronts = fronts
+        self.scope = scope
         self.followsOptimizer = followsOptimizer
         self.read = read
         self.write = write

@@ -48,6 +48,8 @@ extension SettingKind {
             if ["regression", "regress", "r"].contains(word) { return .regression(true) }
             if ["classification", "classify", "classes", "c"].contains(word) { return .regression(false) }
             throw .other("type classify or regression")
+        case .pace:
+            do { return .pace(try Pace(parsing: value)) } catch { throw .other(error.message) }
         }
     }
 

@@ -29,6 +29,9 @@ package enum SettingKind: Equatable, Sendable {
     case regularization
     /// `classify` or `regression`.
     case problem
+    /// A training pace: `60` (epochs per second), `5steps` (steps per second) or `max`
+    /// (see `Pace(parsing:)`).
+    case pace
 
     /// The names of a `CaseIterable` enum, for `.choice`.
     package static func choice<T: CaseIterable & RawRepresentable>(of _: T.Type) -> SettingKind where T.RawValue == String {

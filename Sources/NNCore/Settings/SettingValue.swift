@@ -24,6 +24,8 @@ package enum SettingValue: Equatable, Sendable {
     case regularization(RegularizationChoice, rate: Double?)
     /// Classification or regression (the panel's problem row).
     case regression(Bool)
+    /// How fast training goes (a `.pace`-scope setting: never part of a configuration).
+    case pace(Pace)
 
     /// The number of `.number`, or nil.
     package var number: Double? {

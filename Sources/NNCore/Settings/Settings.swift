@@ -1,8 +1,9 @@
 /// The table of settings: every setting a student or teacher can change, in the
 /// order changes are applied (data, network, training; a setting before those its
 /// change implies, such as `optimizer` before `momentum`). The entries live in
-/// `Settings+Data.swift`, `Settings+Network.swift`, `Settings+Training.swift` and
-/// `Settings+EarlyStopping.swift`.
+/// `Settings+Data.swift`, `Settings+Network.swift`, `Settings+Training.swift`,
+/// `Settings+EarlyStopping.swift`, `Settings+Evaluation.swift` and `Settings+Pace.swift`
+/// (the one setting kept out of `TrainingConfig`, see `Setting.Scope`).
 ///
 /// The CLI (`TrainingOptions`), the panel (`ControlID`), lessons (`LessonParser`,
 /// `LessonControl`) and `--help` read their names, help, ladders, parsing and
@@ -15,7 +16,7 @@ package enum Settings {
         optimizer, learningRate, momentum, nesterov, beta1, beta2, eps, alpha, weightDecay,
         schedule, scheduleGamma, scheduleStep, clip,
         regularization, regularizationRate, l1, l2, dropout, batch, shuffle, seed,
-        patience, minDelta, restoreBest,
+        patience, minDelta, restoreBest, threshold, speed,
     ]
 
     /// The position of `setting` in `all` (the order changes are applied in).

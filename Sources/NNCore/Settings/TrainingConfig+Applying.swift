@@ -8,14 +8,16 @@ extension TrainingConfig {
     /// setting the later wins). Each setting's implication runs right after its value
     /// is written, so a setting given explicitly overrides what an earlier one implied
     /// (`optimizer: sgd` with `momentum: 0.5` keeps the 0.5). `problem` says which
-    /// problem a dataset configuration poses (see `ProblemOfData`).
+    /// problem a dataset configuration poses (see `ProblemOfData`). A change of a
+    /// `.pace`-scope setting leaves the configuration alone (`[SettingChange].pace`
+    /// reads it).
     package func applying(_ changes: [SettingChange], problem: ProblemOfData) throws(InputError) -> TrainingConfig {
         let ordered = changes.enumerated().sorted { a, b in
             let (i, j) = (Settings.order[a.element.setting.key] ?? 0, Settings.order[b.element.setting.key] ?? 0)
             return i != j ? i < j : a.offset < b.offset
         }
         var c = self
-        for change in ordered.map(\.element) {
+        for change in ordered.map(\.element) where change.setting.scope == .training {
             change.setting.write(&c, change.value)
             try change.setting.implies?(&c, self, problem)
         }

@@ -16,8 +16,10 @@ package struct SetEvaluation: Sendable, Equatable {
     /// Fraction classified correctly (classification only).
     package var accuracy: Double? { confusion.map { $0.total > 0 ? $0.accuracy : .nan } }
 
-    /// Evaluates `network` on `inputs` (whose labels are the truth) for `problem`.
-    package init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind, penalty: Double) {
+    /// Evaluates `network` on `inputs` (whose labels are the truth) for `problem`; two
+    /// classes are called at `threshold` (`DecisionThreshold`).
+    package init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind, penalty: Double,
+                 threshold: Double) {
         let outputs = NetworkOutputs(network: network, inputs: inputs, problem: problem, loss: loss)
         count = inputs.count
         self.loss = outputs.meanLoss
@@ -30,7 +32,7 @@ package struct SetEvaluation: Sendable, Equatable {
         case .classification(let k):
             let head = network.output
             let actual = inputs.labels.map { Int($0) }
-            confusion = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: head, classes: k),
+            confusion = ConfusionMatrix(actual: actual, predicted: outputs.predictedClasses(head: head, classes: k, threshold: threshold),
                                         classes: k)
             if k == 2 && inputs.count > 0 {
                 roc = ROCCurve(scores: outputs.positiveScores(head: head), labels: actual)
@@ -59,13 +61,13 @@ extension Trainer {
     package func evaluate() -> TrainingEvaluation {
         let sums = network.weightSums
         let penalty = config.regularization.penalty(weightSumAbs: sums.abs, weightSumSquares: sums.squares)
-        let train = SetEvaluation(network: network, inputs: trainInputs, problem: problem, loss: config.loss, penalty: penalty)
-        func evaluation(_ inputs: FeatureMatrix) -> SetEvaluation? {
-            inputs.count > 0
-                ? SetEvaluation(network: network, inputs: inputs, problem: problem, loss: config.loss, penalty: penalty)
-                : nil
+        func evaluation(_ inputs: FeatureMatrix) -> SetEvaluation {
+            SetEvaluation(network: network, inputs: inputs, problem: problem, loss: config.loss, penalty: penalty,
+                          threshold: config.threshold)
         }
-        return TrainingEvaluation(train: train, validation: evaluation(validationInputs), test: evaluation(testInputs),
-                                  penalty: penalty)
+        let train = evaluation(trainInputs)
+        return TrainingEvaluation(train: train, validation: validationInputs.count > 0 ? evaluation(validationInputs) : nil,
+                                  test: testInputs.count > 0 ? evaluation(testInputs) : nil, penalty: penalty)
     }
 }
+

@@ -5,8 +5,8 @@
 extension Trainer {
     /// True when `new` differs from `old` only in settings that a running trainer can
     /// take on (`updateSettings`): optimizer and its parameters, learning-rate schedule,
-    /// clipping, regularization (L1, L2, dropout), batch size, shuffling and early
-    /// stopping (which the trainer itself does not use).
+    /// clipping, regularization (L1, L2, dropout), batch size, shuffling, early
+    /// stopping and the decision threshold (neither of which the trainer itself uses).
     package static func onlyLiveSettingsDiffer(_ old: TrainingConfig, _ new: TrainingConfig) -> Bool {
         var expected = old
         expected.optimizer = new.optimizer
@@ -18,6 +18,7 @@ extension Trainer {
         expected.patience = new.patience
         expected.minDelta = new.minDelta
         expected.restoreBestWeights = new.restoreBestWeights
+        expected.threshold = new.threshold
         return expected == new
     }
 
@@ -30,7 +31,7 @@ extension Trainer {
     package mutating func updateSettings(_ new: TrainingConfig) throws(InputError) {
         guard Trainer.onlyLiveSettingsDiffer(config, new) else {
             throw InputError("only the optimizer, schedule, clipping, regularization, batch size, shuffling "
-                             + "and early stopping can change without rebuilding the network")
+                             + "early stopping and the threshold can change without rebuilding the network")
         }
         try new.validate(for: problem)
         let oldBatch = effectiveBatchSize

@@ -94,5 +94,5 @@ package enum Command: Equatable, Sendable {
     }
 
     /// The fastest speed cap accepted by `setSpeed` (anything above is "max" in practice).
-    package static let maxStepsPerSecond = 1_000_000
+    package static let maxStepsPerSecond = Pace.maxStepsPerSecond
 }

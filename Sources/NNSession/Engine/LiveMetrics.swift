@@ -63,7 +63,8 @@ package struct LiveMetrics: Equatable, Sendable {
         }
         var correct = 0
         for s in 0..<inputs.count
-        where outputs.predictedClass(point: s, head: trainer.network.output, classes: k) == Int(inputs.labels[s]) {
+        where outputs.predictedClass(point: s, head: trainer.network.output, classes: k,
+                                     threshold: trainer.config.threshold) == Int(inputs.labels[s]) {
             correct += 1
         }
         let accuracy = inputs.count > 0 ? Double(correct) / Double(inputs.count) : .nan

@@ -15,6 +15,11 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     case trainPrecision = "train-precision", testPrecision = "test-precision"
     case trainRecall = "train-recall", testRecall = "test-recall"
     case trainF1 = "train-f1", testF1 = "test-f1"
+    /// Matthews correlation coefficient at the threshold: from −1 through 0 (chance) to
+    /// 1, fair to both classes however unbalanced they are.
+    case trainMCC = "train-mcc", testMCC = "test-mcc", validationMCC = "val-mcc"
+    case validationPrecision = "val-precision", validationRecall = "val-recall", validationF1 = "val-f1"
+    case validationAUC = "val-auc"
     case trainR2 = "train-r2", testR2 = "test-r2"
     /// Epochs the current network has trained.
     case epoch
@@ -25,6 +30,9 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     /// Fraction of the weights with |w| < 0.01.
     case zeroWeights = "zero-weights"
     case lr, momentum, batch, l1, l2, dropout, noise
+    /// The decision threshold in force (`threshold` setting): a goal can ask the student
+    /// to find one (`threshold <= 0.4` with `test-recall >= 0.9`).
+    case threshold
     case testRatio = "test-ratio"
     case points
     /// Classes of the data (nil for regression).
@@ -38,8 +46,9 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     package var isMeasured: Bool {
         switch self {
         case .trainLoss, .testLoss, .lossGap, .trainAccuracy, .testAccuracy, .validationLoss, .validationAccuracy,
-             .trainAUC, .testAUC,
-             .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2:
+             .trainAUC, .testAUC, .validationAUC,
+             .trainPrecision, .testPrecision, .trainRecall, .testRecall, .trainF1, .testF1, .trainR2, .testR2,
+             .trainMCC, .testMCC, .validationMCC, .validationPrecision, .validationRecall, .validationF1:
             return true
         default:
             return false
@@ -65,6 +74,13 @@ package enum GoalMetric: String, CaseIterable, Sendable {
         case .testRecall: raw = o.test?.recall
         case .trainF1: raw = o.train.f1
         case .testF1: raw = o.test?.f1
+        case .trainMCC: raw = o.train.mcc
+        case .testMCC: raw = o.test?.mcc
+        case .validationMCC: raw = o.validation?.mcc
+        case .validationPrecision: raw = o.validation?.precision
+        case .validationRecall: raw = o.validation?.recall
+        case .validationF1: raw = o.validation?.f1
+        case .validationAUC: raw = o.validation?.auc
         case .trainR2: raw = o.train.r2
         case .testR2: raw = o.test?.r2
         case .epoch: raw = Double(o.epoch)
@@ -79,6 +95,7 @@ package enum GoalMetric: String, CaseIterable, Sendable {
         case .l2: raw = c.regularization.l2
         case .dropout: raw = c.regularization.dropout
         case .noise: raw = c.dataset.noise
+        case .threshold: raw = c.twoClassThreshold(for: o.problem)
         case .testRatio: raw = c.dataset.testRatio
         case .points: raw = c.dataset.count.map(Double.init) ?? c.dataset.kind.map { Double($0.defaultCount) }
         case .classes: raw = o.problem.isClassification ? Double(o.problem.classCount) : nil
@@ -91,7 +108,7 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     var isFraction: Bool {
         switch self {
         case .trainAccuracy, .testAccuracy, .validationAccuracy, .trainPrecision, .testPrecision, .trainRecall, .testRecall,
-             .trainF1, .testF1, .zeroWeights: return true
+             .trainF1, .testF1, .validationPrecision, .validationRecall, .validationF1, .zeroWeights: return true
         default: return false
         }
     }

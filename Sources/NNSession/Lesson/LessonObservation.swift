@@ -4,7 +4,8 @@ import NNCore
 /// one moment. A plain value, so goals are evaluated (and tested) without an engine;
 /// build one from a `PlaygroundState` (headless) or a `Snapshot` (in the TUI).
 package struct LessonObservation: Equatable, Sendable {
-    /// The figures on one set of points (train or test).
+    /// The figures on one set of points (train, validation or test); the
+    /// classification figures are counted at the configuration's threshold.
     package struct Figures: Equatable, Sendable {
         /// Mean data loss (without the regularization penalty).
         package var loss: Double
@@ -12,21 +13,25 @@ package struct LessonObservation: Equatable, Sendable {
         package var accuracy: Double?
         /// Two classes only: area under the ROC curve of the score P(class 1).
         package var auc: Double?
-        /// Precision, recall and F1 of class 1 for two classes, macro-averaged for more.
+        /// Precision, recall and F1 of class 1 (the positive class) for two classes, at
+        /// the configuration's threshold; macro-averaged for more.
         package var precision: Double?
         package var recall: Double?
         package var f1: Double?
+        /// Matthews correlation of the whole confusion matrix (at the threshold for two classes).
+        package var mcc: Double?
         /// Regression only: the coefficient of determination R².
         package var r2: Double?
 
         package init(loss: Double, accuracy: Double? = nil, auc: Double? = nil, precision: Double? = nil,
-                    recall: Double? = nil, f1: Double? = nil, r2: Double? = nil) {
+                    recall: Double? = nil, f1: Double? = nil, mcc: Double? = nil, r2: Double? = nil) {
             self.loss = loss
             self.accuracy = accuracy
             self.auc = auc
             self.precision = precision
             self.recall = recall
             self.f1 = f1
+            self.mcc = mcc
             self.r2 = r2
         }
 
@@ -40,6 +45,7 @@ package struct LessonObservation: Equatable, Sendable {
                 precision = binary ? c.precision(of: 1) : c.macroPrecision
                 recall = binary ? c.recall(of: 1) : c.macroRecall
                 f1 = binary ? c.f1(of: 1) : c.macroF1
+                mcc = c.matthewsCorrelation
             }
             r2 = e.regression?.rSquared
         }

@@ -156,6 +156,7 @@ extension LessonParser {
 
     /// `none`, a comma-separated list of control names, `all` (also within a list:
     /// `all, momentum` is all), or `all except lr, momentum` (`all but` reads the same).
+    /// `all` is `LessonControl.lockedByAll`: the pace only when named (`all, speed`).
     private static func controls(_ text: String, _ key: String) throws(InputError) -> Set<LessonControl> {
         let words = text.lowercased().split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         if let except = words.firstIndex(where: { $0 == "except" || $0 == "but" }) {
@@ -164,11 +165,11 @@ extension LessonParser {
             }
             let kept = try named(Array(words[(except + 1)...]), key)
             guard !kept.isEmpty else { throw InputError("\(key): name the controls after '\(words[except])'") }
-            return Set(LessonControl.allCases).subtracting(kept)
+            return Set(LessonControl.lockedByAll).subtracting(kept)
         }
         if words.contains("all") {
-            _ = try named(words.filter { $0 != "all" }, key)  // still refuse a misspelt name
-            return Set(LessonControl.allCases)
+            let named = try named(words.filter { $0 != "all" }, key)  // still refuse a misspelt name
+            return Set(LessonControl.lockedByAll).union(named)
         }
         if words == ["none"] || words.isEmpty { return [] }
         return try named(words, key)

@@ -19,14 +19,7 @@ package struct LessonProgressStore: Sendable {
     /// `$HOME/.local/state/nnplay/lessons` when the variable is unset, empty or relative
     /// (as the XDG specification says to ignore relative paths).
     package static func standardDirectory(environment: [String: String]) -> String {
-        let state: String
-        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
-            state = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            state = (home as NSString).appendingPathComponent(".local/state")
-        }
-        return (state as NSString).appendingPathComponent("nnplay/lessons")
+        (UserFolders.state(environment: environment) as NSString).appendingPathComponent("lessons")
     }
 
     /// The store for this process's environment.

@@ -14,7 +14,7 @@ extension Snapshot {
         var copy = self
         copy.inspection = spec.map {
             painter.inspection(of: network, features: config.features, loss: config.loss, problem: problem,
-                               split: split, step: step, epoch: epoch, spec: $0, version: version)
+                               threshold: config.threshold, split: split, step: step, epoch: epoch, spec: $0, version: version)
         }
         return copy
     }

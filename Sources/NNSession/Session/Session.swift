@@ -20,6 +20,9 @@
 ///   `{"problem":{"classification":{"classes":2}},"points":[{"label":1,"x1":0.5,"x2":-2},…]}`,
 ///   so the file replays on any machine.
 /// - `terminal` is the terminal size at the start (absent when recorded headless).
+/// - `lesson` (only in a lesson session) is the lesson's id and content hash,
+///   `{"contentHash":"3f9c0e2a71d45b86","id":"learning-rate"}` (`SessionLesson`); its
+///   step and answer markers are `LessonMarks`.
 ///
 /// Every further line is one event, with the session step (training steps since the
 /// session began) at which it took effect. Steps never go backwards; events at the
@@ -31,6 +34,8 @@
 /// {"height":30,"kind":"resize","step":340,"time":3.5,"width":100}
 /// {"kind":"marker","label":"lesson 2, page 3","step":340,"time":3.5}
 /// {"kind":"frame","step":352,"time":3.61}             the live UI drew here (optional)
+/// {"kind":"inspector","set":"test","step":352,"view":"evaluation"}   the inspector view opened
+///                                                      (no "view": closed) and its set
 /// {"hash":"9f3a04c21b7e5d60","kind":"checkpoint","step":1000,"time":4.2}
 /// {"hash":"5e0c7d1a2b3f4e69","kind":"end","step":1432,"time":5.003}
 /// ```

@@ -4,7 +4,7 @@ import NNCore
 /// kind's fields. Commands are written as `LoggedCommand` writes them.
 extension SessionEvent: Codable {
     private enum Key: String, CodingKey {
-        case kind, step, width, height, label, hash
+        case kind, step, width, height, label, hash, view, set
     }
 
     /// Decodes a known event or command. A kind this version does not know decodes
@@ -23,6 +23,23 @@ extension SessionEvent: Codable {
                            height: try c.decode(Int.self, forKey: .height))
         case "marker": self = .marker(step: step, label: try c.decode(String.self, forKey: .label))
         case "frame": self = .frame(step: step)
+        case "inspector":
+            let name = try c.decodeIfPresent(String.self, forKey: .view)
+            let view = try name.map { (name: String) throws -> InspectorView in
+                guard let view = InspectorView(rawValue: name) else {
+                    let views = InspectorView.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw DecodingError.dataCorruptedError(forKey: .view, in: c,
+                                                           debugDescription: "expected one of \(views), found '\(name)'")
+                }
+                return view
+            }
+            let setName = try c.decodeIfPresent(String.self, forKey: .set) ?? EvaluationSet.train.rawValue
+            guard let set = EvaluationSet(rawValue: setName) else {
+                let sets = EvaluationSet.allCases.map(\.rawValue).joined(separator: ", ")
+                throw DecodingError.dataCorruptedError(forKey: .set, in: c,
+                                                       debugDescription: "expected one of \(sets), found '\(setName)'")
+            }
+            self = .inspector(step: step, view: view, set: set)
         case "checkpoint": self = .checkpoint(step: step, hash: try c.decode(ParameterHash.self, forKey: .hash))
         default: self = .end(step: step, hash: try c.decode(ParameterHash.self, forKey: .hash))
         }
@@ -41,6 +58,9 @@ extension SessionEvent: Codable {
             try c.encode(width, forKey: .width)
             try c.encode(height, forKey: .height)
         case .marker(_, let label): try c.encode(label, forKey: .label)
+        case .inspector(_, let view, let set):
+            try c.encodeIfPresent(view?.rawValue, forKey: .view)
+            try c.encode(set.rawValue, forKey: .set)
         case .checkpoint(_, let hash), .end(_, let hash): try c.encode(hash, forKey: .hash)
         case .command, .frame: break
         }

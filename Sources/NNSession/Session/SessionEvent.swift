@@ -11,6 +11,10 @@ package enum SessionEvent: Equatable, Sendable {
     case marker(step: Int, label: String)
     /// The live UI drew a frame showing the playground at this point (optional).
     case frame(step: Int)
+    /// The student opened an inspector view (nil: closed it) or chose the set the
+    /// evaluation view scores: interface only (does not affect training), written so
+    /// that a replay shows what the student looked at.
+    case inspector(step: Int, view: InspectorView?, set: EvaluationSet)
     /// The hash of every parameter at this point; a replay must match it.
     case checkpoint(step: Int, hash: ParameterHash)
     /// The recording ended here, with the final parameters' hash.
@@ -21,7 +25,7 @@ package enum SessionEvent: Equatable, Sendable {
         switch self {
         case .command(let logged): return logged.step
         case .resize(let step, _, _), .marker(let step, _), .frame(let step), .checkpoint(let step, _),
-             .end(let step, _):
+             .end(let step, _), .inspector(let step, _, _):
             return step
         }
     }
@@ -33,11 +37,12 @@ package enum SessionEvent: Equatable, Sendable {
         case .resize: return "resize"
         case .marker: return "marker"
         case .frame: return "frame"
+        case .inspector: return "inspector"
         case .checkpoint: return "checkpoint"
         case .end: return "end"
         }
     }
 
     /// The kinds that are events rather than commands.
-    static let eventKinds: Set<String> = ["resize", "marker", "frame", "checkpoint", "end"]
+    static let eventKinds: Set<String> = ["resize", "marker", "frame", "checkpoint", "end", "inspector"]
 }

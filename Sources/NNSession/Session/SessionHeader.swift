@@ -41,6 +41,8 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     package var platform: String?
     /// When recording started, ISO 8601 in UTC (for people; not checked).
     package var created: String?
+    /// The lesson, for a session recorded in one (`nnplay lesson ID --record FILE`).
+    package var lesson: SessionLesson?
 
     /// A header for a session starting from `config` (and `csv` when its data came
     /// from a CSV file), stamped with this nnplay, this platform and the time now.
@@ -70,7 +72,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, version, nnplay, engine, seed, config, csv, otherCSV, terminal, platform, created
+        case format, version, nnplay, engine, seed, config, csv, otherCSV, terminal, platform, created, lesson
     }
 
     package init(from decoder: any Decoder) throws {
@@ -89,6 +91,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
         terminal = try c.decodeIfPresent(SessionTerminal.self, forKey: .terminal)
         platform = try c.decodeIfPresent(String.self, forKey: .platform)
         created = try c.decodeIfPresent(String.self, forKey: .created)
+        lesson = try c.decodeIfPresent(SessionLesson.self, forKey: .lesson)
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -104,6 +107,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
         try c.encodeIfPresent(terminal, forKey: .terminal)
         try c.encodeIfPresent(platform, forKey: .platform)
         try c.encodeIfPresent(created, forKey: .created)
+        try c.encodeIfPresent(lesson, forKey: .lesson)
     }
 
     /// The message for a first line whose `format` is not ours.
@@ -112,7 +116,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     }
 
     /// `linux-x86_64`, `macos-arm64`, …
-    static var currentPlatform: String {
+    package static var currentPlatform: String {
         #if os(Linux)
         let system = "linux"
         #elseif os(macOS)

@@ -94,8 +94,8 @@ package struct SessionPlayback: Sendable {
             }
             checkpointsVerified += 1
         case .marker(_, let label):
-            lastMarker = label
-        case .resize, .frame:
+            if LessonMarks.answer(in: label) == nil { lastMarker = label }
+        case .resize, .frame, .inspector:
             break
         }
         noteGoalMet()

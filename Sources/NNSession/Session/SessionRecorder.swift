@@ -109,6 +109,12 @@ package final class SessionRecorder {
         try write(.marker(step: displayStep(step), label: label))
     }
 
+    /// Appends the inspector view the student opened (nil: closed) and the set it
+    /// scores, at `step` (as for `resize`): what a replay shows beside the heatmap.
+    package func inspector(view: InspectorView?, set: EvaluationSet, step: Int? = nil) throws(InputError) {
+        try write(.inspector(step: displayStep(step), view: view, set: set))
+    }
+
     /// Appends that the live UI drew the playground at `step` (as for `resize`).
     package func frame(step: Int? = nil) throws(InputError) {
         try write(.frame(step: displayStep(step)))

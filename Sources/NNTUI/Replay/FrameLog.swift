@@ -27,6 +27,7 @@ package enum FrameLog {
         switch event {
         case .resize(_, let width, let height): return "resize \(width)x\(height)"
         case .marker(_, let label): return "marker \"\(label)\""
+        case .inspector(_, let view, let set): return "inspector \(view?.rawValue ?? "closed") \(set.rawValue)"
         case .checkpoint(_, let hash): return "checkpoint \(hash)"
         case .end(_, let hash): return "end \(hash)"
         case .command, .frame: return event.kind

@@ -117,7 +117,7 @@ package struct HeadlessReplay {
     /// at the cast's frame rate.
     static func castShows(_ event: SessionEvent, at time: Double, after last: Double) -> Bool {
         switch event {
-        case .command, .resize, .marker: return true
+        case .command, .resize, .marker, .inspector: return true
         case .checkpoint, .end, .frame: return time >= last + 1 / castFramesPerSecond
         }
     }

@@ -5,9 +5,10 @@ import NNSession
 /// (`PlaygroundScreen`), for headless frames, asciicast files and the interactive
 /// replay: the same views, the same layout, the same colour tiers.
 ///
-/// A replay knows what the engine knew, not what only the interface knew, so the
-/// interface shown is the one a session starts with (focus on the learning rate, test
-/// points hidden, no help) that adopts each state as the live app adopts snapshots.
+/// A replay knows what the engine knew, and of the interface only what the recording
+/// noted (the inspector view and its set), so the interface shown is the one a session
+/// starts with (focus on the learning rate, test points hidden, no help) that adopts
+/// each state as the live app adopts snapshots and opens the views the student opened.
 /// Figures that depend on the machine are zero (epochs and frames per second), the
 /// recorded pace is left out (a replay goes at its own speed), and a
 /// refusal's note stays until the next event, so the same session always gives the
@@ -33,10 +34,17 @@ package struct ReplayScreen {
                        csv: header.csv.map { CSVChoice(path: header.config.dataset.csvPath, problem: $0.problem) })
     }
 
-    /// Takes on a resize event's size (other events do not change the screen).
+    /// Takes on a resize event's size and an inspector event's view and set (other
+    /// events do not change the screen).
     package mutating func take(_ event: SessionEvent) {
-        if case .resize(_, let width, let height) = event {
+        switch event {
+        case .resize(_, let width, let height):
             size = Size(width: max(1, width), height: max(1, height))
+        case .inspector(_, let view, let set):
+            app.inspector.view = view
+            app.inspector.set = set
+        default:
+            break
         }
     }
 
@@ -47,6 +55,11 @@ package struct ReplayScreen {
         let layout = app.layout(for: size)
         var snapshot = state.snapshot()
         let spec = NetworkFields.pictureSpec(for: snapshot, layout: layout)
+        if app.inspector.view != .gradientFlow {  // as the engine does: the history covers the run
+            inspector.recordGradientFlow(of: snapshot.network, features: snapshot.config.features,
+                                         loss: snapshot.config.loss, problem: snapshot.problem, split: snapshot.split,
+                                         step: snapshot.step, epoch: snapshot.epoch)
+        }
         snapshot = snapshot.painted(spec, by: &painter)
             .inspected(app.inspector.spec, by: &inspector)
         app.message = nil

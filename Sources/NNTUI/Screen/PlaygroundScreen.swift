@@ -21,14 +21,12 @@ package enum PlaygroundScreen {
         var heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)
+        heatmap.threshold = snapshot.config.twoClassThreshold(for: snapshot.problem)
         var inspector: InspectorModel?
         if let view = state.inspector.view {
             inspector = InspectorModel(view: view, inspection: snapshot.inspection, problem: snapshot.problem,
                                        network: snapshot.network, inputNames: snapshot.config.features.map(\.label),
                                        state: state.inspector)
-            if view == .evaluation, let threshold = state.inspector.heatmapThreshold(for: snapshot.problem) {
-                heatmap.threshold = threshold
-            }
         }
         let history = snapshot.lossHistory.points.map {
             LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan,

@@ -76,6 +76,13 @@ package final class CursesScreen: TerminalBackend {
         return CursesScreen(screen: screen, window: window, colourCount: colours, pairLimit: pairLimit)
     }
 
+    /// The colours terminfo gives terminal type `term` (curses `COLORS`, 0 or less
+    /// for none), read without taking over the terminal; nil when the type is unknown.
+    package nonisolated static func terminfoColours(term: String) -> Int? {
+        let colours = Int(nnplay_terminfo_colours(term))
+        return colours == -2 ? nil : colours
+    }
+
     /// Columns and rows of the terminal now.
     package var size: Size {
         Size(width: Int(nnplay_columns(window)), height: Int(nnplay_lines(window)))

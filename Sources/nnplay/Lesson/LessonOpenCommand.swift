@@ -66,6 +66,6 @@ struct LessonOpenCommand: ParsableCommand {
         state.message = "\(session.positionText): \(session.step.title)   (? lists every key)"
         let run = current.autoRunEpochs
         state.isPlaying = run > 0
-        return (playground, state, mode.startCommands)
+        return (playground, state, mode.paceCommands + mode.startCommands)
     }
 }

@@ -36,7 +36,11 @@ struct PlaygroundLauncher {
         defer { engine.stop() }
         let options = PlaygroundApp.Options(maxFramesPerSecond: fps,
                                             noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
-        let header = record.map { _ in SessionHeader(state: playground, terminal: TerminalSize.current()) }
+        let header = record.map { _ in
+            var header = SessionHeader(state: playground, terminal: TerminalSize.current())
+            header.lesson = state.lesson.map { SessionLesson($0.session.lesson) }
+            return header
+        }
         let recordPath = record
         // The recorder is made, used and finished on the main actor (it is not Sendable).
         let outcome: Result<PlaygroundStats, Failure> = MainActor.assumeIsolated {

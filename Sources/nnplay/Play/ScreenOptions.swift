@@ -5,14 +5,9 @@ import NNSession
 /// The flags of every command that opens the playground on a terminal (`play`,
 /// `lesson ID`): the training pace, frame rate, recording and the measurements on exit.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("""
-        How fast training goes while playing (+ and - change it on screen): a number of epochs \
-        per second (30, 60epochs; the default is about one epoch per frame drawn, TensorFlow \
-        Playground's pace), of single steps per second (1step, 5steps: one update at a time), \
-        or max (as fast as possible, as before). The pace changes only when steps happen, \
-        never what they compute.
-        """, valueName: "pace"))
-    var speed: String = Pace.watchable.text
+    /// The pace setting of the table (`Settings.speed`), read by its rule in `pace()`.
+    @Option(name: .customLong(Settings.speed.key), help: Settings.speed.argumentHelp)
+    var speed: String?
 
     @Option(help: ArgumentHelp("The most frames drawn per second while training, 1 to 240.", valueName: "n"))
     var fps: Int = 40
@@ -33,10 +28,11 @@ struct ScreenOptions: ParsableArguments {
 
     /// The pace --speed names (`Pace.watchable` when not given).
     func pace() throws(InputError) -> Pace {
-        do throws(InputError) {
-            return try Pace(parsing: speed)
+        guard let speed else { return .watchable }
+        do throws(SettingValueError) {
+            return try [Settings.speed.change(parsing: speed)].pace ?? .watchable
         } catch {
-            throw InputError("--speed: \(error.message)")
+            throw InputError("\(Settings.speed.flag): \(error.reason)")
         }
     }
 }

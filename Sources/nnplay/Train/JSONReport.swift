@@ -4,7 +4,9 @@ import NNCore
 /// The machine-readable report of `nnplay train --json`: one JSON object, keys in
 /// sorted order, every key always present. Early stopping adds `stopped_early`,
 /// `best_epoch` (the epoch of this run with the lowest validation loss; null without
-/// `--patience`) and `restored_best`; the validation set its `validation_*` metrics. Metrics that do not apply (accuracy for
+/// `--patience`) and `restored_best`; the validation set its `validation_*` metrics;
+/// `threshold` is the decision threshold the two-class metrics are counted at (null
+/// for more classes and regression). Metrics that do not apply (accuracy for
 /// regression, a test loss with no test set) and values that are not finite numbers
 /// (NaN after divergence, an undefined AUC) are `null`.
 struct JSONReport: Encodable {
@@ -44,6 +46,7 @@ struct JSONReport: Encodable {
         add("diverged_at_step", .int(s.divergedAtStep))
         add("penalty", .number(s.evaluation.penalty))
         add("saved", .text(s.savedTo))
+        add("threshold", .number(c.twoClassThreshold(for: s.problem)))
         add("early_stopping", .flag(c.patience != nil))
         add("stopped_early", .flag(s.stoppedEarly))
         add("best_epoch", .int(s.bestEpoch))

@@ -32,6 +32,7 @@ extension Setting {
         case .data(let name): return name.kind?.rawValue ?? name.csvPath ?? "csv"
         case .regularization(let choice, let rate): return rate.map { "\(choice.text) \(TextReport.number($0))" } ?? choice.text
         case .regression(let r): return r ? "regression" : "classify"
+        case .pace(let pace): return pace.text
         }
     }
 }

@@ -46,6 +46,9 @@ enum TextReport {
         trained += "; seed \(c.seed)"
         rows.append(("trained", trained))
         if let stopping = earlyStoppingText(s) { rows.append(("stopping", stopping)) }
+        if let t = c.twoClassThreshold(for: s.problem), t != DecisionThreshold.standard {
+            rows.append(("threshold", "\(number(t)): a score P(class 1) ≥ \(number(t)) is class 1"))
+        }
         if let path = s.savedTo { rows.append(("saved", path)) }
         return rows.map { $0.0.column(11) + $0.1 }
     }

@@ -163,6 +163,12 @@ struct TrainingOptions: ParsableArguments {
     @Flag(name: .customLong(Settings.restoreBest.key), inversion: .prefixedNo, help: Settings.restoreBest.argumentHelp)
     var restoreBest: Bool?
 
+    // MARK: Evaluation: how outputs become classes
+
+    @Option(name: .customLong(Settings.threshold.key), parsing: .unconditional, help: Settings.threshold.argumentHelp,
+            transform: Settings.threshold.argument)
+    var threshold: SettingChange?
+
     @Option(help: ArgumentHelp("Start from a saved model: its settings are the defaults the other flags change, its weights the starting point.",
                                valueName: "file"))
     var load: String?
@@ -183,7 +189,7 @@ struct TrainingOptions: ParsableArguments {
         ]
         let values = [noise, testRatio, validationRatio, points, classes, features, hidden, learningRate, momentum,
                       beta1, beta2, eps, alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout,
-                      batchSize, seed, patience, minDelta]
+                      batchSize, seed, patience, minDelta, threshold]
         return (values + named).compactMap { $0 }
     }
 }

@@ -107,6 +107,7 @@ extension AppState {
         isPlaying = lesson.setup.autoRunEpochs > 0
         divergedAtStep = nil
         config = lesson.setup.config
+        if let stepPace = lesson.setup.pace { pace = stepPace }
         if let stepCSV = lesson.setup.csv { csv = stepCSV }
         keepFocusVisible()
         message = "\(lesson.session.positionText): \(lesson.session.step.title)"

@@ -15,18 +15,22 @@ package struct LessonMode: Equatable, Sendable {
         package var locked: Set<LessonControl>
         /// The CSV file the step's data come from, if any.
         package var csv: CSVChoice?
+        /// The pace the step sets (`speed:`); nil keeps the student's.
+        package var pace: Pace?
 
         package init(config: TrainingConfig, autoRunEpochs: Int = 0, locked: Set<LessonControl> = [],
-                    csv: CSVChoice? = nil) {
+                    csv: CSVChoice? = nil, pace: Pace? = nil) {
             self.config = config
             self.autoRunEpochs = autoRunEpochs
             self.locked = locked
             self.csv = csv
+            self.pace = pace
         }
 
         package init(_ setup: LessonStepSetup) {
             self.init(config: setup.config, autoRunEpochs: setup.autoRunEpochs, locked: setup.lockedControls,
-                      csv: setup.csv.map { CSVChoice(path: setup.config.dataset.csvPath, problem: $0.problem) })
+                      csv: setup.csv.map { CSVChoice(path: setup.config.dataset.csvPath, problem: $0.problem) },
+                      pace: setup.pace)
         }
     }
 
@@ -60,9 +64,14 @@ package struct LessonMode: Equatable, Sendable {
 
     /// The commands that put the engine into the current step: start over in its
     /// settings (the very points and weights `nnplay lesson check` tried the step
-    /// with), watch its goal, then its automatic run.
+    /// with), its pace if it sets one, watch its goal, then its automatic run.
     package var entryCommands: [Command] {
-        [.restart(setup.config)] + startCommands
+        [.restart(setup.config)] + paceCommands + startCommands
+    }
+
+    /// The step's pace as a command (none when the step keeps the student's pace).
+    package var paceCommands: [Command] {
+        setup.pace.map { [.setPace($0)] } ?? []
     }
 
     /// The commands that start the current step on a playground already in its

@@ -43,6 +43,8 @@ package final class PlaygroundApp {
     private var recorder: SessionRecorder?
     /// The terminal size the recording last noted.
     private var recordedSize: Size?
+    /// The inspector view and set the recording last noted (a new `InspectorState`'s at first).
+    private var recordedInspector = (view: InspectorState().view, set: InspectorState().set)
     package private(set) var state: AppState
     package private(set) var stats = PlaygroundStats()
 
@@ -63,6 +65,9 @@ package final class PlaygroundApp {
 
     private let lessonStore: LessonProgressStore?
     private var markedLessonStep: Int?
+    /// Each lesson step's answer as the recording knows it (the saved progress's at the
+    /// start), so that only answers given in this session are recorded.
+    private var markedAnswers: [Int?] = []
     private var savedProgress: LessonProgress?
 
     /// A loop that drives `engine` (already started) from `state`, recording the
@@ -99,6 +104,7 @@ package final class PlaygroundApp {
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
         markLessonStep()
+        markedAnswers = state.lesson?.session.progress.steps.map(\.answer) ?? []
         send(initialCommands)
         if startPlaying && !state.isPlaying { send(state.togglePlay()) }
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
@@ -125,6 +131,7 @@ package final class PlaygroundApp {
                     try recorder.resize(width: size.width, height: size.height, step: snapshot.sessionStep)
                 }
             }
+            recordInspector(step: snapshot.sessionStep)
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
                 draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
@@ -146,6 +153,7 @@ package final class PlaygroundApp {
                     let before = state
                     let commands = state.handle(input, context: context)
                     markLessonStep()
+                    markLessonAnswer()
                     send(commands)
                     if state.shouldQuit { break loop }
                     // A key that changes nothing draws nothing (a resize redraws anyway).
@@ -190,6 +198,17 @@ package final class PlaygroundApp {
         }
     }
 
+    /// Notes in the recording which inspector view is open and which set it scores,
+    /// when either changed: interface only, so that a replay shows what the student saw.
+    private func recordInspector(step: Int) {
+        let now = (view: state.inspector.view, set: state.inspector.set)
+        guard recorder != nil, now.view != recordedInspector.view || now.set != recordedInspector.set else { return }
+        recordedInspector = now
+        record { (recorder: SessionRecorder) throws(InputError) in
+            try recorder.inspector(view: now.view, set: now.set, step: step)
+        }
+    }
+
     /// The engine's latest snapshot; when recording, read together with the commands
     /// logged before it, which are written first (then a checkpoint if one is due).
     private func latestSnapshot() -> Snapshot {
@@ -208,7 +227,18 @@ package final class PlaygroundApp {
     private func markLessonStep() {
         guard let lesson = state.lesson, lesson.session.stepIndex != markedLessonStep else { return }
         markedLessonStep = lesson.session.stepIndex
-        let label = "lesson \(lesson.session.lesson.id) \(lesson.session.positionText): \(lesson.session.step.title)"
+        let label = LessonMarks.step(lesson.session)
+        record { (recorder: SessionRecorder) throws(InputError) in try recorder.marker(label) }
+    }
+
+    /// Notes an answer newly given in the recording (`answer step 2/4: b`), for
+    /// `nnplay grade`.
+    private func markLessonAnswer() {
+        guard let lesson = state.lesson, let choice = lesson.session.answer else { return }
+        let step = lesson.session.stepIndex
+        guard markedAnswers.indices.contains(step), markedAnswers[step] != choice else { return }
+        markedAnswers[step] = choice
+        let label = LessonMarks.answer(lesson.session, choice: choice)
         record { (recorder: SessionRecorder) throws(InputError) in try recorder.marker(label) }
     }
 

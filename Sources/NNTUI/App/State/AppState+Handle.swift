@@ -149,8 +149,14 @@ extension AppState {
         return [.pause, .step]
     }
 
-    /// `+` and `-`: the next rung of the pace ladder.
+    /// `+` and `-`: the next rung of the pace ladder (the `speed` setting, which a
+    /// lesson step may lock).
     mutating func changeSpeed(by direction: Int) -> [Command] {
+        let lock = LessonControl(Settings.speed)
+        if lesson?.setup.locked.contains(lock) == true {
+            message = "this step locks \(lock)"
+            return []
+        }
         let next = SpeedLadder.step(pace, by: direction)
         message = "pace: " + next.text
         guard next != pace else { return [] }

@@ -43,12 +43,7 @@ extension AppState {
             inspector.set = EvaluationSet.allCases.element(after: inspector.set, wrapping: 1)
             message = "evaluating the \(inspector.set.rawValue) set"
         case ("[", .evaluation), ("]", .evaluation):
-            guard inspector.heatmapThreshold(for: problem) != nil else {
-                message = "the threshold applies to two classes"
-                return []
-            }
-            inspector.moveThreshold(by: key == "[" ? -1 : 1)
-            message = "threshold \(NumberText.fixed(inspector.threshold, digits: 2)): score ≥ it is class 1"
+            return moveThreshold(by: key == "[" ? -1 : 1)
         case ("[", .hiddenSpace), ("]", .hiddenSpace):
             inspector.hiddenLayer += key == "[" ? -1 : 1
             inspector.clamp(to: config.layerSizes(for: problem))
@@ -122,13 +117,37 @@ extension AppState {
         inspector.neurons = pairs.element(after: inspector.neurons, wrapping: delta)
     }
 
+    /// `[` and `]` in the evaluation view: the threshold setting one rung (0.05) down or
+    /// up, sent like any change of settings (a recorded `configure`: the same network,
+    /// re-scored; a lesson may lock it).
+    mutating func moveThreshold(by direction: Int) -> [Command] {
+        guard config.twoClassThreshold(for: problem) != nil else {
+            message = "the threshold applies to two classes"
+            return []
+        }
+        guard let changes = Settings.threshold.stepped(config, by: direction, csv: csv) else { return [] }
+        return setThreshold(config.applying(changes, csv: csv))
+    }
+
+    /// Sends `new` (the configuration with another threshold) and says what it means.
+    private mutating func setThreshold(_ new: TrainingConfig) -> [Command] {
+        let commands = propose(new)
+        if !commands.isEmpty {
+            message = "threshold \(NumberText.fixed(new.threshold, digits: 2)): score ≥ it is class 1"
+        }
+        return commands
+    }
+
     /// A click on the inspector: a tab opens its view, a set is chosen, a column of the
-    /// ROC plot sets the threshold of the curve's point there, a weight is selected.
+    /// ROC plot sets the threshold of the curve's point there (a recorded change of the
+    /// setting), a weight is selected.
     mutating func clickInspector(_ target: HitTarget) -> [Command] {
         switch target {
         case .inspectorTab(let view): inspector.view = view
         case .evaluationSet(let set): inspector.set = set
-        case .threshold(let value): inspector.threshold = value
+        case .threshold(let value):
+            guard config.twoClassThreshold(for: problem) != nil else { return [] }
+            return setThreshold(config.applying([Settings.threshold.change(.number(value))], csv: csv))
         case .parameter(let address):
             inspector.selected = address
             inspector.selecting = true

@@ -5,13 +5,13 @@ import NNSession
 /// (none by default, so the playground looks as it always did), and each view's
 /// choices. Part of `AppState`; the engine learns it as an `InspectorSpec` with the
 /// picture request (never a command: it changes what is shown, not the training).
+/// The evaluation view's decision threshold is not here: it is a setting
+/// (`Settings.threshold`), changed by a recorded `configure`.
 package struct InspectorState: Equatable, Sendable {
     /// The view shown; nil while the inspector is closed.
     package var view: InspectorView?
     /// The set the evaluation view scores (`v` cycles through `EvaluationSet.allCases`).
     package var set: EvaluationSet = .train
-    /// Binary classification: score ≥ threshold is class 1 (`[` and `]`, or a click on the ROC curve).
-    package var threshold = 0.5
     /// The weight the weights view selects (its history is drawn; Enter types a new value).
     package var selected = ParameterAddress(layer: 0, neuron: 0, input: 0)
     /// While true the arrows move `selected` instead of the controls' focus (`w`; Esc ends it).
@@ -22,22 +22,12 @@ package struct InspectorState: Equatable, Sendable {
     package var hiddenLayer = 0
     package var neurons = [0, 1]
 
-    /// How far `[` and `]` move the threshold.
-    package static let thresholdStep = 0.05
-
     package init() {}
-
-    /// The threshold the heatmap and `[` `]` work with for `problem`: `threshold` for
-    /// two classes (a score ≥ it is class 1), nil for any other problem.
-    package func heatmapThreshold(for problem: Problem) -> Double? {
-        problem == .classification(classes: 2) ? threshold : nil
-    }
 
     /// What to ask the engine for; nil while closed.
     package var spec: InspectorSpec? {
         view.map {
-            InspectorSpec(view: $0, set: set, threshold: threshold, selected: selected, hiddenLayer: hiddenLayer,
-                          neurons: neurons)
+            InspectorSpec(view: $0, set: set, selected: selected, hiddenLayer: hiddenLayer, neurons: neurons)
         }
     }
 
@@ -52,15 +42,6 @@ package struct InspectorState: Equatable, Sendable {
         let closedThenViews = [nil] + InspectorView.allCases.map(Optional.some)
         view = closedThenViews.element(after: view, wrapping: 1)
         if view != .weights { selecting = false }
-    }
-
-    /// The threshold moved by `steps` steps of `thresholdStep` (1/20), kept in [0, 1]
-    /// and on the step grid k/20 (dividing by the step count, not multiplying by the
-    /// step, so that repeated presses land on exact round numbers).
-    mutating func moveThreshold(by steps: Int) {
-        let grid = Int((1 / Self.thresholdStep).rounded())
-        let k = Int((threshold * Double(grid)).rounded()) + steps
-        threshold = Double(min(max(k, 0), grid)) / Double(grid)
     }
 
     /// Keeps the selection and the hidden-space choice inside a network of layer

@@ -1,3 +1,5 @@
+import NNCore
+
 /// A grid of heat pixels over the domain, row 0 at the top (x2 = +6), column 0 at the
 /// left (x1 = −6): a decision boundary, a neuron's output, or a feature's value.
 package struct HeatmapField: Equatable, Sendable {
@@ -63,12 +65,13 @@ package struct HeatmapField: Equatable, Sendable {
     }
 
     /// A two-hue field's hard regions at a threshold on P(class 1) = (v + 1) / 2 of the
-    /// signed value v: class 1 where P ≥ `threshold` (as `ThresholdedScores` calls
-    /// points), class 0 elsewhere. Other fields as `discretized`.
+    /// signed value v: class 1 where the one rule of `DecisionThreshold` calls P class 1
+    /// (as every figure calls points), class 0 elsewhere. Other fields as `discretized`.
     package func discretized(threshold: Double) -> HeatmapField {
         guard hues == 2 else { return discretized }
         return HeatmapField(width: width, height: height, hues: hues, pixels: pixels.map {
-            HeatPixel(hue: ($0.signedValue + 1) / 2 >= threshold ? 1 : 0, strength: 1)
+            let score = ($0.signedValue + 1) / 2
+            return HeatPixel(hue: DecisionThreshold.isClassOne(score: score, threshold: threshold) ? 1 : 0, strength: 1)
         })
     }
 

@@ -12,8 +12,8 @@ package struct HeatmapModel: Sendable {
     package var showTest: Bool
     /// Hard class regions instead of shades (the `d` key).
     package var discretize: Bool
-    /// Two classes: discretize at this threshold on P(class 1) (the evaluation view's)
-    /// instead of the middle of the scale; nil for the middle.
+    /// Two classes: discretize at this threshold on P(class 1) (the configuration's,
+    /// `TrainingConfig.threshold`); nil for the middle of the scale.
     package var threshold: Double? = nil
     /// For regression: the label values shown as full orange (lower) and full blue (upper).
     package var valueRange: ClosedRange<Double>

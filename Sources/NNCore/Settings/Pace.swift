@@ -1,11 +1,12 @@
-import NNCore
-
 /// How fast the playground trains while playing: a number of single steps per second
 /// (to watch one update at a time), a number of epochs per second (as the status line
 /// counts), or as fast as the machine goes.
 ///
 /// Pacing decides only *when* the engine takes its steps, never what a step computes:
 /// the same session gives the same bits at any pace (ARCHITECTURE.md, invariant 1).
+/// That is why it is a setting of its own scope (`Settings.speed`, `Setting.Scope.pace`)
+/// and not part of `TrainingConfig`: the engine holds it (`PlaygroundState.pace`) and
+/// a change travels as `Command.setPace`.
 /// An epochs-per-second pace becomes steps per second through the current steps per
 /// epoch (`Trainer.stepsPerEpoch`), so it stays right when the batch size changes or a
 /// point is added.
@@ -27,6 +28,8 @@ package enum Pace: Hashable, Sendable {
 
     /// The fastest epochs-per-second pace accepted (anything above is "max" in practice).
     package static let maxEpochsPerSecond = 100_000
+    /// The fastest steps-per-second pace accepted (anything above is "max" in practice).
+    package static let maxStepsPerSecond = 1_000_000
 
     /// The steps per second this pace asks for when an epoch is `stepsPerEpoch` steps;
     /// nil for as fast as possible.
@@ -41,8 +44,8 @@ package enum Pace: Hashable, Sendable {
     /// Why this pace cannot be used, or nil when it can.
     package var problem: String? {
         switch self {
-        case .stepsPerSecond(let rate) where !(1...Command.maxStepsPerSecond).contains(rate):
-            return "a pace must be 1 to \(NumberText.grouped(Command.maxStepsPerSecond)) steps per second (got \(rate))"
+        case .stepsPerSecond(let rate) where !(1...Pace.maxStepsPerSecond).contains(rate):
+            return "a pace must be 1 to \(NumberText.grouped(Pace.maxStepsPerSecond)) steps per second (got \(rate))"
         case .epochsPerSecond(let rate) where !(1...Pace.maxEpochsPerSecond).contains(rate):
             return "a pace must be 1 to \(NumberText.grouped(Pace.maxEpochsPerSecond)) epochs per second (got \(rate))"
         default:

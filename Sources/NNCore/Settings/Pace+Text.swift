@@ -1,5 +1,3 @@
-import NNCore
-
 /// A pace as people read and type it: `60 epochs/s`, `1 step/s`, `max` on screen,
 /// and `60`, `5steps`, `max` on the command line (`nnplay play --speed`).
 extension Pace {

@@ -1,5 +1,3 @@
-import NNSession
-
 /// The paces `+` and `-` choose from, slowest first: single steps (1 step/s to watch
 /// one update at a time, then 2, 5 and 10), then epochs per second, as the status line
 /// counts them, through TensorFlow Playground's pace (`Pace.watchable`, the default)
