@@ -11,7 +11,8 @@ import Testing
 
     @Test func locksKeepTheirOrder() {
         #expect(Settings.locks == [
-            "dataset", "noise", "test-ratio", "val-ratio", "points", "classes", "features", "hidden", "activation", "output", "loss",
+            "dataset", "noise", "test-ratio", "val-ratio", "scale", "points", "classes", "features", "hidden", "activation",
+            "output", "loss",
             "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "alpha", "weight-decay",
             "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed", "patience", "threshold", "speed",
         ])

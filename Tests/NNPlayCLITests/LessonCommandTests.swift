@@ -35,6 +35,24 @@ import Testing
         }
     }
 
+    /// `-v` says where each reference solution met its goal, with the goal's figures
+    /// then (what an author quotes in an explain block); without it, nothing more.
+    @Test func verboseSaysWhereEachGoalWasMet() throws {
+        let valid = Self.fixtures.appendingPathComponent("valid.md").path
+        let result = try run(["lesson", "check", "-v", valid])
+        #expect(result.status == 0, "\(result.stderr)")
+        let prefix = "      step 1 'A learning rate that is far too small': met at epoch "
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix(prefix) })
+        // `met at epoch E: test-loss L`, E within the goal's 100 epochs and L below its 0.3.
+        let parts = line.dropFirst(prefix.count).split(separator: " ")
+        let epoch = try #require(Int(parts[0].dropLast()))
+        #expect((1...100).contains(epoch))
+        #expect(parts[1] == "test-loss")
+        #expect(try #require(Double(parts[2])) < 0.3)
+        let quiet = try run(["lesson", "check", valid])
+        #expect(!quiet.stdout.contains("met at epoch"))
+    }
+
     @Test func brokenLessonsFailWithTheirLines() throws {
         let met = Self.fixtures.appendingPathComponent("met-at-setup.md").path
         let unreachable = Self.fixtures.appendingPathComponent("unreachable.md").path

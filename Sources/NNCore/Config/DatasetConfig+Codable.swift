@@ -1,10 +1,10 @@
-/// Reading and writing a dataset configuration. `validationRatio` came later than the
+/// Reading and writing a dataset configuration. `validationRatio` and `scale` came later than the
 /// other fields: files written before it (committed sessions, saved models) have no
-/// such key and read as 0, and a ratio of 0 is not written, so those files and every
+/// such key and read as 0, and a ratio of 0 (or no scaling) is not written, so those files and every
 /// file written without a validation set stay byte for byte the same.
 extension DatasetConfig {
     enum CodingKeys: String, CodingKey {
-        case kind, csvPath, noise, testRatio, validationRatio, count, classes, generation
+        case kind, csvPath, noise, testRatio, validationRatio, scale, count, classes, generation
     }
 
     package init(from decoder: any Decoder) throws {
@@ -16,7 +16,8 @@ extension DatasetConfig {
                   count: try c.decodeIfPresent(Int.self, forKey: .count),
                   classes: try c.decode(Int.self, forKey: .classes),
                   generation: try c.decode(Int.self, forKey: .generation),
-                  validationRatio: try c.decodeIfPresent(Double.self, forKey: .validationRatio) ?? 0)
+                  validationRatio: try c.decodeIfPresent(Double.self, forKey: .validationRatio) ?? 0,
+                  scale: try c.decodeIfPresent(InputScaling.self, forKey: .scale) ?? .none)
     }
 
     package func encode(to encoder: any Encoder) throws {
@@ -26,6 +27,7 @@ extension DatasetConfig {
         try c.encode(noise, forKey: .noise)
         try c.encode(testRatio, forKey: .testRatio)
         if validationRatio != 0 { try c.encode(validationRatio, forKey: .validationRatio) }
+        if scale != .none { try c.encode(scale, forKey: .scale) }
         try c.encodeIfPresent(count, forKey: .count)
         try c.encode(classes, forKey: .classes)
         try c.encode(generation, forKey: .generation)

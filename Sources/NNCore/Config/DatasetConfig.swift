@@ -12,6 +12,8 @@ package struct DatasetConfig: Codable, Equatable, Sendable {
     /// their loss), carved from the end of the training part: 0 ≤ v and v + testRatio < 1.
     /// 0 (the default) leaves every set as it was without one.
     package var validationRatio: Double
+    /// How the coordinates are rescaled before training (fitted on the training points).
+    package var scale: InputScaling
     /// Number of points; nil means the dataset's default (500, 1200 for regression).
     package var count: Int?
     /// Number of classes of `blobs` (3…6).
@@ -20,12 +22,14 @@ package struct DatasetConfig: Codable, Equatable, Sendable {
     package var generation: Int
 
     package init(kind: DatasetKind? = .circle, csvPath: String? = nil, noise: Double = 0, testRatio: Double = 0.5,
-                count: Int? = nil, classes: Int = 3, generation: Int = 0, validationRatio: Double = 0) {
+                count: Int? = nil, classes: Int = 3, generation: Int = 0, validationRatio: Double = 0,
+                scale: InputScaling = .none) {
         self.kind = kind
         self.csvPath = csvPath
         self.noise = noise
         self.testRatio = testRatio
         self.validationRatio = validationRatio
+        self.scale = scale
         self.count = count
         self.classes = classes
         self.generation = generation

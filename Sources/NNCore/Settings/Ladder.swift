@@ -49,4 +49,6 @@ package struct Ladder: Equatable, Sendable {
     package static let penalty = Ladder([0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10])
     /// Dropout probabilities.
     package static let dropout = Ladder([0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+    /// Points of a built-in dataset.
+    package static let points = Ladder([50, 100, 200, 300, 500, 1000, 2000, 5000])
 }

@@ -52,6 +52,14 @@ extension Settings {
         read: { .number($0.dataset.validationRatio) },
         write: { c, v in c.dataset.validationRatio = v.number ?? c.dataset.validationRatio })
 
+    /// Input scaling: a change draws the split again (it is part of the data), so the
+    /// network starts over on the rescaled points.
+    package static let scale = Setting(
+        key: "scale", label: "scale inputs",
+        help: "Rescale x1 and x2 by the training points' statistics: none, minmax (onto [-5, 5]) or standard (mean 0, sd 1)",
+        defaultNote: "(default none)", kind: .choice(of: InputScaling.self),
+        read: { .name($0.dataset.scale.rawValue) }, write: { c, v in c.dataset.scale = v.choice() })
+
     package static let points = Setting(
         key: "points", label: "points",
         help: "Number of points of a built-in dataset, 1 to \(TrainingConfig.Limits.maxPoints)",
@@ -59,9 +67,15 @@ extension Settings {
         range: SettingRange("must be 1 to \(TrainingConfig.Limits.maxPoints)") {
             $0 >= 1 && $0 <= Double(TrainingConfig.Limits.maxPoints)
         },
-        fronts: [.flag, .lesson],
+        ladder: .points,
         read: { c in c.dataset.count.map { .integer($0) } ?? .optionalNumber(nil) },
-        write: { c, v in if case .integer(let n) = v { c.dataset.count = n } })
+        write: { c, v in if case .integer(let n) = v { c.dataset.count = n } },
+        step: { setting, c, direction, _ in
+            // From the count in force (the dataset's default when none is set) to the next rung.
+            guard let kind = c.dataset.kind, let ladder = setting.ladder else { return nil }
+            let count = Double(c.dataset.count ?? kind.defaultCount)
+            return ladder.step(count, by: direction).map { [setting.change(.integer(Int($0)))] }
+        })
 
     package static let classes = Setting(
         key: "classes", label: "classes", help: "Classes of the blobs dataset, 3 to 6", valueName: "k", kind: .integer,

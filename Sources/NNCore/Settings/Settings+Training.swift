@@ -56,26 +56,26 @@ extension Settings {
 
     package static let schedule = Setting(
         key: "lr-schedule", label: "lr schedule", help: "How the learning rate changes from epoch to epoch",
-        kind: .choice(of: LearningRateSchedule.Kind.self), fronts: [.flag, .lesson],
+        kind: .choice(of: LearningRateSchedule.Kind.self),
         read: { .name($0.schedule.kind.rawValue) }, write: { c, v in c.schedule.kind = v.choice() })
 
     package static let scheduleGamma = Setting(
         key: "lr-gamma", label: "lr gamma", help: "Factor of the step and exponential schedules, in (0, 1]",
         valueName: "gamma", kind: .number,
-        range: SettingRange("must be in (0, 1]") { $0 > 0 && $0 <= 1 }, lock: "lr-schedule", fronts: [.flag, .lesson],
+        range: SettingRange("must be in (0, 1]") { $0 > 0 && $0 <= 1 }, lock: "lr-schedule",
         read: { .number($0.schedule.gamma) }, write: { c, v in c.schedule.gamma = v.number ?? c.schedule.gamma })
 
     package static let scheduleStep = Setting(
         key: "lr-step", label: "lr step", help: "Epochs between the step schedule's decays, at least 1",
         valueName: "epochs", kind: .integer,
-        range: SettingRange("must be at least 1 epoch") { $0 >= 1 }, lock: "lr-schedule", fronts: [.flag, .lesson],
+        range: SettingRange("must be at least 1 epoch") { $0 >= 1 }, lock: "lr-schedule",
         read: { .integer($0.schedule.stepEpochs) },
         write: { c, v in if case .integer(let n) = v { c.schedule.stepEpochs = n } })
 
     package static let clip = Setting(
         key: "clip", label: "clip", help: "Clip the gradient to this global L2 norm before each update",
         defaultNote: "(default: no clipping)", valueName: "norm", kind: .optionalNumber,
-        range: .positive, fronts: [.flag, .lesson],
+        range: .positive,
         read: { .optionalNumber($0.clipNorm) }, write: { c, v in if case .optionalNumber(let x) = v { c.clipNorm = x } })
 
     /// The playground's one regularization choice: one of L1, L2 and dropout on (with
@@ -133,6 +133,6 @@ extension Settings {
 
     package static let shuffle = Setting(
         key: "shuffle", label: "shuffle", help: "Reshuffle the training points every epoch", defaultNote: "(default on)",
-        kind: .flag, fronts: [.flag, .lesson],
+        kind: .flag,
         read: { .flag($0.shuffle) }, write: { c, v in if case .flag(let on) = v { c.shuffle = on } })
 }

@@ -11,7 +11,7 @@
 package enum Settings {
     /// Every entry, in application order.
     package static let all: [Setting] = [
-        problem, dataset, noise, testRatio, validationRatio, points, classes,
+        problem, dataset, noise, testRatio, validationRatio, scale, points, classes,
         features, hidden, activation, output, loss, initializer,
         optimizer, learningRate, momentum, nesterov, beta1, beta2, eps, alpha, weightDecay,
         schedule, scheduleGamma, scheduleStep, clip,

@@ -35,13 +35,15 @@ package struct Trainer: Sendable {
     private var gradient: [Double]
     private let isWeight: [Bool]
 
-    /// Splits `dataset` into train, validation and test sets (from the seed's split stream), builds
+    /// Splits `dataset` into train, validation and test sets (from the seed's split stream),
+    /// rescales them as `config.dataset.scale` says (fitted on the training points), builds
     /// the network and draws its initial weights (initialization stream).
     package init(config: TrainingConfig, dataset: Dataset) throws(InputError) {
         try config.validate(for: dataset.problem)
         var splitRandom = RandomSource(seed: config.seed &+ UInt64(config.dataset.generation), stream: .split)
-        let split = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
+        let drawn = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
                                     validationRatio: config.dataset.validationRatio, random: &splitRandom)
+        let split = config.dataset.scale.apply(to: drawn)
         guard !split.train.isEmpty else {
             throw InputError("no training points: \(dataset.samples.count) points with \(Settings.testRatio.flag) \(config.dataset.testRatio)")
         }

@@ -29,6 +29,11 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     case inputs
     /// Fraction of the weights with |w| < 0.01.
     case zeroWeights = "zero-weights"
+    /// From the gradient flow on the training points (the inspector's gradient view):
+    /// the share of hidden units that output 0 at every point (dead ReLUs), the mean
+    /// |∂L/∂w| of the first weight layer, and that over the last layer's (vanishing
+    /// gradients make it tiny).
+    case deadUnits = "dead-units", firstLayerGradient = "first-layer-gradient", gradientRatio = "gradient-ratio"
     case lr, momentum, batch, l1, l2, dropout, noise
     /// The decision threshold in force (`threshold` setting): a goal can ask the student
     /// to find one (`threshold <= 0.4` with `test-recall >= 0.9`).
@@ -52,6 +57,14 @@ package enum GoalMetric: String, CaseIterable, Sendable {
             return true
         default:
             return false
+        }
+    }
+
+    /// Whether the value comes from a forward and backward pass over the training points.
+    package var needsGradientFlow: Bool {
+        switch self {
+        case .deadUnits, .firstLayerGradient, .gradientRatio: return true
+        default: return false
         }
     }
 
@@ -88,6 +101,12 @@ package enum GoalMetric: String, CaseIterable, Sendable {
         case .layers: raw = Double(c.hiddenLayers.count)
         case .inputs: raw = Double(c.features.count)
         case .zeroWeights: raw = o.zeroWeightFraction
+        case .deadUnits: raw = o.deadUnitShare
+        case .firstLayerGradient: raw = o.gradientFlow.first?.meanAbsGradient
+        case .gradientRatio:
+            let flow = o.gradientFlow
+            raw = flow.count >= 2 && flow[flow.count - 1].meanAbsGradient > 0
+                ? flow[0].meanAbsGradient / flow[flow.count - 1].meanAbsGradient : nil
         case .lr: raw = c.optimizer.learningRate
         case .momentum: raw = c.optimizer.momentum
         case .batch: raw = Double(c.batchSize)
@@ -107,6 +126,7 @@ package enum GoalMetric: String, CaseIterable, Sendable {
     /// Whether the value is a fraction best shown as a percentage.
     var isFraction: Bool {
         switch self {
+        case .deadUnits: return true
         case .trainAccuracy, .testAccuracy, .validationAccuracy, .trainPrecision, .testPrecision, .trainRecall, .testRecall,
              .trainF1, .testF1, .validationPrecision, .validationRecall, .validationF1, .zeroWeights: return true
         default: return false

@@ -60,10 +60,18 @@ package struct LessonGoal: Equatable, Sendable {
         return Evaluation(conditions: statuses, inTime: inTime)
     }
 
+    /// Whether a condition names a gradient-flow figure (`dead-units`, `gradient-ratio`, ...).
+    package var needsGradientFlow: Bool {
+        conditions.contains { line in
+            if case .number(let metric, _, _) = line.condition { return metric.needsGradientFlow }
+            return false
+        }
+    }
+
     /// Whether checking the goal needs the network evaluated on the data.
     package var needsMeasuring: Bool {
         conditions.contains { line in
-            if case .number(let metric, _, _) = line.condition { return metric.isMeasured }
+            if case .number(let metric, _, _) = line.condition { return metric.isMeasured || metric.needsGradientFlow }
             return false
         }
     }

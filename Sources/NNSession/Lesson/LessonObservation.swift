@@ -65,13 +65,17 @@ package struct LessonObservation: Equatable, Sendable {
     package var validation: Figures?
     /// The fraction of weights (not biases) with |w| < `zeroWeightThreshold`.
     package var zeroWeightFraction: Double
+    /// The gradient-flow figures of every weight layer on the training points, input
+    /// side first (the inspector's gradient view); empty unless a goal names one.
+    package var gradientFlow: [LayerFlow]
 
     /// How small a weight must be to count as zero (L1 leaves weights jittering around
     /// zero by about lr·λ₁, far below this).
     package static let zeroWeightThreshold = 0.01
 
     package init(config: TrainingConfig, problem: Problem, epoch: Int = 0, sessionStep: Int = 0, diverged: Bool = false,
-                train: Figures, test: Figures? = nil, validation: Figures? = nil, zeroWeightFraction: Double = 0) {
+                train: Figures, test: Figures? = nil, validation: Figures? = nil, zeroWeightFraction: Double = 0,
+                gradientFlow: [LayerFlow] = []) {
         self.config = config
         self.problem = problem
         self.epoch = epoch
@@ -81,19 +85,38 @@ package struct LessonObservation: Equatable, Sendable {
         self.test = test
         self.validation = validation
         self.zeroWeightFraction = zeroWeightFraction
+        self.gradientFlow = gradientFlow
     }
 
     /// The playground as it is now: with `measuring`, a full evaluation of both sets;
     /// without, only the settings, shape and counters (the figures are NaN / nil), for
-    /// goals that name no figure.
-    package init(state: PlaygroundState, measuring: Bool = true) {
+    /// goals that name no figure. With `flowing`, also the gradient flow (a forward and
+    /// backward pass over the training points), for goals on dead units or gradients.
+    package init(state: PlaygroundState, measuring: Bool = true, flowing: Bool = false) {
         let evaluation = measuring ? state.trainer.evaluate() : nil
         self.init(config: state.config, problem: state.problem, epoch: state.trainer.epochs,
                   sessionStep: state.sessionStep, diverged: state.trainer.divergedAtStep != nil,
                   train: evaluation.map { Figures($0.train) } ?? Figures(loss: .nan),
                   test: evaluation?.test.map(Figures.init),
                   validation: evaluation?.validation.map(Figures.init),
-                  zeroWeightFraction: Self.zeroFraction(state.trainer.network))
+                  zeroWeightFraction: Self.zeroFraction(state.trainer.network),
+                  gradientFlow: flowing && state.trainer.divergedAtStep == nil ? Self.flow(state.trainer) : [])
+    }
+
+    /// `GradientFlow` of `trainer`'s network on its training points.
+    static func flow(_ trainer: Trainer) -> [LayerFlow] {
+        GradientFlow.measure(network: trainer.network, inputs: trainer.trainInputs, problem: trainer.problem,
+                             loss: trainer.config.loss)
+    }
+
+    /// The share of all hidden units that are dead (output 0 at every training point),
+    /// nil without hidden layers or gradient flow.
+    var deadUnitShare: Double? {
+        let sizes = config.hiddenLayers
+        let shares = gradientFlow.compactMap(\.deadShare)
+        guard !sizes.isEmpty, shares.count == sizes.count else { return nil }
+        let dead = zip(shares, sizes).reduce(0.0) { $0 + $1.0 * Double($1.1) }
+        return dead / Double(sizes.reduce(0, +))
     }
 
     /// The fraction of `network`'s weights that are (nearly) zero.

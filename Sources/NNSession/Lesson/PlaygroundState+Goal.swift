@@ -21,7 +21,8 @@ extension PlaygroundState {
     /// Re-evaluates the watched goal (if any); records and pauses the first time it is met.
     mutating func checkGoal() {
         guard let goal = watchedGoal else { return }
-        let evaluation = goal.evaluate(LessonObservation(state: self, measuring: goal.needsMeasuring))
+        let evaluation = goal.evaluate(LessonObservation(state: self, measuring: goal.needsMeasuring,
+                                                          flowing: goal.needsGradientFlow))
         goalEvaluation = evaluation
         if evaluation.isMet && goalMetAt == nil {
             goalMetAt = GoalMoment(epoch: trainer.epochs, sessionStep: sessionStep)

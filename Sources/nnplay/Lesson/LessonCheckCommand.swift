@@ -25,6 +25,10 @@ struct LessonCheckCommand: ParsableCommand {
                                valueName: "epochs"))
     var budget: Int = 300
 
+    @Flag(name: .shortAndLong,
+          help: "For every step with a goal, print the epoch its reference solution meets it at and the figures then.")
+    var verbose = false
+
     func validate() throws {
         guard budget >= 1 else { throw ValidationError("--budget must be at least 1") }
     }
@@ -43,11 +47,12 @@ struct LessonCheckCommand: ParsableCommand {
         var failed = 0, problems = 0
         for path in paths {
             let start = MonotonicClock.now()
-            let (lesson, found) = Self.check(path, with: checker)
+            let (lesson, found, notes) = Self.check(path, with: checker)
             if let lesson { lessons.append(lesson) }
             let seconds = MonotonicClock.seconds(since: start)
             if found.isEmpty {
                 say("ok    \(path) (\(lesson?.steps.count ?? 0) steps, \(String(format: "%.1f", seconds)) s)")
+                if verbose { for note in notes { say("      \(note)") } }
             } else {
                 say("FAIL  \(path)")
                 for problem in found { StandardError.write("\(problem.description)\n") }
@@ -71,15 +76,16 @@ struct LessonCheckCommand: ParsableCommand {
         say("\(paths.count) lesson\(paths.count == 1 ? "" : "s") checked: all fine")
     }
 
-    /// The lesson in `path` (nil if it cannot be read) and its problems.
-    static func check(_ path: String, with checker: LessonChecker) -> (Lesson?, [InputError]) {
+    /// The lesson in `path` (nil if it cannot be read), its problems and where its goals were met.
+    static func check(_ path: String, with checker: LessonChecker) -> (Lesson?, [InputError], [String]) {
         let lesson: Lesson
         do throws(InputError) {
             lesson = try LessonParser.read(path)
         } catch {
-            return (nil, [error])
+            return (nil, [error], [])
         }
-        return (lesson, checker.check(lesson))
+        let (problems, notes) = checker.checkReporting(lesson)
+        return (lesson, problems, notes)
     }
 
     /// A line on stdout, unbuffered, so it stays in order with the messages on stderr.

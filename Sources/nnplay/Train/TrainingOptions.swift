@@ -37,6 +37,10 @@ struct TrainingOptions: ParsableArguments {
             help: Settings.validationRatio.argumentHelp, transform: Settings.validationRatio.argument)
     var validationRatio: SettingChange?
 
+    @Option(name: .customLong(Settings.scale.key), help: Settings.scale.argumentHelp,
+            transform: Settings.scale.argument)
+    var scale: SettingChange?
+
     @Option(name: .customLong(Settings.points.key), parsing: .unconditional, help: Settings.points.argumentHelp,
             transform: Settings.points.argument)
     var points: SettingChange?
@@ -187,7 +191,7 @@ struct TrainingOptions: ParsableArguments {
             shuffle.map { Settings.shuffle.change(.flag($0)) },
             restoreBest.map { Settings.restoreBest.change(.flag($0)) },
         ]
-        let values = [noise, testRatio, validationRatio, points, classes, features, hidden, learningRate, momentum,
+        let values = [noise, testRatio, validationRatio, scale, points, classes, features, hidden, learningRate, momentum,
                       beta1, beta2, eps, alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout,
                       batchSize, seed, patience, minDelta, threshold]
         return (values + named).compactMap { $0 }

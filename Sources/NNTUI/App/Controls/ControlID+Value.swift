@@ -10,15 +10,22 @@ extension ControlID {
         switch self {
         case .problem: return CSVChoice.problem(of: c.dataset, csv: csv).isClassification ? "classify" : "regression"
         case .output: return c.loss == c.output.naturalLoss ? c.output.rawValue : "\(c.output.rawValue)·\(c.loss.rawValue)"
+        case .points: return pointCount(c).map(String.init) ?? "–"
         default: return setting?.panelText(c) ?? ""
         }
     }
 
+    /// The points of a built-in dataset: the count set, or the dataset's default.
+    private func pointCount(_ c: TrainingConfig) -> Int? {
+        c.dataset.count ?? c.dataset.kind?.defaultCount
+    }
+
     /// Whether the control can be changed with this configuration (drawn dim otherwise):
-    /// CSV points have no noise and a fixed problem; no regularization has no rate.
+    /// CSV points have no noise, no point count and a fixed problem; no regularization
+    /// has no rate.
     package func isEnabled(_ c: TrainingConfig) -> Bool {
         switch self {
-        case .noise, .problem: return c.dataset.kind != nil
+        case .noise, .problem, .points: return c.dataset.kind != nil
         case .regularizationRate: return RegularizationChoice(c.regularization) != .none
         default: return true
         }
@@ -29,6 +36,7 @@ extension ControlID {
         switch self {
         case .output: return c.loss == c.output.naturalLoss ? c.output.rawValue : "\(c.output.rawValue),\(c.loss.rawValue)"
         case .problem: return valueText(c, csv: csv)
+        case .points: return pointCount(c).map(String.init) ?? ""
         default: return setting?.panelEditText(c) ?? ""
         }
     }

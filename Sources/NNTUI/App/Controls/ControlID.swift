@@ -7,13 +7,16 @@ import NNCore
 /// which rows the panel shows, in which order.
 ///
 /// Which rows show depends on the configuration: `classes` only for blobs, each
-/// optimizer's own parameters only for that optimizer (see `rows(for:)`).
+/// optimizer's own parameters only for that optimizer (see `rows(for:more:)`). The
+/// `extraControls` (input scaling, points, schedule, clipping, shuffling) show in a last
+/// section, `more`, when the app asks for them.
 package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case problem, dataset, classes, noise, testRatio, batchSize, regenerate
     case features, hidden, activation, output, initializer
     case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay
     case regularization, regularizationRate, seed
     case validationRatio, patience
+    case scale, points, schedule, scheduleGamma, scheduleStep, clip, shuffle
 
     /// One row of the panel: a heading or a control.
     package enum Row: Equatable, Sendable {
@@ -55,6 +58,13 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .regularizationRate: return Settings.regularizationRate
         case .patience: return Settings.patience
         case .seed: return Settings.seed
+        case .scale: return Settings.scale
+        case .points: return Settings.points
+        case .schedule: return Settings.schedule
+        case .scheduleGamma: return Settings.scheduleGamma
+        case .scheduleStep: return Settings.scheduleStep
+        case .clip: return Settings.clip
+        case .shuffle: return Settings.shuffle
         }
     }
 
@@ -67,13 +77,15 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     /// Whether changing this setting draws new points (and so drops points added by clicking).
     package var changesData: Bool {
         switch self {
-        case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .regenerate, .seed: return true
+        case .problem, .dataset, .classes, .noise, .testRatio, .validationRatio, .scale, .points, .regenerate, .seed:
+            return true
         default: return false
         }
     }
 
-    /// The panel's rows for `config`, headings included.
-    package static func rows(for config: TrainingConfig) -> [Row] {
+    /// The panel's rows for `config`, headings included, with the `more` section of
+    /// those `extraControls` given (none: no section).
+    package static func rows(for config: TrainingConfig, more: [ControlID] = []) -> [Row] {
         var rows: [Row] = [.section("data"), .control(.problem), .control(.dataset)]
         if config.dataset.kind == .blobs { rows.append(.control(.classes)) }
         rows += [.control(.noise), .control(.testRatio), .control(.batchSize), .control(.regenerate),
@@ -90,15 +102,22 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
         // Last, so that the rows above keep their places.
         rows += validationRows
+        if !more.isEmpty { rows += [.section("more")] + more.map { .control($0) } }
         return rows
     }
+
+    /// Settings of lessons and flags beyond TensorFlow Playground's panel, in the
+    /// order of the `more` section: shown where a lesson step lets the student change
+    /// them, or where they are away from their defaults (see `AppState.moreControls`).
+    package static let extraControls: [ControlID] = [.scale, .points, .schedule, .scheduleGamma, .scheduleStep, .clip,
+                                                     .shuffle]
 
     /// The validation set and early stopping, last on the panel: rows a small panel
     /// may leave out until the focus moves down to them (`ControlsModel.optionalTail`).
     package static let validationRows: [Row] = [.section("validation"), .control(.validationRatio), .control(.patience)]
 
     /// The controls (no headings) for `config`, in panel order.
-    package static func focusable(for config: TrainingConfig) -> [ControlID] {
-        rows(for: config).compactMap(\.control)
+    package static func focusable(for config: TrainingConfig, more: [ControlID] = []) -> [ControlID] {
+        rows(for: config, more: more).compactMap(\.control)
     }
 }

@@ -20,7 +20,7 @@ extension AppState {
         }
         let focused = rows.firstIndex(of: .control(focus))
         return ControlsModel(items: items, focused: focused, editing: focused == nil ? nil : editing,
-                             optionalTail: ControlID.validationRows.count)
+                             optionalTail: ControlID.validationRows.count + rows.count - ControlID.rows(for: config).count)
     }
 }
 

@@ -71,8 +71,8 @@ extension AppState {
         case .backTab: moveFocus(by: -1)
         case .pageUp: moveFocus(by: -5)
         case .pageDown: moveFocus(by: 5)
-        case .home: moveFocus(to: ControlID.focusable(for: config).first)
-        case .end: moveFocus(to: ControlID.focusable(for: config).last)
+        case .home: moveFocus(to: focusable.first)
+        case .end: moveFocus(to: focusable.last)
         case .left: return stepFocused(by: -1)
         case .right: return stepFocused(by: 1)
         case .enter:
@@ -186,7 +186,7 @@ extension AppState {
 
     /// Moves the focus `offset` controls along, wrapping round.
     mutating func moveFocus(by offset: Int) {
-        let controls = ControlID.focusable(for: config)
+        let controls = focusable
         guard let index = controls.firstIndex(of: focus) else { return moveFocus(to: controls.first) }
         let count = controls.count
         let target = abs(offset) == 1 ? ((index + offset) % count + count) % count

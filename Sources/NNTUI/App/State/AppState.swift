@@ -67,7 +67,24 @@ package struct AppState: Equatable, Sendable {
     }
 
     /// The rows of the controls panel.
-    package var rows: [ControlID.Row] { ControlID.rows(for: config) }
+    package var rows: [ControlID.Row] { ControlID.rows(for: config, more: moreControls) }
+
+    /// The focusable controls of the panel, in order.
+    package var focusable: [ControlID] { ControlID.focusable(for: config, more: moreControls) }
+
+    /// The `extraControls` the panel shows: in a lesson, those the step does not lock
+    /// (so that a step on input scaling or clipping can be played), and anywhere those
+    /// set away from their defaults (so the student sees what is in force), except
+    /// `points`, which setups often set and the panel showed no row for before.
+    package var moreControls: [ControlID] {
+        let locked = lesson?.setup.locked
+        let defaults = TrainingConfig()
+        return ControlID.extraControls.filter { id in
+            guard let setting = id.setting else { return false }
+            if let locked, !locked.contains(id.lessonControl) { return true }
+            return id != .points && setting.read(config) != setting.read(defaults)
+        }
+    }
 
     /// Takes on what the engine reports, once it has applied every command sent: the
     /// configuration in force (which differs only if the engine refused a change),
@@ -92,7 +109,7 @@ package struct AppState: Equatable, Sendable {
     /// Moves the focus to the dataset row if its row has gone (e.g. `classes` after
     /// leaving blobs, `beta1` after leaving Adam).
     mutating func keepFocusVisible() {
-        let visible = ControlID.focusable(for: config)
+        let visible = focusable
         if !visible.contains(focus) {
             focus = visible.contains(.optimizer) && focus.isOptimizerParameter ? .optimizer : .dataset
         }
