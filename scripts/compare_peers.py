@@ -4,8 +4,12 @@
 for the W4 grid), run interleaved in one session so the noisy VM affects both alike.
 
   scripts/compare_peers.py [--rounds 3] [--bench-dir ../shared/bench] [--nnplay .build/release/nnplay]
+                           [--nnplay other/nnplay ...] [--env NAME=VALUE]
 
 Prints a Markdown table of medians over the rounds and nnplay's ratio to each peer.
+With several --nnplay binaries (say, before and after a change) each gets its rows,
+all interleaved in the same rounds; --env sets a variable for nnplay's runs (for
+example NNPLAY_CPU=baseline).
 Needs gcc, and /opt/peers-venv (../shared/bench/setup.sh) for the torch row."""
 import json
 import os
@@ -23,7 +27,9 @@ def opt(name, default):
 
 
 BENCH = os.path.abspath(opt("--bench-dir", os.path.join(ROOT, "..", "shared", "bench")))
-NNPLAY = os.path.abspath(opt("--nnplay", os.path.join(ROOT, ".build", "release", "nnplay")))
+NNPLAYS = [os.path.abspath(a) for i, a in enumerate(sys.argv[1:], 1) if sys.argv[i - 1] == "--nnplay"] \
+    or [os.path.join(ROOT, ".build", "release", "nnplay")]
+NNPLAY_ENV = dict(os.environ, **dict(a.split("=", 1) for i, a in enumerate(sys.argv[1:], 1) if sys.argv[i - 1] == "--env"))
 ROUNDS = int(opt("--rounds", "3"))
 PY = opt("--python", "/opt/peers-venv/bin/python")
 sys.path.insert(0, BENCH)
@@ -54,9 +60,9 @@ def run_torch():
     return {"W4": min(w4)} if w4 else {}
 
 
-def run_nnplay():
-    out = subprocess.run([NNPLAY, "bench", "--data-dir", os.path.join(BENCH, "data"), "--json"],
-                         capture_output=True, text=True, check=True).stdout
+def run_nnplay(binary):
+    out = subprocess.run([binary, "bench", "--data-dir", os.path.join(BENCH, "data"), "--json"],
+                         capture_output=True, text=True, check=True, env=NNPLAY_ENV).stdout
     got = {}
     for line in out.splitlines():
         r = json.loads(line)
@@ -69,10 +75,11 @@ def main():
     exe = os.path.join(tmp, "mlp_ref")
     subprocess.run(["gcc", "-O3", "-march=native", "-o", exe, os.path.join(BENCH, "mlp_ref.c"), "-lm"], check=True)
     have_torch = os.path.exists(PY)
-    rows = {"nnplay": [], "C": [], "torch": []}
+    rows = {"C": [], "torch": [], **{b: [] for b in NNPLAYS}}
     for i in range(ROUNDS):
         print(f"round {i + 1}/{ROUNDS}", file=sys.stderr, flush=True)
-        rows["nnplay"].append(run_nnplay())
+        for binary in NNPLAYS:
+            rows[binary].append(run_nnplay(binary))
         rows["C"].append(run_c(exe))
         if have_torch:
             rows["torch"].append(run_torch())
@@ -81,14 +88,17 @@ def main():
         vals = [r[w] for r in rows[who] if w in r]
         return statistics.median(vals) if vals else None
 
+    several = len(NNPLAYS) > 1
     print("| workload | nnplay | C -O3 -march=native (f64) | nnplay / C | PyTorch 1 thread | nnplay vs torch |")
     print("|---|---:|---:|---:|---:|---:|")
-    for w in ("W1", "W2", "W3"):
-        n, c = med("nnplay", w), med("C", w)
-        print(f"| {w} epochs/s | {n:,.0f} | {c:,.0f} | {n / c:.2f}x | | |")
-    n, c, t = med("nnplay", "W4"), med("C", "W4"), med("torch", "W4")
-    tcol = f"{t:.2f} | {t / n:.2f}x faster" if t else "n/a | "
-    print(f"| W4 ms/grid | {n:.2f} | {c:.2f} | {c / n:.2f}x faster | {tcol} |")
+    for binary in NNPLAYS:
+        label = f" ({binary})" if several else ""
+        for w in ("W1", "W2", "W3"):
+            n, c = med(binary, w), med("C", w)
+            print(f"| {w} epochs/s{label} | {n:,.0f} | {c:,.0f} | {n / c:.2f}x | | |")
+        n, c, t = med(binary, "W4"), med("C", "W4"), med("torch", "W4")
+        tcol = f"{t:.2f} | {t / n:.2f}x faster" if t else "n/a | "
+        print(f"| W4 ms/grid{label} | {n:.2f} | {c:.2f} | {c / n:.2f}x faster | {tcol} |")
     print(f"\n(medians of {ROUNDS} interleaved rounds; each round's figure is itself a median of timed runs)")
 
 

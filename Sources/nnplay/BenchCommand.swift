@@ -13,7 +13,9 @@ struct BenchCommand: ParsableCommand {
         2-32-32-1 ReLU, Adam lr 0.01, batch 32, 300 epochs. W4: one evaluation of W1's \
         network on the 20,000 points of grid.csv. Only the training loop is timed; the \
         figure is the median of the timed runs after one warm-up run. Build with \
-        `swift build -c release` for meaningful numbers.
+        `swift build -c release` for meaningful numbers. The table starts with the \
+        kernels this CPU runs (haswell: AVX2 and FMA; baseline: any x86-64 or arm64; \
+        NNPLAY_CPU=baseline forces the baseline ones).
         """
     )
 
@@ -39,6 +41,7 @@ struct BenchCommand: ParsableCommand {
         }
         guard runs >= 1, gridRepeats >= 1 else { throw ValidationError("--runs and --grid-repeats must be at least 1") }
         let runner = BenchmarkRunner(dataDirectory: dataDir, runs: runs, gridRepeats: gridRepeats)
+        if !json { print("kernels: \(KernelPath.current.summary)") }
         try runner.run(names) { result in
             if json {
                 if let e = result.epochsPerSecond {

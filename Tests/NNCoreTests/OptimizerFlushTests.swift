@@ -1,5 +1,6 @@
 import Testing
 @testable import NNCore
+@testable import NNKernels
 
 /// The running averages an optimizer carries between steps are flushed to 0 below
 /// 2⁻¹⁰²² (`flushedRunningAverage`): a parameter whose gradient becomes exactly 0

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NNCore
+import NNKernels
 
 /// Our exp/expm1/tanh/sigmoid against the platform's libm: within a few units in the
 /// last place everywhere (2 for exp, 8 for expm1 and tanh), exact at the edges, NaN in → NaN out.

@@ -17,7 +17,7 @@ struct BatchWorkspace: Sendable {
     let deltaOffsets: (Int, Int)
     /// The samples' labels, one per lane.
     let labelOffset: Int
-    /// Room for one layer's input transposed to sample-major (see `DenseKernels.parameterGradients`).
+    /// Room for one layer's input transposed to sample-major (see `KernelSet.parameterGradients`).
     let transposeOffset: Int
 
     init(layout: NetworkLayout, maxBatch: Int) {
@@ -66,20 +66,21 @@ struct BatchWorkspace: Sendable {
                           dropout: Double, random: inout RandomSource, valid: Int) {
         let layout = self.layout, lanes = self.lanes
         let aOff = activationOffsets, zOff = preActivationOffsets, rawOff = rawOffsets, maskOff = maskOffsets
+        let kernels = KernelPath.kernels
         storage.withUnsafeMutableBufferPointer { s in
             let base = s.baseAddress!
             for l in 0..<layout.layerCount {
                 let fanIn = layout.sizes[l], fanOut = layout.sizes[l + 1]
                 let z = base + zOff[l], a = base + aOff[l + 1]
-                DenseKernels.forward(weights: parameters + layout.weightOffsets[l],
+                kernels.forward(weights: parameters + layout.weightOffsets[l],
                                      biases: parameters + layout.biasOffsets[l],
                                      input: base + aOff[l], inputCount: fanIn,
                                      output: z, outputCount: fanOut, lanes: lanes)
                 if l == layout.layerCount - 1 {
-                    OutputLayer.apply(network.output, z: z, yHat: a, count: fanOut, lanes: lanes)
+                    kernels.applyOutput(network.output, z: z, yHat: a, count: fanOut, lanes: lanes)
                 } else if dropout > 0 {
                     let raw = base + rawOff[l], mask = base + maskOff[l]
-                    DenseKernels.activate(network.activation, z: z, a: raw, count: fanOut * lanes)
+                    kernels.activate(network.activation, z: z, a: raw, count: fanOut * lanes)
                     let keepScale = 1 / (1 - dropout)
                     for i in 0..<fanOut {
                         for b in 0..<lanes {
@@ -88,7 +89,7 @@ struct BatchWorkspace: Sendable {
                     }
                     for k in 0..<(fanOut * lanes) { a[k] = raw[k] * mask[k] }
                 } else {
-                    DenseKernels.activate(network.activation, z: z, a: a, count: fanOut * lanes)
+                    kernels.activate(network.activation, z: z, a: a, count: fanOut * lanes)
                 }
             }
         }
@@ -102,29 +103,28 @@ struct BatchWorkspace: Sendable {
         let layout = self.layout, lanes = self.lanes
         let aOff = activationOffsets, zOff = preActivationOffsets, rawOff = rawOffsets, maskOff = maskOffsets
         let tOff = targetOffset, dOff = deltaOffsets, labOff = labelOffset, transOff = transposeOffset
+        let kernels = KernelPath.kernels
         storage.withUnsafeMutableBufferPointer { s in
             let base = s.baseAddress!
             let last = layout.layerCount - 1, outCount = layout.outputCount
-            OutputLayer.targets(network.output, problem: problem, labels: base + labOff, valid: valid,
-                                targets: base + tOff, count: outCount, lanes: lanes)
             var delta = base + dOff.0, spare = base + dOff.1
-            OutputLayer.delta(network.output, loss: loss, z: base + zOff[last], yHat: base + aOff[last + 1],
-                              targets: base + tOff, delta: delta, count: outCount, lanes: lanes,
-                              valid: valid, scale: 1 / Double(valid))
+            kernels.outputDelta(network.output, loss: loss, problem: problem, labels: base + labOff,
+                                targets: base + tOff, z: base + zOff[last], yHat: base + aOff[last + 1],
+                                delta: delta, count: outCount, lanes: lanes, valid: valid, scale: 1 / Double(valid))
             for l in stride(from: last, through: 0, by: -1) {
                 let fanIn = layout.sizes[l], fanOut = layout.sizes[l + 1]
-                DenseKernels.parameterGradients(delta: delta, outputCount: fanOut, input: base + aOff[l],
+                kernels.parameterGradients(delta: delta, outputCount: fanOut, input: base + aOff[l],
                                                 inputCount: fanIn, lanes: lanes, valid: valid,
                                                 scratch: base + transOff,
                                                 weightGradient: gradient + layout.weightOffsets[l],
                                                 biasGradient: gradient + layout.biasOffsets[l])
                 if l == 0 { break }
-                DenseKernels.backpropagate(weights: parameters + layout.weightOffsets[l], delta: delta,
+                kernels.backpropagate(weights: parameters + layout.weightOffsets[l], delta: delta,
                                            outputCount: fanOut, inputGradient: spare, inputCount: fanIn,
                                            lanes: lanes)
                 let h = l - 1
                 let activated = dropout > 0 ? base + rawOff[h] : base + aOff[l]
-                DenseKernels.activationGradient(network.activation, gradient: spare, z: base + zOff[h],
+                kernels.activationGradient(network.activation, gradient: spare, z: base + zOff[h],
                                                 a: activated, mask: dropout > 0 ? base + maskOff[h] : nil,
                                                 count: fanIn * lanes)
                 swap(&delta, &spare)

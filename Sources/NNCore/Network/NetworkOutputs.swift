@@ -70,14 +70,9 @@ extension BatchWorkspace {
         let z = preActivationOffsets[last - 1], a = activationOffsets[last], t = targetOffset, lab = labelOffset
         let outCount = layout.outputCount
         return storageMutable { base in
-            OutputLayer.targets(network.output, problem: problem, labels: base + lab, valid: valid,
-                                targets: base + t, count: outCount, lanes: lanes)
-            var sum = 0.0
-            for b in 0..<valid {
-                sum += OutputLayer.sampleLoss(network.output, loss: loss, z: base + z, yHat: base + a,
-                                              targets: base + t, count: outCount, lanes: lanes, lane: b)
-            }
-            return sum
+            KernelPath.kernels.batchLoss(network.output, loss: loss, problem: problem, labels: base + lab,
+                                         targets: base + t, z: base + z, yHat: base + a,
+                                         count: outCount, lanes: lanes, valid: valid)
         }
     }
 }

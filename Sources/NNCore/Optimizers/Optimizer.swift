@@ -63,41 +63,40 @@ package struct Optimizer: Sendable, Equatable {
                      "Optimizer.update: expected \(count) parameters and gradients, got \(parameters.count) and \(gradient.count)")
         stepCount += 1
         guard count > 0, let p = parameters.baseAddress, let g = gradient.baseAddress else { return }
-        let c = config
+        let c = config, kernels = KernelPath.kernels
         switch c.kind {
         case .sgd, .momentum, .nesterov:
             if c.momentum == 0 {
-                SGD.step(parameters: p, gradient: g, count: count, learningRate: learningRate)
+                kernels.sgdStep(parameters: p, gradient: g, count: count, learningRate: learningRate)
             } else {
                 let isFirst = !hasVelocity
                 hasVelocity = true
                 firstMoment.withUnsafeMutableBufferPointer { b in
-                    SGD.momentumStep(parameters: p, gradient: g, velocity: b.baseAddress!, count: count,
-                                     learningRate: learningRate, momentum: c.momentum, nesterov: c.nesterov,
-                                     isFirst: isFirst)
+                    kernels.momentumStep(parameters: p, gradient: g, velocity: b.baseAddress!, count: count,
+                                         learningRate: learningRate, momentum: c.momentum, nesterov: c.nesterov,
+                                         isFirst: isFirst)
                 }
             }
         case .adagrad:
             secondMoment.withUnsafeMutableBufferPointer { s in
-                AdaGrad.step(parameters: p, gradient: g, sumOfSquares: s.baseAddress!, count: count,
-                             learningRate: learningRate, eps: c.effectiveEps)
+                kernels.adaGradStep(parameters: p, gradient: g, sumOfSquares: s.baseAddress!, count: count,
+                                    learningRate: learningRate, eps: c.effectiveEps)
             }
         case .rmsprop:
             secondMoment.withUnsafeMutableBufferPointer { v in
-                RMSProp.step(parameters: p, gradient: g, meanSquare: v.baseAddress!, count: count,
-                             learningRate: learningRate, alpha: c.alpha, eps: c.effectiveEps)
+                kernels.rmsPropStep(parameters: p, gradient: g, meanSquare: v.baseAddress!, count: count,
+                                    learningRate: learningRate, alpha: c.alpha, eps: c.effectiveEps)
             }
         case .adam, .adamw:
-            let coefficients = Adam.Coefficients(
-                learningRate: learningRate, beta1: c.beta1, beta2: c.beta2, eps: c.effectiveEps, step: stepCount,
-                decay: c.kind == .adamw ? learningRate * c.weightDecay : 0)
+            let step = stepCount, decay = c.kind == .adamw ? learningRate * c.weightDecay : 0
             // Distinct stored properties may be accessed at the same time (SE-0176).
             firstMoment.withUnsafeMutableBufferPointer { m in
                 secondMoment.withUnsafeMutableBufferPointer { v in
                     weightMask.withUnsafeBufferPointer { mask in
-                        Adam.step(parameters: p, gradient: g, firstMoment: m.baseAddress!,
-                                  secondMoment: v.baseAddress!, weightMask: mask.baseAddress!, count: count,
-                                  coefficients: coefficients)
+                        kernels.adamStep(parameters: p, gradient: g, firstMoment: m.baseAddress!,
+                                         secondMoment: v.baseAddress!, weightMask: mask.baseAddress!, count: count,
+                                         learningRate: learningRate, beta1: c.beta1, beta2: c.beta2,
+                                         eps: c.effectiveEps, step: step, decay: decay)
                     }
                 }
             }

@@ -37,7 +37,8 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     package var otherCSV: [String: SessionData]
     /// The terminal size at the start; nil when recorded without a terminal.
     package var terminal: SessionTerminal?
-    /// Operating system and machine, e.g. `linux-x86_64` (for people; not checked).
+    /// Operating system and machine, e.g. `linux-x86_64`: a replay elsewhere says so
+    /// (see `SessionHeader+Platform.swift`).
     package var platform: String?
     /// When recording started, ISO 8601 in UTC (for people; not checked).
     package var created: String?

@@ -1,4 +1,5 @@
 import Foundation
+import NNCore
 import NNSession
 import NNTUI
 
@@ -79,17 +80,13 @@ struct DoctorReport {
         return "\(path) (not made yet; \(existing) is \(canWrite ? "writable" : "NOT WRITABLE"))"
     }
 
-    /// The code path the training kernels take. Hook for run-time CPU dispatch (issue
-    /// 12, part A): once NNCore's `KernelPath` is merged, this returns
-    /// `KernelPath.current.summary` (and says that `NNPLAY_CPU=baseline` forces the
-    /// portable path); until then, the architecture the binary was built for.
+    /// The compiled copy of the training kernels this CPU runs (`KernelPath`: Haswell's
+    /// with AVX2 and FMA, or the baseline one), and how to force the baseline one.
     static func cpuPath() -> String {
-        #if arch(x86_64)
-        return "x86_64 (kernels compiled for the build machine's target CPU; no run-time dispatch yet)"
-        #elseif arch(arm64)
-        return "arm64 (NEON)"
-        #else
-        return "generic"
-        #endif
+        let path = KernelPath.current
+        if ProcessInfo.processInfo.environment["NNPLAY_CPU"] == "baseline" {
+            return "\(path.summary), chosen by NNPLAY_CPU=baseline"
+        }
+        return path == .haswell ? "\(path.summary); NNPLAY_CPU=baseline forces the baseline kernels" : path.summary
     }
 }

@@ -113,6 +113,7 @@ struct ReplayCommand: ParsableCommand {
         }
         let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
+        notePlatform(of: session)
         // Written beside their paths; `run` renames them into place only after a verified replay.
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
@@ -120,7 +121,7 @@ struct ReplayCommand: ParsableCommand {
         do {
             replay = try headless.run()
         } catch .desync(let error) {
-            NNPlay.fail(error.description, status: ExitStatus.desync)
+            failWithDesync(error, in: session)
         } catch .invalid(let error) {
             throw error
         }
@@ -131,6 +132,7 @@ struct ReplayCommand: ParsableCommand {
     /// The replay in the terminal.
     private func interactive() throws {
         let session = try SessionReader.read(file)
+        notePlatform(of: session)
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }
@@ -151,15 +153,23 @@ struct ReplayCommand: ParsableCommand {
         switch outcome {
         case .success(.quit):
             return
-        case .success(.desync(let error)):
-            NNPlay.fail(error.description, status: ExitStatus.desync)
-        case .failure(.replay(.desync(let error))):
-            NNPlay.fail(error.description, status: ExitStatus.desync)
+        case .success(.desync(let error)), .failure(.replay(.desync(let error))):
+            failWithDesync(error, in: session)
         case .failure(.replay(.invalid(let error))):
             throw error
         case .failure(.terminal(let error)):
             throw PlayCommand.noTerminal(error.message)
         }
+    }
+
+    /// One line on stderr when the session was recorded on another platform.
+    private func notePlatform(of session: Session) {
+        if let note = session.header.otherPlatformNote { StandardError.line("\(file): \(note)") }
+    }
+
+    /// Exits with the desync status: the desync, then its likely cause.
+    private func failWithDesync(_ error: InputError, in session: Session) -> Never {
+        NNPlay.fail("\(error.description) (\(session.header.likelyDesyncCause))", status: ExitStatus.desync)
     }
 
     /// Why the interactive replay could not run.

@@ -6,13 +6,13 @@ package enum Problem: Codable, Equatable, Sendable {
     case regression
 
     /// True for classification, false for regression.
-    package var isClassification: Bool {
+    @inlinable package var isClassification: Bool {
         if case .classification = self { return true }
         return false
     }
 
     /// K, the number of classes; 1 for regression (one real output).
-    package var classCount: Int {
+    @inlinable package var classCount: Int {
         if case .classification(let k) = self { return k }
         return 1
     }

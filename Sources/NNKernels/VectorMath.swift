@@ -1,5 +1,4 @@
-/// Eight doubles processed together: the lane width of every hot kernel.
-package typealias Lanes = SIMD8<Double>
+import NNPrimitives
 
 /// nnplay's own exp, expm1, tanh and sigmoid on eight lanes at a time.
 ///

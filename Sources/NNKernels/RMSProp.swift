@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// RMSProp (Hinton's lecture notes, 2012) as PyTorch's `torch.optim.RMSprop` with
 /// its default flags (no momentum, not centered).
 ///

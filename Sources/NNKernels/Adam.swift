@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// Adam (Kingma & Ba, 2015) and AdamW (Loshchilov & Hutter, 2019) as PyTorch's
 /// `torch.optim.Adam` and `torch.optim.AdamW` (no amsgrad, no maximize).
 ///

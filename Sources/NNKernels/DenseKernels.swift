@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// The inner loops of a dense layer over a batch stored neuron-major: value (i, b)
 /// of a layer with `lanes` columns sits at `i * lanes + b`, `lanes` a multiple of 8.
 /// Each loop runs over eight samples at once with explicit fused multiply-adds in

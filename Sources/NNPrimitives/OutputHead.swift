@@ -34,7 +34,7 @@ package enum OutputHead: String, Codable, Sendable, CaseIterable {
 
     /// The target the head is trained towards for label `label`, output neuron `k`:
     /// one-hot for softmax, ±1 for tanh on classes, the label itself otherwise.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func target(label: Double, neuron k: Int, problem: Problem) -> Double {
         switch self {
         case .softmax: return Int(label) == k ? 1 : 0

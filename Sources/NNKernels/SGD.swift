@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// Stochastic gradient descent, with optional heavy-ball or Nesterov momentum,
 /// exactly as PyTorch's `torch.optim.SGD` (dampening 0, no weight decay here: the
 /// trainer has already added L1/L2 to the gradient).

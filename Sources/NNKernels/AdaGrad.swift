@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// AdaGrad (Duchi, Hazan & Singer, 2011) as PyTorch's `torch.optim.Adagrad` with
 /// `lr_decay` 0 and `initial_accumulator_value` 0.
 ///

@@ -1,3 +1,5 @@
+import NNPrimitives
+
 /// What the output head and the loss do at the last layer: ŷ from z, the per-sample
 /// loss, and ∂L/∂z — the error signal that backpropagation starts from.
 ///

@@ -1,0 +1,1 @@
+../NNKernels/Activation+Lanes.swift

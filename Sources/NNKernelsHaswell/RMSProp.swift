@@ -1,0 +1,1 @@
+../NNKernels/RMSProp.swift
