@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # libFuzzer harnesses for nnplay's parsers (fuzz/Harnesses): CSV, model, session,
 # lesson and the JSON scanner. Each is built with -sanitize=fuzzer,address from the
-# NNCore and NNSession sources (the package's own build is untouched) and started
+# sources of the library targets (the package's own build is untouched) and started
 # from the seeds in fuzz/seeds plus the repository's fixtures.
 #
 #   scripts/fuzz.sh build                      build the five harnesses into .build/fuzz
@@ -21,23 +21,41 @@ targets=(csv model session lesson json)
 build() {
     mkdir -p "$out"
     local flags=(-sanitize=fuzzer,address -O -g -parse-as-library -package-name nnplay -swift-version 6 -Xcc -fno-math-errno)
-    echo "fuzz: building NNCore, NNSession and the harnesses with ${flags[0]}"
-    swiftc "${flags[@]}" -module-name NNCore -wmo -emit-module -emit-module-path "$out/NNCore.swiftmodule" \
-        -c -o "$out/NNCore.o" $(find Sources/NNCore -name '*.swift' | sort)
+    local objects=()
+    echo "fuzz: building the library targets and the harnesses with ${flags[0]}"
+    # One Swift library target as one object and module, in the package's dependency order.
+    module() {
+        local name=$1; shift
+        [ -d "Sources/$name" ] || return 0
+        swiftc "${flags[@]}" -module-name "$name" -wmo -I "$out" "$@" -emit-module -emit-module-path "$out/$name.swiftmodule" \
+            -c -o "$out/$name.o" $(find -L "Sources/$name" -name '*.swift' | sort) ${generated[@]+"${generated[@]}"}
+        objects+=("$out/$name.o")
+    }
+    local generated=()
+    if [ -d Sources/CCPUFeatures ]; then
+        # The C target: compiled by clang, imported through a module map of its header.
+        clang -O2 -fsanitize=fuzzer-no-link,address -I Sources/CCPUFeatures/include -c -o "$out/CCPUFeatures.o" \
+            Sources/CCPUFeatures/*.c
+        printf 'module CCPUFeatures {\n    header "%s"\n    export *\n}\n' \
+            "$PWD/Sources/CCPUFeatures/include/cpu_features.h" > "$out/module.modulemap"
+        objects+=("$out/CCPUFeatures.o")
+    fi
+    module NNPrimitives
+    module NNKernels
+    if [ "$(uname -m)" = x86_64 ]; then module NNKernelsHaswell -target-cpu haswell; fi
+    module NNCore
     # The package compiles the shipped lessons and datasets into NNSession with a build
     # plugin (EmbedShippedFiles); the harnesses need none of them: an empty list stands in.
-    local generated=()
     if grep -rqs "enum EmbeddedShippedFiles" Sources/NNSession; then
         printf 'extension EmbeddedShippedFiles {\n    static let files: [File] = []\n}\n' > "$out/ShippedFiles.swift"
         generated=("$out/ShippedFiles.swift")
     fi
-    swiftc "${flags[@]}" -module-name NNSession -wmo -I "$out" -emit-module -emit-module-path "$out/NNSession.swiftmodule" \
-        -c -o "$out/NNSession.o" $(find Sources/NNSession -name '*.swift' | sort) ${generated[@]+"${generated[@]}"}
+    module NNSession
     for target in "${targets[@]}"; do
         local harness
         harness=$(ls fuzz/Harnesses | grep -i "^Fuzz${target}.swift$")
         swiftc "${flags[@]}" -module-name "Fuzz_$target" -I "$out" -o "$out/fuzz-$target" \
-            fuzz/Harnesses/FuzzInput.swift "fuzz/Harnesses/$harness" "$out/NNCore.o" "$out/NNSession.o" 2>&1 \
+            fuzz/Harnesses/FuzzInput.swift "fuzz/Harnesses/$harness" "${objects[@]}" 2>&1 \
             | grep -v "ld.gold: warning: Cannot export local symbol" || true
         [ -x "$out/fuzz-$target" ] || { echo "fuzz: building fuzz-$target failed" >&2; exit 1; }
     done
