@@ -89,7 +89,10 @@ struct PlaygroundTmuxTests {
         try PlaygroundTmuxTests.expectRestored(session)
     }
 
-    @Test func sigtermRestores() throws {
+    /// SIGTERM and SIGHUP restore the terminal and exit 128 + signal, as a shell
+    /// reports a process ended by that signal, so that scripts see the interruption.
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func endingSignalsRestoreAndExitWith128PlusSignal(_ signal: String, _ status: Int) throws {
         let session = try TmuxSession(PlaygroundTmuxTests.command())
         defer { session.kill() }
         #expect(try session.wait { $0.contains("paused") } != nil)
@@ -98,10 +101,10 @@ struct PlaygroundTmuxTests {
         #expect(result.status == 0)
         let pkill = Process()
         pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkill.arguments = ["pkill", "-TERM", "-P", shell, "-x", "nnplay"]
+        pkill.arguments = ["pkill", "-\(signal)", "-P", shell, "-x", "nnplay"]
         try pkill.run()
         pkill.waitUntilExit()
-        try PlaygroundTmuxTests.expectRestored(session)
+        try PlaygroundTmuxTests.expectRestored(session, status: status)
     }
 
     @Test func resizingRelaysOutAndTooSmallSaysSo() throws {
