@@ -89,24 +89,26 @@ struct SearchReport {
     /// Rows are y values (top: the first), columns x values; each cell the mean
     /// validation accuracy in % (or loss), `*` on the best.
     func text() -> String {
-        let width = 12
-        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
         let figure = classifies ? "validation accuracy (%)" : "validation loss"
         var lines = ["grid search: \(figure), mean of \(search.seeds) seed(s), \(search.epochs) epochs; "
                      + "rows \(search.y.setting.key), columns \(search.x.setting.key)"]
-        lines.append(pad("") + search.xValues.map { pad(TextReport.number($0)) }.joined())
+        let texts = cells.indices.map { index -> String in
+            let c = cells[index]
+            let value = classifies ? c.validationAccuracy.map { $0 * 100 } : c.validationLoss
+            let text = value.flatMap { $0.isFinite ? Self.shortFigure($0, percent: classifies) : nil }
+                ?? (c.runs == 0 ? "-" : "diverged")
+            return index == best ? "*" + text : text
+        }
+        // Headings to 3 significant digits (the JSON and CSV reports give every digit).
+        func label(_ x: Double) -> String { String(format: "%.3g", x) }
+        let labels = (search.xValues + search.yValues).map(label)
+        // Columns as narrow as their longest entry, with two spaces between them.
+        let width = 2 + (texts + labels).map(\.count).max()!
+        func pad(_ s: String) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }
+        lines.append(pad("") + search.xValues.map { pad(label($0)) }.joined())
         for (row, yv) in search.yValues.enumerated() {
-            var line = pad(TextReport.number(yv))
-            for column in search.xValues.indices {
-                let index = row * search.xValues.count + column
-                let c = cells[index]
-                let value = classifies ? c.validationAccuracy.map { $0 * 100 } : c.validationLoss
-                var text = value.flatMap { $0.isFinite ? Self.shortFigure($0, percent: classifies) : nil }
-                    ?? (c.runs == 0 ? "-" : "diverged")
-                if index == best { text = "*" + text }
-                line += pad(text)
-            }
-            lines.append(line)
+            let start = row * search.xValues.count
+            lines.append(pad(label(yv)) + texts[start..<(start + search.xValues.count)].map(pad).joined())
         }
         if let best {
             let c = cells[best]
