@@ -8,15 +8,22 @@ import Testing
         let process = Process()
         process.executableURL = CLIRunner.binary
         process.arguments = ["search", "--dataset", "circle", "--steps", "20", "--epochs", "3000", "--threads", "1",
-                             "--json", "-q"]
+                             "--json"]
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        Thread.sleep(forTimeInterval: 2)
+        // The note about the validation set comes after Ctrl-C is watched for.
+        var errors = ""
+        while !errors.contains("note: cells are chosen") {
+            let chunk = stderr.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            errors += String(decoding: chunk, as: UTF8.self)
+        }
+        Thread.sleep(forTimeInterval: 1.5)
         kill(process.processIdentifier, SIGINT)
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        errors += String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 130, "\(errors)")

@@ -72,6 +72,7 @@ struct SearchCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        Interruption.watch()
         guard (2...50).contains(steps) else { throw InputError("--steps must be 2 to 50") }
         guard (1...TrainCommand.maxEpochs).contains(epochs) else { throw InputError("--epochs must be 1 to \(TrainCommand.maxEpochs)") }
         guard (1...100).contains(seeds) else { throw InputError("--seeds must be 1 to 100") }
@@ -101,7 +102,6 @@ struct SearchCommand: ParsableCommand {
         let jobs = search.jobs
         let progress = RunsProgress(total: jobs.count, noun: "runs", quiet: quiet)
         let started = MonotonicClock.now()
-        Interruption.watch()
         let runs = ParallelRuns.run(count: jobs.count, threads: threads, shouldStop: { Interruption.wasRequested },
                                     finished: progress.finished) { search.run(jobs[$0]) }
         let seconds = MonotonicClock.seconds(since: started)
