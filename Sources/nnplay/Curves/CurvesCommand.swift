@@ -35,7 +35,7 @@ struct CurvesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The curve to sample.", valueName: "name"))
     var target: CurveTarget.Kind = .sin
 
-    @Option(parsing: .unconditional, help: "The polynomial's degree, 0 to \(maxDegree) (default 3).")
+    @Option(parsing: .unconditional, help: "The polynomial's degree, 0 to \(maxDegree).")
     var degree: Int = 3
 
     @Option(name: .customLong("l2"), parsing: .unconditional,
@@ -45,7 +45,7 @@ struct CurvesCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The seed of the sample.")
     var seed: UInt64 = 1
 
-    @Option(parsing: .unconditional, help: "How many points in all, 5 to \(maxPoints) (default 50).")
+    @Option(parsing: .unconditional, help: "How many points in all, 5 to \(maxPoints).")
     var points: Int = 50
 
     @Option(parsing: .unconditional,
