@@ -31,7 +31,8 @@ import NNPrimitives
 ///     p ← p + ((−step)·m) / denom               `addcdiv_`
 ///
 /// β₁ᵗ and β₂ᵗ come from `ExactPower` (deterministic, correctly rounded) instead of
-/// the platform's `pow`.
+/// the platform's `pow`. The m and v carried to the next update are flushed to 0
+/// below 2⁻¹⁰²² (`flushedRunningAverage`), so long runs do not slow down on subnormals.
 enum Adam {
     /// Per-update scalars, computed once per call (not per parameter).
     struct Coefficients {
@@ -77,9 +78,9 @@ enum Adam {
             let gi = g[i], mi = m[i]
             // PyTorch's lerp: m + w·(g − m) for small w, else g + (w − 1)·(g − m).
             let first = (small ? mi : gi).addingProduct(w, gi - mi)
-            m[i] = first
+            m[i] = flushedRunningAverage(first)
             let second = (beta2 * v[i]).addingProduct(oneMinusBeta2 * gi, gi)
-            v[i] = second
+            v[i] = flushedRunningAverage(second)
             let denominator = second.squareRoot() / root + eps
             let decayed = p[i] * (1 - weightMask[i] * decay)
             p[i] = decayed + (negativeStep * first) / denominator

@@ -11,7 +11,8 @@ import NNPrimitives
 ///     p ← p − lr · g / (√v + ε)          (ε defaults to 1e-8)
 ///
 /// Floating-point order as PyTorch's CPU kernels: v ← fma((1 − α)·g, g, α·v)
-/// (`mul_` then fused `addcmul_`), then p ← p + ((−lr)·g) / (√v + ε).
+/// (`mul_` then fused `addcmul_`), then p ← p + ((−lr)·g) / (√v + ε). The v carried
+/// to the next step is flushed to 0 below 2⁻¹⁰²² (`flushedRunningAverage`).
 enum RMSProp {
     @inline(__always)
     static func step(parameters p: UnsafeMutablePointer<Double>, gradient g: UnsafePointer<Double>,
@@ -22,7 +23,7 @@ enum RMSProp {
         for i in 0..<count {
             let gi = g[i]
             let mean = (alpha * v[i]).addingProduct(oneMinusAlpha * gi, gi)
-            v[i] = mean
+            v[i] = flushedRunningAverage(mean)
             let denominator = mean.squareRoot() + eps
             p[i] = p[i] + (negativeRate * gi) / denominator
         }

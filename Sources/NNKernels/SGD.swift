@@ -17,7 +17,8 @@ import NNPrimitives
 ///
 /// Floating-point order as PyTorch's CPU kernels (which fuse `add_(x, alpha=a)` into
 /// one multiply-add): p ← fma(−lr, d, p), b ← (μ·b) + g rounded twice, and the
-/// Nesterov direction d ← fma(μ, b, g).
+/// Nesterov direction d ← fma(μ, b, g). The velocity carried to the next step is
+/// flushed to 0 below 2⁻¹⁰²² (`flushedRunningAverage`).
 enum SGD {
     /// p ← p − lr·g for `count` parameters.
     @inline(__always)
@@ -41,26 +42,26 @@ enum SGD {
         case (true, false): // b ← g; p ← p − lr·b
             for i in 0..<count {
                 let velocity = g[i]
-                b[i] = velocity
+                b[i] = flushedRunningAverage(velocity)
                 p[i] = p[i].addingProduct(negativeRate, velocity)
             }
         case (false, false): // b ← μ·b + g; p ← p − lr·b
             for i in 0..<count {
                 let velocity = momentum * b[i] + g[i]
-                b[i] = velocity
+                b[i] = flushedRunningAverage(velocity)
                 p[i] = p[i].addingProduct(negativeRate, velocity)
             }
         case (true, true): // b ← g; p ← p − lr·(g + μ·b)
             for i in 0..<count {
                 let gi = g[i]
-                b[i] = gi
+                b[i] = flushedRunningAverage(gi)
                 p[i] = p[i].addingProduct(negativeRate, gi.addingProduct(momentum, gi))
             }
         case (false, true): // b ← μ·b + g; p ← p − lr·(g + μ·b)
             for i in 0..<count {
                 let gi = g[i]
                 let velocity = momentum * b[i] + gi
-                b[i] = velocity
+                b[i] = flushedRunningAverage(velocity)
                 p[i] = p[i].addingProduct(negativeRate, gi.addingProduct(momentum, velocity))
             }
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NNCore
 import NNSession
+import NNTUI
 
 /// The `nnplay` command: a neural-network playground for the terminal.
 @main
@@ -38,7 +39,8 @@ struct NNPlay: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-            Foundation.exit(0)
+            // The playground quit on SIGTERM or SIGHUP (terminal restored): say so to scripts.
+            Foundation.exit(TerminalSignals.signalExitStatus ?? 0)
         } catch let error as InputError {
             fail(error.description, status: ExitStatus.of(error))
         } catch let error as ExitCode {

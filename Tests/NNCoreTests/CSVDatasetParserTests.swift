@@ -118,4 +118,34 @@ import Testing
         #expect(spiral.problem == .classification(classes: 3) && spiral.samples.count == 300)
         #expect(DomainFit.fitsDomain(spiral.samples))
     }
+
+    /// Whole labels beyond Int's range are regression targets (they once trapped when
+    /// converted to Int); a negative one among few distinct labels is quoted as written.
+    @Test func labelsBeyondIntRangeDoNotTrap() throws {
+        #expect(try parse("0,0,0\n1,1,1e300").problem == .regression)
+        #expect(try parse("0,0,0\n1,1,1e19").problem == .regression)
+        #expect(try parse("0,0,1e19\n1,1,9223372036854775807").problem == .regression)
+        #expect(failure("0,0,0\n1,1,-1e300") == "data.csv:2: label -1e+300 is negative: class labels are 0..K-1 "
+                + "(write -1/+1 classes as 0/1), or load the file as regression")
+    }
+
+    /// `Double(_:)` stops at a NUL byte, so `2\0junk` once read as 2; control
+    /// characters are quoted as escapes, and an over-long number is refused unread.
+    @Test func controlCharactersAndOverLongNumbersAreRefused() throws {
+        #expect(failure("0,0,0\n1,1,2\u{0}junk") == "data.csv:2: \(CSVDatasetParser.rowShape), found \"2\\0junk\" as label")
+        #expect(failure("0,0,0\n1,\u{1B}[31m,1") == "data.csv:2: \(CSVDatasetParser.rowShape), found \"\\u{1B}[31m\" as x2")
+        let long = String(repeating: "9", count: 1000)
+        #expect(failure("0,0,0\n\(long),1,1")
+                == "data.csv:2: \(CSVDatasetParser.rowShape), found \"\(long.prefix(40))...\" as x1")
+        #expect(try parse("0,0,0\n\(long.prefix(64)),1,1").samples[1].x1 == 1e64)
+    }
+
+    /// Found by `scripts/fuzz.sh` (the CSV harness, on the parser before the fix) within
+    /// 30 s: a 28-digit label trapped converting to Int. Kept as it was found.
+    @Test func fuzzFindingALabelOf28Digits() throws {
+        let found = "# l\r5,-1,0111111111111111111111111111\r\n1e-3,2.5E2,0\r\n"
+        let dataset = try parse(found)
+        #expect(dataset.problem == .regression)
+        #expect(dataset.samples.map(\.label) == [1.11111111111111111e26, 0])
+    }
 }

@@ -34,4 +34,15 @@ import Testing
         #expect(!DomainFit.fitsDomain([Sample(x1: -6.5, x2: 0, label: 0)]))
         #expect(!DomainFit.fitsDomain(samples))
     }
+
+    /// An axis from −1.79e308 to 1.79e308 is wider than the largest Double: its
+    /// width overflowed to infinity and the top point became NaN. Now every point
+    /// lands where the affine map puts it.
+    @Test func anAxisWiderThanTheLargestDoubleStaysFinite() {
+        let samples = [Sample(x1: -1.79e308, x2: 0, label: 0), Sample(x1: 0, x2: 1, label: 1),
+                       Sample(x1: 1.79e308, x2: 2, label: 0)]
+        let fitted = DomainFit.rescale(samples)
+        #expect(fitted.map(\.x1) == [-5, 0, 5])
+        #expect(fitted.map(\.x2) == [-5, 0, 5])
+    }
 }

@@ -85,4 +85,27 @@ import Testing
         #expect(root.stdout.contains("train"))
         #expect(root.stdout.contains("datasets"))
     }
+
+    /// Flags cannot ask for unbounded work: a 10⁹-neuron layer is refused before anything is allocated.
+    @Test func aBillionNeuronLayerIsRefused() throws {
+        let result = try CLIRunner.run(["train", "--dataset", "xor", "--hidden", "1000000000", "--epochs", "1"])
+        #expect(result.status == 64)
+        #expect(result.stderrLines == ["nnplay: error: --hidden: each layer has 1 to 64 neurons (got 1000000000)"])
+    }
+
+    /// A failed run never truncates the model at --save: a refused data file, and a
+    /// run that diverges, both leave it as it was (and no temporary file behind).
+    @Test func aFailedSaveKeepsTheExistingModel() throws {
+        let folder = try TemporaryFolder()
+        let model = try folder.write("m.json", "an earlier model\n")
+        let bad = try folder.write("bad.csv", "x1,x2,label\n0,0,1e300\n1,1,\u{0}\n")
+        let refused = try CLIRunner.run(["train", "--data", bad, "--save", model, "--epochs", "1"])
+        #expect(refused.status == 1)
+        #expect(refused.stderrLines == ["nnplay: error: \(bad):3: contains a NUL byte: not a text file"])
+        let diverged = try CLIRunner.run(["train", "--dataset", "circle", "--lr", "3", "--activation", "linear",
+                                          "--save", model, "--epochs", "50"])
+        #expect(diverged.status == 3)
+        #expect(try String(contentsOfFile: model, encoding: .utf8) == "an earlier model\n")
+        #expect(folder.contents() == ["bad.csv", "m.json"])
+    }
 }

@@ -70,6 +70,27 @@ import Testing
         #expect(result.stderr.hasPrefix("nnplay: error: \(path):\(index + 1): desync at step 1000: "))
     }
 
+    /// `--frames` and `--cast` are renamed into place only after a verified replay: a
+    /// desync leaves no partial file and keeps the files that were there.
+    @Test func aDesyncLeavesTheOutputFilesAsTheyWere() throws {
+        let folder = try TemporaryFolder()
+        let (path, _) = try record(in: folder, steps: 1200)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.contains("\"checkpoint\"") })
+        lines[index] = "{\"hash\":\"0123456789abcdef\",\"kind\":\"checkpoint\",\"step\":1000}"
+        try folder.write("run.session", lines.joined(separator: "\n") + "\n")
+        let cast = try folder.write("old.cast", "an earlier cast\n")
+        let frames = folder.path("new-frames.txt")
+        let result = try CLIRunner.run(["replay", path, "--headless", "--frames", frames, "--cast", cast])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(try String(contentsOfFile: cast, encoding: .utf8) == "an earlier cast\n")
+        #expect(folder.contents().sorted() == ["old.cast", "run.session"])
+        let good = try record(in: folder, steps: 100)
+        #expect(try CLIRunner.run(["replay", good.path, "--headless", "--frames", frames, "--cast", cast]).status == 0)
+        #expect(try String(contentsOfFile: cast, encoding: .utf8).contains("\"version\""))
+        #expect(folder.contents().sorted() == ["new-frames.txt", "old.cast", "run.session"])
+    }
+
     @Test func aBadFileExitsWith1WithItsLine() throws {
         let folder = try TemporaryFolder()
         let (path, _) = try record(in: folder, steps: 100)

@@ -89,7 +89,10 @@ struct PlaygroundTmuxTests {
         try PlaygroundTmuxTests.expectRestored(session)
     }
 
-    @Test func sigtermRestores() throws {
+    /// SIGTERM and SIGHUP restore the terminal and exit 128 + signal, as a shell
+    /// reports a process ended by that signal, so that scripts see the interruption.
+    @Test(arguments: [("TERM", 143), ("HUP", 129)])
+    func endingSignalsRestoreAndExitWith128PlusSignal(_ signal: String, _ status: Int) throws {
         let session = try TmuxSession(PlaygroundTmuxTests.command())
         defer { session.kill() }
         #expect(try session.wait { $0.contains("paused") } != nil)
@@ -98,10 +101,10 @@ struct PlaygroundTmuxTests {
         #expect(result.status == 0)
         let pkill = Process()
         pkill.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        pkill.arguments = ["pkill", "-TERM", "-P", shell, "-x", "nnplay"]
+        pkill.arguments = ["pkill", "-\(signal)", "-P", shell, "-x", "nnplay"]
         try pkill.run()
         pkill.waitUntilExit()
-        try PlaygroundTmuxTests.expectRestored(session)
+        try PlaygroundTmuxTests.expectRestored(session, status: status)
     }
 
     @Test func resizingRelaysOutAndTooSmallSaysSo() throws {
@@ -147,14 +150,14 @@ struct PlaygroundTmuxTests {
         let open = "XDG_STATE_HOME='\(state.path)' '\(PlaygroundTmuxTests.binary)' lesson learning-rate"
         let session = try TmuxSession(open + "; " + PlaygroundTmuxTests.report + "; sleep 60")
         defer { session.kill() }
-        #expect(try session.wait { $0.contains("step 1/4") && $0.contains("◎ Goal") } != nil, "the lesson pane did not appear")
+        #expect(try session.wait { $0.contains("step 1/5") && $0.contains("◎ Goal") } != nil, "the lesson pane did not appear")
         try session.send("n")
         #expect(try session.wait { $0.contains("not met yet") } != nil)
         try session.send("Space")
         let met = try session.wait { $0.contains("✔ goal met at epoch") }
         #expect(met?.contains("■ paused") == true, "meeting the goal pauses training")
         try session.send("n")
-        #expect(try session.wait { $0.contains("step 2/4") } != nil)
+        #expect(try session.wait { $0.contains("step 2/5") } != nil)
         try session.send("q")
         try PlaygroundTmuxTests.expectRestored(session)
         let progress = try String(contentsOf: state.appendingPathComponent("nnplay/lessons/learning-rate.json"), encoding: .utf8)

@@ -55,4 +55,33 @@ import Testing
         #expect(Self.check("NaN") == "1:1: NaN is not a finite number")
         #expect(Self.check("[0e-999, 5e-324]") == "ok")
     }
+
+    /// JSONDecoder keeps one of two equal keys silently (a learning rate, a seed): refused.
+    @Test func duplicateKeysAreRefused() {
+        #expect(Self.check("{\"lr\": 0.1,\n \"lr\": 5}") == "2:2: duplicate key \"lr\" (first on line 1)")
+        #expect(Self.check("{\"a\": {\"b\": 1, \"b\": 2}}") == "1:16: duplicate key \"b\" in a (first on line 1)")
+        #expect(Self.check("[{\"b\": 1}, {\"b\": 2}]") == "ok")
+    }
+
+    /// Nesting 100,000 deep is refused at the limit, without recursing further.
+    @Test func deepNestingIsRefused() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(Self.check(deep) == "1:513: invalid JSON: nested more than 512 levels deep")
+        let objects = String(repeating: "{\"a\":", count: 100_000) + "1" + String(repeating: "}", count: 100_000)
+        #expect(Self.check(objects).hasSuffix("invalid JSON: nested more than 512 levels deep"))
+    }
+
+    /// A number of 200 MB of digits took Double(_:) seconds: refused by its length.
+    @Test func overLongNumbersAreRefused() {
+        let digits = String(repeating: "1", count: 1_000_000)
+        #expect(Self.check("{\"seed\": \(digits)}")
+                == "1:10: seed: a number of 1000000 characters (11111111111111111111...) is too long; at most 100 are read")
+        #expect(Self.check("[0.\(String(repeating: "5", count: 98))]") == "ok")
+    }
+
+    /// A control character in the way is quoted escaped: the message stays printable.
+    @Test func controlCharactersAreQuotedEscaped() {
+        #expect(Self.check("{\"a\": \u{1B}[31m}") == "1:7: invalid JSON: expected a value, found '\\u{1B}'")
+        #expect(Self.check("[1,\u{0}]") == "1:4: invalid JSON: expected a value, found '\\0'")
+    }
 }

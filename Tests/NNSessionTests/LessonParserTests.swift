@@ -1,3 +1,4 @@
+import Foundation
 import NNCore
 @testable import NNSession
 import Testing
@@ -109,5 +110,28 @@ import Testing
     @Test func aQuestionPromptOverTwoLinesJoinsWithASpace() throws {
         let lesson = try LessonFixtures.lesson("## S\n```question\nWhy does the training loss\nfall faster?\n- [x] a\n  > yes\n- [ ] b\n  > no\n```\n")
         #expect(lesson.steps[0].question?.prompt == "Why does the training loss fall faster?")
+    }
+
+    /// A lesson saved with Windows (`\r\n`) or old Mac (`\r`) line ends reads as the same
+    /// lesson (CSV, model and session files already did): `\r\n` is one Swift
+    /// `Character`, so splitting at "\n" once saw the whole file as one line.
+    @Test func crlfAndCRLineEndsReadTheSame() throws {
+        let lf = try String(contentsOfFile: LessonFixtures.path("valid.md"), encoding: .utf8)
+        let expected = try LessonParser.parse(lf, path: "l.md")
+        #expect(expected.steps.count == 1 && expected.setup != nil)
+        for ending in ["\r\n", "\r"] {
+            var lesson = try LessonParser.parse(lf.replacingOccurrences(of: "\n", with: ending), path: "l.md")
+            #expect(lesson.contentHash != expected.contentHash)  // the hash is of the file's bytes
+            lesson.contentHash = expected.contentHash
+            #expect(lesson == expected)
+        }
+    }
+
+    /// Untrusted lessons are bounded: 10,000 steps are refused at the 31st.
+    @Test func tenThousandStepsAreRefused() {
+        let steps = (1...10_000).map { "## Step \($0)\n\nText.\n" }.joined(separator: "\n")
+        let error = LessonFixtures.parseError("---\nid: many\ntitle: Many\n---\nIntro.\n\n" + steps)
+        #expect(error?.message == "at most 30 steps (got 10000)")
+        #expect(error?.line == 7 + 4 * 30)
     }
 }

@@ -94,6 +94,30 @@ import Testing
                 == "m.json:7: trained.epochs: 99999999999999999999 is too large")
     }
 
+    /// In a saved file `version` comes last (sorted keys); the search for the misfit
+    /// number once blamed it for every other field's misfit.
+    @Test func misfitsAreLocatedWhenVersionComesLast() throws {
+        let saved = try F.tinyModel().encoded()
+        func error(_ old: String, _ new: String) -> String {
+            precondition(saved.components(separatedBy: old).count == 2, "'\(old)' must occur once")
+            return F.decodeError(saved.replacingOccurrences(of: old, with: new))
+        }
+        #expect(error("\"batchSize\" : 10", "\"batchSize\" : 10.5").hasSuffix(": config.batchSize: expected an integer, found 10.5"))
+        #expect(error("\"seed\" : 1,", "\"seed\" : -1,").hasSuffix(": config.seed: expected an integer of 0 or more, found -1"))
+        #expect(error("\"steps\" : 10", "\"steps\" : 10000000000000000000")
+                .hasSuffix(": trained.steps: 10000000000000000000 is too large"))
+        #expect(error("\"classes\" : 2", "\"classes\" : 2.5").hasSuffix(": problem.classification.classes: expected an integer, found 2.5"))
+    }
+
+    /// Counts that no later addition may overflow (the train command adds a run's
+    /// steps and epochs to the loaded ones).
+    @Test func countsNearIntMaxAreRefused() {
+        #expect(F.decodeError(F.text(replacing: "\"steps\": 10", with: "\"steps\": 9223372036854775807"))
+                == "m.json:7: trained.steps: expected 0 to 4503599627370496, found 9223372036854775807")
+        #expect(F.decodeError(F.text(replacing: "\"epochs\": 1", with: "\"epochs\": 4503599627370497"))
+                == "m.json:7: trained.epochs: expected 0 to 4503599627370496, found 4503599627370497")
+    }
+
     // MARK: Unknown names
 
     @Test func unknownEnumValuesListTheValidOnes() {
@@ -120,7 +144,7 @@ import Testing
 
     @Test func negativeCountsAreRefused() {
         #expect(F.decodeError(F.text(replacing: "\"steps\": 10", with: "\"steps\": -5"))
-                == "m.json:7: trained.steps: expected 0 or more, found -5")
+                == "m.json:7: trained.steps: expected 0 to 4503599627370496, found -5")
     }
 
     @Test func configMustPassValidation() {

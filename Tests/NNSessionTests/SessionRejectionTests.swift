@@ -54,6 +54,9 @@ import Testing
         let error = try #require(refusal(text))
         #expect(error.line == 3)
         #expect(error.message.hasPrefix("the line is incomplete (the file was cut off?): "))
+        // A last line without its newline that is wrong, not short, is not blamed on a cut.
+        let deep = try SessionFixtures.headerLine() + String(repeating: "[", count: 1000)
+        #expect(refusal(deep)?.description == "s.session:2: invalid JSON: nested more than 512 levels deep")
     }
 
     @Test func aCorruptEventIsRefused() throws {
@@ -125,7 +128,7 @@ import Testing
         let text = try SessionFixtures.headerLine() + "{\"kind\":\"play\",\"step\":0}\n"
         try text.write(toFile: file, atomically: true, encoding: .utf8)
         let size = text.utf8.count
-        #expect(throws: InputError("the file is \(size) bytes; a session may be at most \(size - 1) bytes", path: file)) {
+        #expect(throws: InputError("the file is larger than \(size - 1) bytes, the most nnplay reads from such a file", path: file)) {
             try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size - 1))
         }
         #expect(try SessionReader.read(file, limits: SessionLimits(maxFileBytes: size)).entries.count == 1)
@@ -135,5 +138,18 @@ import Testing
         #expect(throws: InputError("no such file", path: "/no/such.session")) {
             try SessionReader.read("/no/such.session")
         }
+    }
+
+    /// A headless replay draws frames at the recorded size: 100000 × 100000 once asked
+    /// for terabytes. Sizes beyond 1000 cells a side are refused where they are written.
+    @Test func hugeTerminalSizesAreRefused() throws {
+        let huge = try header { $0["terminal"] = ["width": 100_000, "height": 100_000] }
+        #expect(refusal(huge)?.description == "s.session:1: terminal size 100000x100000: each side must be 1 to 1000 cells")
+        let resize = try SessionFixtures.headerLine() + "{\"height\":40,\"kind\":\"resize\",\"step\":0,\"width\":100000}\n"
+        #expect(refusal(resize)?.description == "s.session:2: terminal size 100000x40: each side must be 1 to 1000 cells")
+        let zero = try SessionFixtures.headerLine() + "{\"height\":0,\"kind\":\"resize\",\"step\":0,\"width\":80}\n"
+        #expect(refusal(zero)?.description == "s.session:2: terminal size 80x0: each side must be 1 to 1000 cells")
+        let fine = try SessionFixtures.headerLine() + "{\"height\":1000,\"kind\":\"resize\",\"step\":0,\"width\":1000}\n"
+        #expect(refusal(fine) == nil)
     }
 }

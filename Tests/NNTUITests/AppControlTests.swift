@@ -196,7 +196,7 @@ import Testing
         let model = state.controlsModel
         #expect(model.items.count == state.rows.count)
         #expect(model.items[model.focused ?? -1].label == "learning rate")
-        #expect(model.items.filter { $0.kind == .section }.map(\.label) == ["data", "network", "training", "validation"])
+        #expect(model.items.filter { $0.kind == .section }.map(\.label) == ["data", "network", "training", "validation", "more"])
         #expect(model.items.first { $0.label == "reg. rate" }?.isEnabled == false)
     }
 }

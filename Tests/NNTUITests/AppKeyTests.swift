@@ -93,16 +93,16 @@ import Testing
     }
 
     @Test func arrowsAndTabMoveBetweenControlsAndWrap() {
-        let order = ControlID.focusable(for: start.config)
+        let order = start.focusable
         #expect(order.first == .problem)
-        #expect(order.last == .patience)
+        #expect(order.last == .shuffle, "free play ends with the more section")
         #expect(AppFixture.press([.down], on: start).0.focus == .momentum)
         #expect(AppFixture.press([.tab], on: start).0.focus == .momentum)
         #expect(AppFixture.press([.up], on: start).0.focus == .optimizer)
         #expect(AppFixture.press([.backTab], on: start).0.focus == .optimizer)
         #expect(AppFixture.press([.home], on: start).0.focus == .problem)
-        #expect(AppFixture.press([.end], on: start).0.focus == .patience)
-        #expect(AppFixture.press([.home, .up], on: start).0.focus == .patience, "wraps at the top")
+        #expect(AppFixture.press([.end], on: start).0.focus == .shuffle)
+        #expect(AppFixture.press([.home, .up], on: start).0.focus == .shuffle, "wraps at the top")
         #expect(AppFixture.press([.end, .down], on: start).0.focus == .problem, "wraps at the bottom")
         #expect(AppFixture.press([.home, .pageDown], on: start).0.focus == order[5])
         #expect(AppFixture.press([.home, .pageUp], on: start).0.focus == .problem, "pages stop at the ends")

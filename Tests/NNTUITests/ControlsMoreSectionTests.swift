@@ -32,16 +32,20 @@ import Testing
         return state
     }
 
-    @Test func thePlaygroundShowsOnlyTheExtraSettingsInForce() {
-        #expect(AppState(config: TrainingConfig()).moreControls.isEmpty)
-        #expect(!AppState(config: TrainingConfig()).rows.contains(.section("more")))
+    /// Free play shows every extra setting, at its default or not, so that each flag of
+    /// `nnplay train` has a row; values in force show on them.
+    @Test func thePlaygroundShowsEveryExtraSetting() {
+        let plain = AppState(config: TrainingConfig())
+        #expect(plain.moreControls == ControlID.extraControls)
+        #expect(plain.rows.suffix(8) == [.section("more")] + ControlID.extraControls.map { .control($0) })
         var config = TrainingConfig()
         config.clipNorm = 1
         config.dataset.scale = .standard
         let state = AppState(config: config)
-        #expect(state.moreControls == [.scale, .clip])
-        #expect(state.rows.suffix(3) == [.section("more"), .control(.scale), .control(.clip)])
-        #expect(state.controlsModel.items.last?.value == "1")
+        let values = Dictionary(uniqueKeysWithValues: state.controlsModel.items.map { ($0.label, $0.value) })
+        #expect(values["clip"] == "1")
+        #expect(values["scale inputs"] == "standard")
+        #expect(Dictionary(uniqueKeysWithValues: plain.controlsModel.items.map { ($0.label, $0.value) })["clip"] == "–")
     }
 
     @Test func aLessonStepShowsTheExtraSettingsItUnlocks() throws {

@@ -34,7 +34,7 @@ package enum CSVDatasetParser {
         var lineNumber = 0
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }  // a byte-order mark some editors write
-        for rawLine in physicalLines(body) {
+        for rawLine in body.physicalLines {
             lineNumber += 1
             let line = trimmed(rawLine)
             if line.isEmpty || line.first == "#" { continue }
@@ -75,7 +75,7 @@ package enum CSVDatasetParser {
         }
         var values: [Double] = []
         for (field, name) in zip(fields, columns) {
-            guard let value = Double(field) else {
+            guard let value = number(field) else {
                 let found = field.isEmpty ? "an empty \(name)" : "\(quoted(field)) as \(name)"
                 throw InputError("\(rowShape), found \(found)", path: path, line: lineNumber)
             }
@@ -87,33 +87,23 @@ package enum CSVDatasetParser {
         return Sample(x1: values[0], x2: values[1], label: values[2])
     }
 
+    /// The longest field read as a number: 17 significant digits name every `Double`,
+    /// so anything longer is a stray paste, refused before `Double` spends seconds on it.
+    static let maxNumberLength = 64
+
+    /// `field` as a number, or nil. Stricter than `Double(_:)`, which stops at a NUL
+    /// byte (`2\0junk` would read as 2): no control character, at most `maxNumberLength` bytes.
+    static func number(_ field: Substring) -> Double? {
+        guard field.utf8.count <= maxNumberLength, !field.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else {
+            return nil
+        }
+        return Double(field)
+    }
+
     /// The first row is a header when none of its fields is a number and some field
     /// has a letter in it, so that `x1,x2,label` is a header but `1;2;0` is a bad row.
     static func isHeader(_ fields: [Substring]) -> Bool {
-        fields.allSatisfy { Double($0) == nil } && fields.contains { $0.contains(where: \.isLetter) }
-    }
-
-    /// The lines of `text`, split at `\n`, `\r\n` or `\r` (scanned as bytes, which is
-    /// many times faster than by `Character` on a 100 000-row file; all three are ASCII).
-    static func physicalLines(_ text: Substring) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex, i = start
-        while i != bytes.endIndex {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                lines.append(text[start..<i])
-                i = bytes.index(after: i)
-                if byte == UInt8(ascii: "\r"), i != bytes.endIndex, bytes[i] == UInt8(ascii: "\n") {
-                    i = bytes.index(after: i)
-                }
-                start = i
-            } else {
-                i = bytes.index(after: i)
-            }
-        }
-        lines.append(text[start...])
-        return lines
+        fields.allSatisfy { number($0) == nil } && fields.contains { $0.contains(where: \.isLetter) }
     }
 
     /// The fields of `line` between commas, each trimmed of spaces and tabs.
@@ -146,9 +136,9 @@ package enum CSVDatasetParser {
         n == 1 ? "1 field" : "\(n) fields"
     }
 
-    /// `text` in double quotes, cut to 40 characters so a stray binary line stays readable.
+    /// `text` in double quotes, cut to 40 characters and printable, so a stray binary
+    /// line stays readable.
     static func quoted(_ text: Substring) -> String {
-        let limit = 40
-        return text.count > limit ? "\"\(text.prefix(limit))...\"" : "\"\(text)\""
+        text.quotedExcerpt()
     }
 }

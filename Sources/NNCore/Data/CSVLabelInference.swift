@@ -21,8 +21,9 @@ enum CSVLabelInference {
                              + "(write -1/+1 classes as 0/1), or load the file as regression",
                              path: path, line: lines[i])
         }
-        let largest = Int(labels.max() ?? 0)
-        guard largest < maxClasses else { return .regression }
+        // Compared as a Double first: a label such as 1e300 is whole but no Int holds it.
+        guard let top = labels.max(), top < Double(maxClasses) else { return .regression }
+        let largest = Int(top)
         guard largest >= 1 else {
             throw InputError("every label is 0: classification needs at least 2 classes 0..K-1, "
                              + "or load the file as regression", path: path)
@@ -35,8 +36,9 @@ enum CSVLabelInference {
         return .classification(classes: largest + 1)
     }
 
-    /// A whole-number label without a trailing ".0".
+    /// A whole-number label without a trailing ".0" (as Swift prints it when no Int
+    /// holds it, e.g. -1e+300).
     static func whole(_ label: Double) -> String {
-        String(Int(label))
+        abs(label) < 0x1p62 ? String(Int(label)) : "\(label)"
     }
 }

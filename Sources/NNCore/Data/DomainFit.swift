@@ -34,6 +34,15 @@ package enum DomainFit {
             let middle = lo + (hi - lo) / 2
             return { _ in middle }
         }
+        guard width.isFinite else {
+            // The axis spans more than the largest Double (−1.7e308…1.7e308): work in
+            // halves, which cannot overflow (and would give the same t otherwise).
+            let halfWidth = high / 2 - low / 2
+            return { v in
+                let t = (v / 2 - low / 2) / halfWidth
+                return (1 - t) * lo + t * hi
+            }
+        }
         return { v in
             let t = (v - low) / width
             return (1 - t) * lo + t * hi

@@ -5,7 +5,7 @@ import Synchronization
 /// loop that owns the `PlaygroundState`. The `Engine` object only holds this core, so
 /// dropping the last reference to the engine can stop the thread (see `Engine.deinit`).
 final class EngineCore: Sendable {
-    let mailbox: Mutex<EngineMailbox>
+    let mailbox: EngineLock<EngineMailbox>
     /// True (set under the lock) while commands or a stop wait in the mailbox. The
     /// thread reads it at every step boundary without taking the lock.
     private let pending = Atomic<Bool>(false)
@@ -16,7 +16,7 @@ final class EngineCore: Sendable {
     private let publishInterval: UInt64
 
     init(snapshot: Snapshot, publishInterval: UInt64) {
-        mailbox = Mutex(EngineMailbox(snapshot: snapshot))
+        mailbox = EngineLock(EngineMailbox(snapshot: snapshot))
         self.publishInterval = publishInterval
     }
 

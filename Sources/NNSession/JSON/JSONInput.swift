@@ -9,13 +9,21 @@ import NNCore
 /// One case needs more: on Linux a number that is well-formed JSON but does not
 /// fit its Swift type (`"batchSize": 10.5`, `"seed": -1`) is reported only as
 /// "not valid JSON", with no path. Then `decode` finds the culprit itself by
-/// bisection: it replaces the numbers after a cut point with `0` (which fits
-/// every numeric type) and decodes again, about log₂(number count) times, which
-/// costs milliseconds and happens only on that error path.
+/// bisection: it replaces the suspect numbers after a cut point with `1` (which fits
+/// every numeric type and is a valid count, version or rate) and decodes again, about
+/// log₂(number count) times, which costs milliseconds and happens only on that error
+/// path. Suspects are the literals some numeric type may refuse (a fraction, an
+/// exponent, a sign, ten digits or more); small whole numbers fit every type and stay
+/// as written, so the bisection never invents a new problem (a `version` of 0).
 package enum JSONInput {
     /// `text` (read from `path`, which only labels errors) decoded as `T`.
     package static func decode<T: Decodable>(_ type: T.Type, from text: String, path: String,
                                             vocabulary: JSONVocabulary = .nnplay) throws(InputError) -> T {
+        // nnplay's own grammar check first: it bounds nesting and number length, refuses
+        // duplicate keys, and locates every syntax error, before Foundation sees the text.
+        if let syntax = JSONSyntax.firstError(in: text) {
+            throw InputError(syntax.message, path: path, line: syntax.line)
+        }
         let error: DecodingError
         do {
             return try JSONDecoder().decode(T.self, from: Data(text.utf8))
@@ -24,7 +32,7 @@ package enum JSONInput {
         } catch {
             throw InputError("cannot be decoded: \(error)", path: path)
         }
-        if isUnlocated(error), JSONSyntax.firstError(in: text) == nil,
+        if isUnlocated(error),
            let token = numberThatDoesNotFit(T.self, in: text) {
             throw InputError(misfitMessage(token), path: path, line: token.line)
         }
@@ -37,11 +45,11 @@ package enum JSONInput {
         return false
     }
 
-    /// The first number (in document order) without which decoding no longer fails
-    /// with an unlocated error: keeping numbers 0..<k and zeroing the rest fails
+    /// The first suspect number (in document order) without which decoding no longer
+    /// fails with an unlocated error: keeping suspects 0..<k and replacing the rest fails
     /// exactly when a culprit is among the first k, so bisect on k.
     static func numberThatDoesNotFit<T: Decodable>(_ type: T.Type, in text: String) -> JSONNumberToken? {
-        guard let numbers = JSONSyntax.numbers(in: text), !numbers.isEmpty else { return nil }
+        guard let numbers = JSONSyntax.numbers(in: text)?.filter(\.mayNotFit), !numbers.isEmpty else { return nil }
         let bytes = Array(text.utf8)
         func failsKeeping(_ k: Int) -> Bool {
             var edited: [UInt8] = []
@@ -49,7 +57,7 @@ package enum JSONInput {
             var cursor = 0
             for token in numbers[k...] {
                 edited += bytes[cursor..<token.range.lowerBound]
-                edited.append(UInt8(ascii: "0"))
+                edited.append(UInt8(ascii: "1"))
                 cursor = token.range.upperBound
             }
             edited += bytes[cursor...]

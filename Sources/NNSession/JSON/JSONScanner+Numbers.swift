@@ -6,6 +6,12 @@ struct JSONNumberToken: Equatable, Sendable {
     var line: Int
     var path: [JSONPathComponent]
     var literal: String
+
+    /// Whether some numeric type may refuse this literal: a fraction, an exponent, a
+    /// sign or ten digits or more (a plain whole number below 10⁹ fits every type).
+    var mayNotFit: Bool {
+        literal.utf8.count > 9 || literal.utf8.contains { !JSONScanner.isDigit($0) }
+    }
 }
 
 /// Numbers: JSON's grammar (no leading zeros, no bare `.5`, digits after `.` and
@@ -13,6 +19,10 @@ struct JSONNumberToken: Equatable, Sendable {
 /// non-zero number that would round to 0 are rejected with the number's path,
 /// because nnplay's files must never contain them.
 extension JSONScanner {
+    /// The longest number literal read: 17 significant digits name every `Double`, so
+    /// anything longer is refused before converting it costs seconds.
+    static let maxNumberLength = 100
+
     /// A number as JSON writes it, whose value a `Double` can hold.
     mutating func skipNumber() throws(JSONSyntaxError) {
         let start = position
@@ -53,6 +63,11 @@ extension JSONScanner {
             while let c = peek, Self.isWordByte(c) { index += 1 }
             let text = String(decoding: bytes[start.index..<index], as: UTF8.self)
             throw error("invalid JSON: malformed number '\(text)'", at: start)
+        }
+        guard index - start.index <= Self.maxNumberLength else {
+            let excerpt = String(decoding: bytes[start.index..<start.index + 20], as: UTF8.self)
+            throw error("\(pathPrefix)a number of \(index - start.index) characters (\(excerpt)...) is too long; "
+                        + "at most \(Self.maxNumberLength) are read", at: start)
         }
         let literal = String(decoding: bytes[start.index..<index], as: UTF8.self)
         let value = Double(literal) ?? .nan

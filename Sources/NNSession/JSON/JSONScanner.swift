@@ -1,3 +1,5 @@
+import NNCore
+
 /// A forward scanner over JSON text that knows which line it is on and where it
 /// is in the document (`path`). It checks the grammar as it goes, so skipping a
 /// value is also validating it, and every problem becomes a `JSONSyntaxError`
@@ -5,7 +7,9 @@
 ///
 /// It accepts what Foundation's JSONDecoder accepts: RFC 8259 JSON plus a
 /// leading byte-order mark, one trailing comma before `]` or `}` and raw tabs in
-/// strings. It rejects numbers a `Double` cannot hold (`1e999`, `NaN`,
+/// strings; it refuses what the decoder would misread: a key twice in one object
+/// (the decoder keeps one value silently), and numbers longer than
+/// `maxNumberLength` characters. It rejects numbers a `Double` cannot hold (`1e999`, `NaN`,
 /// `Infinity`, and non-zero numbers that would round to 0) with the path of the
 /// number, because a model or a session must never contain them.
 struct JSONScanner {
@@ -66,11 +70,14 @@ struct JSONScanner {
         return end == index ? "'\(character(at: index))'" : "'\(String(decoding: bytes[index..<end], as: UTF8.self))'"
     }
 
-    /// The character whose UTF-8 starts at byte `i`.
+    /// The character whose UTF-8 starts at byte `i`, a control character escaped
+    /// (`\u{1B}`) so that a message stays one printable line.
     func character(at i: Int) -> String {
         var end = i + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: bytes[i..<end], as: UTF8.self)
+        let text = String(decoding: bytes[i..<end], as: UTF8.self)
+        return text.unicodeScalars.contains { $0.properties.generalCategory == .control }
+            ? String(text.quotedExcerpt().dropFirst().dropLast()) : text
     }
 
     mutating func skipWhitespace() {
@@ -148,6 +155,7 @@ struct JSONScanner {
         }
         index += 1
         var count = 0
+        var keyLines: [String: Int] = [:]
         while true {
             skipWhitespace()
             guard let b = peek else { throw error("invalid JSON: this '\(opener)' is never closed", at: open) }
@@ -159,7 +167,13 @@ struct JSONScanner {
                 guard b == UInt8(ascii: "\"") else {
                     throw error("invalid JSON: expected a key in double quotes, found \(found)")
                 }
+                let keyStart = position
                 let key = try scanString()
+                if let first = keyLines.updateValue(keyStart.line, forKey: key) {
+                    // JSONDecoder would silently keep one of the two values.
+                    let inObject = path.isEmpty ? "" : " in \(pathText)"
+                    throw error("duplicate key \"\(key)\"\(inObject) (first on line \(first))", at: keyStart)
+                }
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else {
                     throw error("invalid JSON: expected ':' after the key \"\(key)\", found \(found)")

@@ -13,7 +13,9 @@ package enum JSONSyntax {
             try scanner.scanDocument()
             return nil
         } catch {
-            return error
+            var located = error
+            located.reachedEnd = scanner.isAtEnd
+            return located
         }
     }
 

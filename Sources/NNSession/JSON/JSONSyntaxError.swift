@@ -7,6 +7,9 @@ package struct JSONSyntaxError: Error, Equatable, Sendable {
     /// 1-based column of the problem, counting Unicode scalars.
     package var column: Int
     package var message: String
+    /// Whether the scanner ran out of text: more text could complete it (a file cut
+    /// off mid-write), unlike an error in what is there (a bad token, too deep).
+    package var reachedEnd = false
 
     package init(line: Int, column: Int, message: String) {
         self.line = line

@@ -3,8 +3,9 @@ import NNCore
 
 /// What `nnplay lesson check` verifies for lesson authors, headless and without
 /// threads: the format (by parsing), unique ids, hints for every goal, setups the
-/// playground accepts, no goal already met right after its setup and automatic run,
-/// and every goal reached by its reference solution (`LessonRehearsal`).
+/// playground accepts, settings the student can reach on the screen
+/// (`checkReach`), no goal already met right after its setup and automatic run, and
+/// every goal reached by its reference solution (`LessonRehearsal`).
 package struct LessonChecker: Sendable {
     /// The shipped datasets folder, for lessons on CSV data.
     package var datasets: DatasetFolder?
@@ -45,7 +46,8 @@ package struct LessonChecker: Sendable {
         let step = lesson.steps[index]
         let name = "step \(index + 1) '\(step.title)'"
         guard let goal = step.goal, let solution = step.solution else {
-            _ = try lesson.resolvedSetup(ofStep: index, data: data)
+            let setup = try lesson.resolvedSetup(ofStep: index, data: data)
+            try checkReach(ofStep: index, of: lesson, setup: setup, data: data)
             return nil
         }
         if step.hints.isEmpty {
@@ -53,6 +55,7 @@ package struct LessonChecker: Sendable {
         }
         // The setup is resolved once (reading its CSV files) and used from the rehearsal.
         let rehearsal = try LessonRehearsal(lesson: lesson, stepIndex: index, data: data, epochBudget: epochBudget)
+        try checkReach(ofStep: index, of: lesson, setup: rehearsal.setup, data: data)
         var state = try rehearsal.startState()
         if let met = rehearsal.enter(&state, goal: goal) {
             let when = met.sessionStep == 0 ? "right after its setup" : "during its automatic run (epoch \(met.epoch))"

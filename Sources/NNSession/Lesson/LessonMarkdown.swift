@@ -39,9 +39,7 @@ struct LessonMarkdown {
     /// Splits `text` (the whole file) into front matter and sections.
     static func scan(_ text: String, path: String) throws(InputError) -> LessonMarkdown {
         var result = LessonMarkdown()
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        var lines = Substring(text).physicalLines.map(String.init)
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
         var index = 0
         guard lines.first?.trimmedSpaces == "---" else {

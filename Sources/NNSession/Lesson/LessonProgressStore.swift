@@ -49,8 +49,7 @@ package struct LessonProgressStore: Sendable {
             return Loaded(progress: LessonProgress(lesson: lesson), warning: nil)
         }
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let saved = try JSONDecoder().decode(LessonProgress.self, from: data)
+            let saved = try JSONInput.decode(LessonProgress.self, from: try TextFile.read(path), path: path)
             guard saved.version == LessonProgress.currentVersion, saved.lesson == lesson.id else {
                 throw InputError("not progress of lesson '\(lesson.id)' in format \(LessonProgress.currentVersion)")
             }

@@ -52,7 +52,8 @@ package struct LessonRehearsal {
 
     /// Plays `solution` on `playground` (entered with `enter`) until the goal is met or
     /// the budget runs out. Throws for a solution line that cannot be carried out (a
-    /// locked control, a setting the playground refuses), located at that line.
+    /// locked control, a setting with no control on the screen, a setting the
+    /// playground refuses), located at that line.
     package func play<P: RehearsalPlayground>(_ solution: LessonSolution, goal: LessonGoal, on playground: inout P,
                                              locked: Set<LessonControl>) throws(InputError) -> Outcome {
         var pending: [SettingChange] = []
@@ -67,6 +68,9 @@ package struct LessonRehearsal {
             let new: TrainingConfig
             do { new = try playground.config.applying(pending, problem: data.problem(of:)) } catch {
                 throw lesson.error(error.message, line: pendingLine)
+            }
+            if let change = pending.first(where: { !$0.setting.isReachable(in: new) }) {
+                throw lesson.error(LessonChecker.unreachable(change.setting, by: "the solution"), line: pendingLine)
             }
             if new.dataset.kind == nil && new.dataset.csvPath != playground.config.dataset.csvPath {
                 throw lesson.error("a solution cannot switch to CSV data; use the step's setup", line: pendingLine)

@@ -23,8 +23,9 @@ extension ModelFile {
     package static func decode(_ text: String, path: String) throws(InputError) -> ModelFile {
         try checkHeader(text, path: path)
         let model = try JSONInput.decode(ModelFile.self, from: text, path: path)
-        for (key, value) in [("steps", model.trained.steps), ("epochs", model.trained.epochs)] where value < 0 {
-            throw InputError("trained.\(key): expected 0 or more, found \(value)", path: path,
+        for (key, value) in [("steps", model.trained.steps), ("epochs", model.trained.epochs)]
+        where !(0...TrainedCounts.maxCount).contains(value) {
+            throw InputError("trained.\(key): expected 0 to \(TrainedCounts.maxCount), found \(value)", path: path,
                              line: JSONLocator.location(at: [.key("trained"), .key(key)], in: text)?.line)
         }
         do {

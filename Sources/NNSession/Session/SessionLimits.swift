@@ -19,6 +19,9 @@ package struct SessionLimits: Equatable, Sendable {
     package var maxHeaderBytes: Int
     /// The largest file, in bytes, checked before it is read into memory.
     package var maxFileBytes: Int
+    /// The widest and tallest terminal a header or a resize may name, in cells (a
+    /// headless replay draws frames that size: 1000 × 1000 cells is some 40 MB).
+    package var maxTerminalSide = 1000
 
     package init(maxSteps: Int = 1_000_000_000, maxPoints: Int = TrainingConfig.Limits.maxPoints,
                 maxEvents: Int = 1_000_000, maxLineBytes: Int = 65_536, maxHeaderBytes: Int = 16 << 20,

@@ -9,12 +9,9 @@ import NNCore
 package enum SessionReader {
     /// The session in the file at `path`.
     package static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> Session {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-           size > limits.maxFileBytes {
-            throw InputError("the file is \(size) bytes; a session may be at most \(limits.maxFileBytes) bytes",
-                             path: path)
-        }
-        return try decode(try TextFile.read(path), path: path, limits: limits)
+        let text = try TextFile.read(path, limits: TextFileLimits(maxBytes: limits.maxFileBytes,
+                                                                 maxLineBytes: limits.maxHeaderBytes))
+        return try decode(text, path: path, limits: limits)
     }
 
     /// The session in `text`, read from `path` (which labels the errors).
@@ -37,6 +34,7 @@ package enum SessionReader {
                              path: path, line: limits.maxEvents + 2)
         }
         var points = try checkConfig(header, path: path, limits: limits)
+        if let terminal = header.terminal { try checkTerminal(terminal, path: path, line: 1, limits: limits) }
         var entries: [Session.Entry] = []
         entries.reserveCapacity(eventLines)
         var lastStep = 0
@@ -62,6 +60,9 @@ package enum SessionReader {
             guard step <= limits.maxSteps else {
                 throw InputError("step \(step) is beyond the limit of \(limits.maxSteps) steps per session",
                                  path: path, line: number)
+            }
+            if case .resize(_, let width, let height) = event {
+                try checkTerminal(SessionTerminal(width: width, height: height), path: path, line: number, limits: limits)
             }
             if case .command(let logged) = event, case .addPoint = logged.command {
                 points += 1
@@ -112,6 +113,17 @@ package enum SessionReader {
         return try source.decode(SessionHeader.self, line: 0)
     }
 
+    /// A recorded terminal size must be one a replay can draw: 1 to `maxTerminalSide`
+    /// cells each way (a 100000 × 100000 frame would need terabytes).
+    private static func checkTerminal(_ terminal: SessionTerminal, path: String, line: Int,
+                                      limits: SessionLimits) throws(InputError) {
+        let sides = 1...limits.maxTerminalSide
+        guard sides.contains(terminal.width), sides.contains(terminal.height) else {
+            throw InputError("terminal size \(terminal.width)x\(terminal.height): each side must be 1 to "
+                             + "\(limits.maxTerminalSide) cells", path: path, line: line)
+        }
+    }
+
     /// Checks the header's configuration as the command line would (network size,
     /// dataset size, settings that fit the data) and returns the number of points.
     private static func checkConfig(_ header: SessionHeader, path: String, limits: SessionLimits) throws(InputError) -> Int {
@@ -159,12 +171,13 @@ package enum SessionReader {
         var path: String
 
         /// Line `index` (0-based) decoded as `T`, errors located at that line. A last
-        /// line without its newline that does not decode was cut off mid-write.
+        /// line without its newline whose JSON ends too soon was cut off mid-write.
         func decode<T: Decodable>(_ type: T.Type, line index: Int) throws(InputError) -> T {
+            let text = String(lines[index])
             do {
-                return try JSONInput.decode(T.self, from: String(lines[index]), path: path)
+                return try JSONInput.decode(T.self, from: text, path: path)
             } catch {
-                if index == lines.count - 1 && !endsWithNewline {
+                if index == lines.count - 1 && !endsWithNewline, JSONSyntax.firstError(in: text)?.reachedEnd == true {
                     throw InputError("the line is incomplete (the file was cut off?): \(error.message)",
                                      path: path, line: index + 1)
                 }

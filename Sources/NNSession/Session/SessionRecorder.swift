@@ -3,9 +3,11 @@ import NNCore
 
 /// Writes a session file as the session happens (format: see `Session`).
 ///
-/// `init` writes the header atomically (a file either has a whole header or does not
-/// exist); every later call appends one line with a single `write`, straight to the
-/// operating system, so a crash or a kill loses at most the event being written.
+/// The lines go to a temporary file beside `path` (`.NAME.PID.tmp`), renamed onto
+/// `path` by `finish`, so a session that never started (no terminal) or a failed run
+/// never truncates a session already at `path`. Every call appends one line with a
+/// single `write`, straight to the operating system, so a crash or a kill loses at most
+/// the event being written: the recording so far stays in the temporary file.
 ///
 /// From the live app, once per frame:
 ///
@@ -29,8 +31,14 @@ import NNCore
 package final class SessionRecorder {
     /// Steps between two checkpoints unless told otherwise.
     package static let defaultCheckpointInterval = 1000
-    /// The file being written.
+    /// The file the session ends up in.
     package let path: String
+    /// The file being written until `finish` renames it onto `path`.
+    package let temporaryPath: String
+    /// Whether `discard` dropped the recording.
+    private var isDiscarded = false
+    /// How many event lines have been written.
+    package private(set) var eventCount = 0
     /// The header written first (the app compares its terminal size with the real one).
     package let header: SessionHeader
     /// Steps between two checkpoints (a checkpoint is written at the first state seen
@@ -47,7 +55,7 @@ package final class SessionRecorder {
     /// Seconds since recording started, for each line's `time`.
     private let elapsed: () -> Double
 
-    /// Creates (or replaces) the file at `path` holding just `header`. `elapsed` gives
+    /// Starts a recording for `path` holding just `header` (`path` is untouched until `finish`). `elapsed` gives
     /// each line's `time` (default: seconds since now, by `MonotonicClock`); tests pass their own.
     package init(path: String, header: SessionHeader, checkpointInterval: Int = SessionRecorder.defaultCheckpointInterval,
                 elapsed: (() -> Double)? = nil) throws(InputError) {
@@ -67,8 +75,10 @@ package final class SessionRecorder {
         } catch {
             throw InputError("cannot record: \(error.message)", path: path)
         }
-        try TextFile.writeAtomically(line, to: path)
-        guard let handle = FileHandle(forWritingAtPath: path) else {
+        let url = URL(fileURLWithPath: path)
+        temporaryPath = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
+        try TextFile.writeAtomically(line, to: temporaryPath)
+        guard let handle = FileHandle(forWritingAtPath: temporaryPath) else {
             throw InputError("cannot be opened for writing", path: path)
         }
         self.handle = handle
@@ -159,6 +169,18 @@ package final class SessionRecorder {
         try write(.end(step: step, hash: ParameterHash(parameters: parameters)))
         isFinished = true
         try? handle.synchronize()
+        if rename(temporaryPath, path) != 0 {
+            throw InputError("cannot write: \(String(cString: strerror(errno))) (the recording is in \(temporaryPath))",
+                             path: path)
+        }
+    }
+
+    /// Drops the recording (the app never started): `path` stays as it was.
+    package func discard() {
+        guard !isFinished, !isDiscarded else { return }
+        isDiscarded = true
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporaryPath)
     }
 
     private func displayStep(_ step: Int?) -> Int {
@@ -167,7 +189,7 @@ package final class SessionRecorder {
 
     /// Appends `event` as one line in one `write`.
     private func write(_ event: SessionEvent) throws(InputError) {
-        guard !isFinished else { throw InputError("the session has already ended", path: path) }
+        guard !isFinished, !isDiscarded else { throw InputError("the session has already ended", path: path) }
         guard event.step >= lastStep else {
             throw InputError("cannot record \(event.kind) at step \(event.step) after step \(lastStep)", path: path)
         }
@@ -183,5 +205,6 @@ package final class SessionRecorder {
             throw InputError("cannot write: \(error.localizedDescription)", path: path)
         }
         lastStep = event.step
+        eventCount += 1
     }
 }

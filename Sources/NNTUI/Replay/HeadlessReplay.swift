@@ -38,8 +38,26 @@ package struct HeadlessReplay {
     /// Frames per second of recording time drawn into a cast between events.
     package static let castFramesPerSecond = 10.0
 
-    /// Replays every event; file errors while writing come back as `.invalid`.
+    /// Replays every event, then puts `frames` and `cast` in place (`commit`); on any
+    /// failure (a desync, a bad line, a write error) drops them, so their paths keep
+    /// what they held. File errors while writing come back as `.invalid`.
     package func run() throws(SessionReplayError) -> SessionReplay {
+        let replay: SessionReplay
+        do {
+            replay = try replayAndDraw()
+        } catch {
+            frames?.discard()
+            cast?.discard()
+            throw error
+        }
+        try output { () throws(InputError) in
+            try frames?.commit()
+            try cast?.commit()
+        }
+        return replay
+    }
+
+    private func replayAndDraw() throws(SessionReplayError) -> SessionReplay {
         var playback = try SessionPlayback(session: session, path: path)
         var screen = ReplayScreen(header: session.header, tier: tier)
         let pace = SessionPace(session: session)

@@ -8,6 +8,9 @@ import Synchronization
 package enum TerminalSignals {
     /// SIGINT, SIGTERM or SIGHUP: quit, restoring the terminal.
     static let quitRequested = Atomic<Int32>(0)
+    /// The last SIGTERM or SIGHUP received (0 if none), kept after the loop took the
+    /// quit, so that the process can exit with 128 + signal once the terminal is restored.
+    static let endingSignal = Atomic<Int32>(0)
     /// SIGTSTP (Ctrl-Z): restore the terminal, then stop the process.
     static let suspendRequested = Atomic<Bool>(false)
     /// SIGWINCH: the terminal changed size.
@@ -42,6 +45,9 @@ package enum TerminalSignals {
 
     private static func quit(_ number: Int32) {
         quitRequested.store(number, ordering: .relaxed)
+        if number == Platform.Signal.terminate || number == Platform.Signal.hangUp {
+            endingSignal.store(number, ordering: .relaxed)
+        }
         wake()
     }
 
@@ -58,6 +64,14 @@ package enum TerminalSignals {
     package static func takeQuit() -> Int32? {
         let n = quitRequested.exchange(0, ordering: .relaxed)
         return n == 0 ? nil : n
+    }
+
+    /// The exit status a process ended by SIGTERM or SIGHUP should have (128 +
+    /// signal, as a shell reports it), or nil if neither arrived. Ctrl-C is the
+    /// playground's own quit key and exits 0.
+    package static var signalExitStatus: Int32? {
+        let n = endingSignal.load(ordering: .relaxed)
+        return n == 0 ? nil : 128 + n
     }
 
     /// Whether Ctrl-Z was pressed since the last call.

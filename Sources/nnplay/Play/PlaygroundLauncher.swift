@@ -57,7 +57,9 @@ struct PlaygroundLauncher {
             let result = Result { () throws(TerminalError) in
                 try app.run(startPlaying: startPlaying, initialCommands: initialCommands)
             }
-            if let recorder {
+            if let recorder, case .failure = result, recorder.eventCount == 0 {
+                recorder.discard()  // the app never ran (no usable terminal): keep any file at the path
+            } else if let recorder {
                 engine.stop()  // every command sent is applied and logged before the end line
                 do throws(InputError) {
                     try recorder.finish(engine: engine)

@@ -39,7 +39,7 @@ struct ReplayCommand: ParsableCommand {
         '=== step K, line L: what happened ==='), at the recorded terminal size; with \
         --cast an asciicast v2 file is written that 'asciinema play' shows at the \
         recording's pace. Figures that depend on the machine (epochs/s, frames/s) \
-        show as 0 in drawn frames.
+        show as 0 in drawn frames. Both files are written beside their paths and         renamed into place only once the replay verified: a desync or a refused file         leaves no partial file and keeps what was there.
 
         Refused with 'FILE:LINE: message' before anything is trained: text that is \
         not JSON, another kind of file, a newer or too old format version (named in \
@@ -71,8 +71,8 @@ struct ReplayCommand: ParsableCommand {
         let limits = SessionLimits.standard
         return "\(limits.maxFileBytes >> 20) MiB per file, \(limits.maxEvents) events, event lines of "
             + "\(limits.maxLineBytes >> 10) KiB (the header \(limits.maxHeaderBytes >> 20) MiB), "
-            + "\(limits.maxSteps) steps, \(limits.maxPoints) points (data and added points), and "
-            + "networks of at most \(TrainingConfig.Limits.maxHiddenLayers) hidden layers of "
+            + "\(limits.maxSteps) steps, \(limits.maxPoints) points (data and added points), terminal "
+            + "sizes of \(limits.maxTerminalSide) cells a side, and networks of at most \(TrainingConfig.Limits.maxHiddenLayers) hidden layers of "
             + "\(TrainingConfig.Limits.maxNeurons) neurons."
     }()
 
@@ -114,6 +114,7 @@ struct ReplayCommand: ParsableCommand {
         let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
         notePlatform(of: session)
+        // Written beside their paths; `run` renames them into place only after a verified replay.
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
         let replay: SessionReplay

@@ -31,7 +31,14 @@ extension TrainingOptions {
             // A model trained on regression labels reads its own CSV file the same way again.
             let sameData = model != nil && source.matches(base.dataset)
             let forceRegression = regression || (sameData && baseProblem == .regression)
-            let csv = try CSVData.load(file, name: reference, forceRegression: forceRegression, rescale: !noRescale)
+            let csv: CSVData
+            do {
+                csv = try CSVData.load(file, name: reference, forceRegression: forceRegression, rescale: !noRescale)
+            } catch var error {
+                // The file came from the model, not from a flag: say which model named it.
+                if let load, dataset == nil, data == nil { error.message += " (the data named by the model \(load))" }
+                throw error
+            }
             loaded = csv.dataset
             problem = csv.dataset.problem
             notes += csv.note.map { [$0] } ?? []

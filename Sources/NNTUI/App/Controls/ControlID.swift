@@ -86,19 +86,17 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     /// The panel's rows for `config`, headings included, with the `more` section of
     /// those `extraControls` given (none: no section).
     package static func rows(for config: TrainingConfig, more: [ControlID] = []) -> [Row] {
-        var rows: [Row] = [.section("data"), .control(.problem), .control(.dataset)]
-        if config.dataset.kind == .blobs { rows.append(.control(.classes)) }
+        // Which optional rows show (classes, each optimizer's parameters) is the table's
+        // rule, `Setting.isOnPanel`, which `nnplay lesson check` holds lessons to.
+        func shown(_ ids: [ControlID]) -> [Row] {
+            ids.filter { $0.setting?.isOnPanel(for: config) ?? true }.map { .control($0) }
+        }
+        var rows: [Row] = [.section("data")] + shown([.problem, .dataset, .classes])
         rows += [.control(.noise), .control(.testRatio), .control(.batchSize), .control(.regenerate),
                  .section("network"), .control(.features), .control(.hidden), .control(.activation),
                  .control(.output), .control(.initializer),
                  .section("training"), .control(.optimizer), .control(.learningRate)]
-        switch config.optimizer.kind {
-        case .sgd, .momentum, .nesterov: rows.append(.control(.momentum))
-        case .adam: rows += [.control(.beta1), .control(.beta2)]
-        case .adamw: rows += [.control(.beta1), .control(.beta2), .control(.weightDecay)]
-        case .rmsprop: rows.append(.control(.alpha))
-        case .adagrad: break
-        }
+        rows += shown([.momentum, .beta1, .beta2, .weightDecay, .alpha])
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
         // Last, so that the rows above keep their places.
         rows += validationRows

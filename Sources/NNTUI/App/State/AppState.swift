@@ -72,16 +72,19 @@ package struct AppState: Equatable, Sendable {
     /// The focusable controls of the panel, in order.
     package var focusable: [ControlID] { ControlID.focusable(for: config, more: moreControls) }
 
-    /// The `extraControls` the panel shows: in a lesson, those the step does not lock
-    /// (so that a step on input scaling or clipping can be played), and anywhere those
-    /// set away from their defaults (so the student sees what is in force), except
-    /// `points`, which setups often set and the panel showed no row for before.
+    /// The `extraControls` the panel shows. In free play, all of them, so that every
+    /// setting of `nnplay train` can be reached: they are the panel's optional tail, left
+    /// out of a panel too short for them until the focus moves down to them
+    /// (`ControlsModel.optionalTail`). In a lesson, those the step does not lock (so that
+    /// a step on input scaling or clipping can be played), and those set away from their
+    /// defaults (so the student sees what is in force), except `points`, which setups
+    /// often set and the panel showed no row for before.
     package var moreControls: [ControlID] {
-        let locked = lesson?.setup.locked
+        guard let locked = lesson?.setup.locked else { return ControlID.extraControls }
         let defaults = TrainingConfig()
         return ControlID.extraControls.filter { id in
             guard let setting = id.setting else { return false }
-            if let locked, !locked.contains(id.lessonControl) { return true }
+            if !locked.contains(id.lessonControl) { return true }
             return id != .points && setting.read(config) != setting.read(defaults)
         }
     }

@@ -42,7 +42,8 @@ package enum ControlsPanel {
         }
         let more = CellStyle(foreground: .dimText)
         if first > 0 { canvas.put("▲", column: rect.maxX - 1, row: inside.y, style: more) }
-        if last < count { canvas.put("▼", column: rect.maxX - 1, row: inside.maxY - 1, style: more) }
+        // ▼ also when only the optional tail is left out: ↓ past the last row brings it in.
+        if last < model.items.count { canvas.put("▼", column: rect.maxX - 1, row: inside.maxY - 1, style: more) }
         return hits
     }
 

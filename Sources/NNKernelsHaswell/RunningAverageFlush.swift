@@ -1,0 +1,1 @@
+../NNKernels/RunningAverageFlush.swift
