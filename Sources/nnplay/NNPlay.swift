@@ -28,7 +28,7 @@ struct NNPlay: ParsableCommand {
         version: NNPlayRelease.version,
         subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
                       ReplayCommand.self, GradeCommand.self, DoctorCommand.self, BenchCommand.self,
-                      LandscapeCommand.self],
+                      LandscapeCommand.self, CurvesCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 
