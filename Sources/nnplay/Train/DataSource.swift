@@ -57,6 +57,10 @@ enum DataSource: Equatable {
         if let kind = DatasetKind(rawValue: name.lowercased()) { return .builtIn(kind) }
         let folder = DatasetFolder(locator: locator)
         if let file = folder?.file(named: name) { return .csv(file: file, reference: name) }
+        if name.lowercased() == "digits" {
+            throw InputError("the 8x8 digits (datasets/digits/digits.csv) have 64 features; nnplay train and the "
+                             + "playground read 2-feature data only so far (the digits lab is coming)")
+        }
         let builtIn = DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")
         let shipped = folder?.names() ?? []
         let files = shipped.isEmpty ? "" : "; CSV: \(shipped.joined(separator: ", "))"
