@@ -28,7 +28,8 @@ struct NNPlay: ParsableCommand {
         version: NNPlayRelease.version,
         subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
                       ReplayCommand.self, GradeCommand.self, DoctorCommand.self, BenchCommand.self,
-                      LandscapeCommand.self, CurvesCommand.self],
+                      LandscapeCommand.self, CurvesCommand.self, SearchCommand.self, SweepCommand.self,
+                      RaceCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 

@@ -14,8 +14,9 @@ struct PreparedTraining {
 extension TrainingOptions {
     /// Reads what the flags point at (a model to load, a CSV file), applies the flags
     /// over the base configuration (the model's, or `TrainingConfig()`), checks the
-    /// result with `TrainingConfig.validate` and builds the dataset.
-    func prepare(locator: ResourceLocator) throws(InputError) -> PreparedTraining {
+    /// result with `TrainingConfig.validate` and builds the dataset. `extra` changes
+    /// (a race's variant) are applied with the flags' as if given after them.
+    func prepare(locator: ResourceLocator, extra: [SettingChange] = []) throws(InputError) -> PreparedTraining {
         var model: ModelFile?
         if let path = load { model = try ModelFile.read(path) }
         let base = model?.config ?? TrainingConfig()
@@ -44,7 +45,7 @@ extension TrainingOptions {
             notes += csv.note.map { [$0] } ?? []
         }
 
-        let config = try applied(to: base, baseProblem: baseProblem, source: source, csvProblem: problem)
+        let config = try applied(to: base, baseProblem: baseProblem, source: source, csvProblem: problem, extra: extra)
         try config.validate(for: config.dataset.builtInProblem ?? problem ?? baseProblem)
         let points = try DatasetFactory.make(config, loaded: loaded)
         return PreparedTraining(config: config, dataset: points, model: model, notes: notes)
@@ -56,7 +57,7 @@ extension TrainingOptions {
     /// Flags not given keep `base`'s values. `csvProblem` is the problem of `source`'s
     /// CSV points (nil for a built-in); `baseProblem` that of `base`'s own points.
     func applied(to base: TrainingConfig, baseProblem: Problem, source: DataSource,
-                 csvProblem: Problem?) throws(InputError) -> TrainingConfig {
+                 csvProblem: Problem?, extra: [SettingChange] = []) throws(InputError) -> TrainingConfig {
         let data: DataName = source.kind.map { .builtIn($0) } ?? .csv(source.reference ?? "")
         var changes = [Settings.dataset.change(.data(data))]
         if let csvProblem, source.matches(base.dataset), csvProblem != baseProblem {
@@ -64,7 +65,7 @@ extension TrainingOptions {
             // as new data would bring (a head given with `--output`, later, wins).
             changes.append(Settings.output.change(.name(OutputHead.natural(for: csvProblem).rawValue)))
         }
-        changes += self.changes
+        changes += self.changes + extra
         return try base.applying(changes) { (dataset: DatasetConfig) throws(InputError) -> Problem in
             if let problem = dataset.builtInProblem { return problem }
             return source.matches(dataset) ? csvProblem ?? baseProblem : baseProblem
