@@ -11,13 +11,4 @@ struct JSONNumber: Encodable {
         var container = encoder.singleValueContainer()
         if let value, value.isFinite { try container.encode(value) } else { try container.encodeNil() }
     }
-
-    /// `value` as one line of JSON with sorted keys (the encoder of `JSONReport`).
-    static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Every number is finite or null, so encoding cannot fail.
-        let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
 }

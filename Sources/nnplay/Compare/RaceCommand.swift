@@ -77,7 +77,7 @@ struct RaceCommand: ParsableCommand {
         }
         if json {
             let entries = zip(summaries, runs).map { RaceEntry(variant: $0.0.0, report: JSONReport($0.0.1), curve: $0.1.curve) }
-            print(JSONNumber.encode(Race(epochs: epochs, variants: entries)))
+            print(JSONLine.encode(Race(epochs: epochs, variants: entries)))
         } else {
             print(RaceTable.render(summaries.map { (label: $0.0, summary: $0.1) }, epochs: epochs))
         }

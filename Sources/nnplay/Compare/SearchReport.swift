@@ -26,7 +26,7 @@ struct SearchReport {
             chosen_on: classifies ? "validation_accuracy" : "validation_loss", threads: threads,
             seconds: JSONNumber(seconds), cells_per_second: JSONNumber(seconds > 0 ? Double(cells.count) / seconds : nil),
             complete: complete, cells: cells.map(JSONCell.init), best: best.map { JSONCell(cells[$0]) })
-        return JSONNumber.encode(report)
+        return JSONLine.encode(report)
     }
 
     private struct JSONShape: Encodable {

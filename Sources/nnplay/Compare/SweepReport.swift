@@ -30,7 +30,7 @@ struct SweepReport {
     }
 
     func json() -> String {
-        JSONNumber.encode(Shape(self))
+        JSONLine.encode(Shape(self))
     }
 
     func text() -> String {

@@ -73,12 +73,7 @@ struct CurvesReport: Encodable {
         try c.encode(conditionNumber, forKey: .conditionNumber)
     }
 
-    func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    func json() -> String { JSONLine.encode(self) }
 
     func text() -> String {
         func show(_ x: Double?) -> String { x.map { String(format: "%.6g", $0) } ?? "n/a" }

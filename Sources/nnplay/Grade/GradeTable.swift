@@ -70,13 +70,7 @@ struct GradeTable {
     /// "goals_met":[{"epoch":37,"goal":"…","session_step":925,"step":1}],"lesson":"…",
     /// "lesson_steps":4,"problem":null,"seconds":61.2,"verified":true}`.
     func jsonLines() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return grades.map { grade in
-            // Strings, integers, finite numbers and nulls only: encoding cannot fail.
-            let data = (try? encoder.encode(Row(grade))) ?? Data("{}".utf8)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        }.joined()
+        grades.map { JSONLine.encode(Row($0)) + "\n" }.joined()
     }
 
     /// A session as JSON (every key always present; null where it does not apply).

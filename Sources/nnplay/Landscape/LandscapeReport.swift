@@ -96,12 +96,7 @@ struct LandscapeReport: Encodable {
         try c.encode(distance, forKey: .distance)
     }
 
-    func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    func json() -> String { JSONLine.encode(self) }
 
     func text() -> String {
         func show(_ x: Double?) -> String { x.map { String(format: "%.6g", $0) } ?? "n/a" }

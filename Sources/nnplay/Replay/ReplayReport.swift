@@ -97,13 +97,7 @@ struct ReplayReport: Encodable {
     }
 
     /// One line of JSON with sorted keys.
-    func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Every value is a finite number, a string, a Bool or nil: encoding cannot fail.
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    func json() -> String { JSONLine.encode(self) }
 
     /// A few lines for people.
     func text() -> String {

@@ -96,13 +96,7 @@ struct JSONReport: Encodable {
     }
 
     /// The report as one line of JSON with sorted keys.
-    func text() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        // Every value is a finite number, a string, a Bool or nil, so encoding cannot fail.
-        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
+    func text() -> String { JSONLine.encode(self) }
 
     /// A key given by its string.
     struct Key: CodingKey {
