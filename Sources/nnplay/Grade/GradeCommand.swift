@@ -68,8 +68,11 @@ struct GradeCommand: ParsableCommand {
         let files = try SessionFiles.expand(paths)
         let lessons = try GradeLessons.load(locator: .current(), extra: lessonPaths)
         let grader = SessionGrader(lessons: lessons)
-        let grades = ParallelGrading.grade(files, with: grader,
-                                           jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // Sessions are independent: one job each, every grade in its file's slot.
+        let grades = ParallelRuns.run(count: files.count,
+                                      threads: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            grader.grade(files[$0])
+        }.compactMap { $0 }
         let table = GradeTable(grades: grades)
         print(json ? table.jsonLines() : csv ? table.csv() : table.markdown(), terminator: "")
     }

@@ -3,9 +3,10 @@ import Synchronization
 
 /// Runs independent jobs on several threads: each worker takes the next job not yet
 /// taken until none is left, and each result goes into its job's own slot, so the
-/// results are in the jobs' order whatever the number of threads (the pattern of
-/// `ParallelGrading`). Jobs are pure and deterministic, so their results are too.
-/// The core stays single-threaded: only this command-line layer starts threads.
+/// results are in the jobs' order whatever the number of threads. Jobs (grading a
+/// session, one run of a search or sweep) are pure and deterministic, so their
+/// results are too. The core stays single-threaded: only this command-line layer
+/// starts threads.
 enum ParallelRuns {
     /// `job(i)` for every i in 0..<count on `threads` threads; `finished(done)` is
     /// called (one call at a time) after each job with the number done so far.
