@@ -42,6 +42,12 @@ package struct DatasetFolder: ShippedFolder, Sendable, Equatable {
             .sorted { $0.name < $1.name }
     }
 
+    /// The shipped 8×8 digits, `digits/digits.csv` in the folder, or nil when it is missing.
+    package var digitsFile: String? {
+        let file = (path as NSString).appendingPathComponent("digits/digits.csv")
+        return FileManager.default.isReadableFile(atPath: file) ? file : nil
+    }
+
     private static func isDatasetFile(_ name: String) -> Bool {
         (name as NSString).pathExtension.lowercased() == fileExtension
     }
