@@ -1,0 +1,36 @@
+/// The colours of the digits lab's little images: ink levels as greys, and weights as
+/// the playground's two weight hues (blue positive, orange negative), stronger with size.
+enum DigitInk {
+    static let paper = RGB(0x1C1C1C)
+    static let ink = RGB(0xF0F0F0)
+    static let positive = RGB(0x5FAFFF)
+    static let negative = RGB(0xFF8700)
+
+    /// The grey of ink level `level` (0 blank … 16 full).
+    static func colour(level: UInt8) -> Colour {
+        .rgb(paper.mixed(with: ink, Double(min(level, 16)) / 16))
+    }
+
+    /// The grey of an input in 0…1 (a pixel count divided by 16).
+    static func colour(input: Double) -> Colour {
+        .rgb(paper.mixed(with: ink, min(max(input, 0), 1)))
+    }
+
+    /// A weight `w` against the largest magnitude `scale` of its image.
+    static func colour(weight w: Double, scale: Double) -> Colour {
+        guard scale > 0, w.isFinite else { return .rgb(paper) }
+        let t = min(1, w.magnitude / scale)
+        return .rgb(paper.mixed(with: w >= 0 ? positive : negative, t))
+    }
+
+    /// Draws an 8×8 image (64 colours, row by row) as 8 columns × 4 rows of half-block
+    /// pixel pairs with its top left at (column, row).
+    static func drawImage(_ colours: [Colour], column: Int, row: Int, canvas: inout Canvas) {
+        for r in 0..<4 {
+            for c in 0..<8 {
+                canvas.pixelPair(column: column + c, row: row + r, top: colours[(2 * r) * 8 + c],
+                                 bottom: colours[(2 * r + 1) * 8 + c])
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import NNCore
+import NNSession
+
+/// The digits lab's run loop, on the main actor (the one thread that owns the terminal),
+/// on any `TerminalBackend`. Each turn it reads the engine's latest snapshot, sends the
+/// pad when it changed (a request, not a command: never logged), draws a frame when
+/// something changed (new snapshots at most `maxFramesPerSecond` times a second), and
+/// sleeps until input, the next due frame or the engine's next snapshot. The engine
+/// computes everything drawn (predictions, confusion, weight images, the pad's
+/// probabilities); the loop only draws.
+@MainActor
+package final class DigitsApp {
+    /// What the loop needs of the engine running the lab (`LabEngine<DigitsLabState>`).
+    package struct Link {
+        package var send: ([Command]) -> Void
+        package var latest: () -> DigitsSnapshot
+        package var latestVersion: () -> Int
+        package var request: (DigitsRequest) -> Void
+        package var observe: ((@Sendable () -> Void)?) -> Void
+        /// Log entries from an index on (a recording writes them as they come).
+        package var log: (Int) -> [LoggedCommand]
+
+        package init(send: @escaping ([Command]) -> Void, latest: @escaping () -> DigitsSnapshot,
+                     latestVersion: @escaping () -> Int, request: @escaping (DigitsRequest) -> Void,
+                     observe: @escaping ((@Sendable () -> Void)?) -> Void, log: @escaping (Int) -> [LoggedCommand]) {
+            self.send = send
+            self.latest = latest
+            self.latestVersion = latestVersion
+            self.request = request
+            self.observe = observe
+            self.log = log
+        }
+    }
+
+    private let link: Link
+    private let maxFramesPerSecond: Int
+    private let noColor: String?
+    package private(set) var state: DigitsAppState
+    private var hits: [DigitsHitRegion] = []
+    private var sentPad: [UInt8]?
+    private var drawnVersion = -1
+    private var drawnSize: Size?
+    private var schedule: FrameSchedule
+    private var sent = 0
+    /// Frames presented (for tests).
+    package private(set) var frames = 0
+
+    package init(link: Link, state: DigitsAppState, maxFramesPerSecond: Int = 30, noColor: String? = nil) {
+        self.link = link
+        self.state = state
+        self.maxFramesPerSecond = max(1, maxFramesPerSecond)
+        self.noColor = noColor
+        schedule = FrameSchedule(framesPerSecond: self.maxFramesPerSecond)
+    }
+
+    /// Takes over the terminal until `q`, Ctrl-C, SIGTERM or SIGHUP; the terminal is
+    /// restored whatever happens.
+    package func run(startPlaying: Bool = false) throws(TerminalError) {
+        TerminalSignals.install()
+        let screen = try CursesScreen.open(useColour: noColor.map(\.isEmpty) ?? true)
+        defer { screen.close() }
+        run(on: screen, startPlaying: startPlaying)
+    }
+
+    /// Runs the loop on `backend` until `q` or a quit from the backend.
+    package func run(on backend: some TerminalBackend, startPlaying: Bool = false) {
+        let alarm = PublishAlarm(wake: backend.wakeUp)
+        link.observe { alarm.ring() }
+        defer { link.observe(nil) }
+        if startPlaying { send([.play]) }
+        let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
+        var dirty = true
+        loop: while !state.shouldQuit {
+            if state.pad.pixels != sentPad {
+                sentPad = state.pad.pixels
+                link.request(DigitsRequest(pad: state.pad.pixels))
+            }
+            var snapshot = link.latest()
+            // Adopt only once the engine has applied what was sent (else a setting just
+            // changed would flicker back).
+            if sent == 0 || !link.log(sent - 1).isEmpty {
+                let before = state
+                state.adopt(snapshot)
+                if state != before { dirty = true }
+            }
+            let now = backend.now
+            let size = backend.size
+            if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
+                snapshot = link.latest()
+                draw(snapshot, size: size, palette: palette, on: backend)
+                schedule.frameDrawn(at: now)
+                dirty = false
+            }
+            var deadline: UInt64?
+            if snapshot.version != drawnVersion {
+                deadline = schedule.nextDue
+            } else {
+                alarm.arm()
+                if link.latestVersion() != drawnVersion { deadline = now }
+            }
+            var event = backend.readEvent(until: deadline)
+            alarm.disarm()
+            while let current = event {
+                switch current {
+                case .quit:
+                    break loop
+                case .suspend:
+                    backend.suspend()
+                    backend.resume()
+                    dirty = true
+                case .input(let input):
+                    let before = state
+                    send(state.handle(input, pairs: snapshot.readout?.mostConfused ?? [], hits: hits))
+                    if state.shouldQuit { break loop }
+                    if state != before { dirty = true }
+                }
+                event = backend.readEvent(until: backend.now)
+            }
+        }
+    }
+
+    private func send(_ commands: [Command]) {
+        guard !commands.isEmpty else { return }
+        sent += commands.count
+        link.send(commands)
+    }
+
+    private func draw(_ snapshot: DigitsSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
+        var canvas = Canvas(size: size)
+        hits = DigitsScreen.draw(snapshot, state: state, palette: palette, canvas: &canvas)
+        backend.present(canvas.screenCells(palette: palette), width: size.width)
+        drawnVersion = snapshot.version
+        drawnSize = size
+        frames += 1
+    }
+}
