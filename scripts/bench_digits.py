@@ -2,7 +2,7 @@
 """The digits target of issue 15, measured side by side in one run: scikit-learn's
 MLPClassifier(hidden_layer_sizes=(50,)) and `nnplay train --dataset digits --hidden 50`
 (release build, its default digits settings otherwise; the script checks that both test sets hold the same digits) on the same split of
-datasets/digits/digits.csv, test accuracy and training time, medians over seeds 1..N.
+datasets/digits.csv, test accuracy and training time, medians over seeds 1..N.
 
 The same split: for each seed, this script draws nnplay's own split (its xoshiro256**
 generator and Fisher-Yates shuffle, ported below from Sources/NNCore/Random/RandomSource.swift
@@ -91,7 +91,7 @@ def nnplay_split(n, seed, test_ratio=0.2, validation_ratio=0.2):
 
 
 def load():
-    rows = [line for line in open(os.path.join(ROOT, "datasets/digits/digits.csv"))
+    rows = [line for line in open(os.path.join(ROOT, "datasets/digits.csv"))
             if line.strip() and not line.startswith("#") and not line.startswith("p0")]
     data = np.array([[int(v) for v in row.split(",")] for row in rows], dtype=float)
     return data[:, :64] / 16.0, data[:, 64].astype(int)

@@ -8,7 +8,7 @@ import NNSession
 enum DigitsFixture {
     static func digits() throws -> Dataset {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("datasets/digits/digits.csv")
+            .deletingLastPathComponent().appendingPathComponent("datasets/digits.csv")
         return try DigitsDataset(text: try String(contentsOf: url, encoding: .utf8), path: url.path).dataset
     }
 

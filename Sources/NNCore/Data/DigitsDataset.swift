@@ -1,6 +1,6 @@
 /// The 8×8 handwritten digits (scikit-learn's copy of the UCI "optical recognition of
 /// handwritten digits" set): each image 64 pixel counts 0–16, row by row from the top
-/// left, and its digit 0–9. Parsed from the text of `datasets/digits/digits.csv`.
+/// left, and its digit 0–9. Parsed from the text of `datasets/digits.csv`.
 ///
 /// `dataset` turns the images into samples of 64 inputs for the trainer.
 package struct DigitsDataset: Sendable, Equatable {

@@ -26,7 +26,7 @@ package struct DigitsLabState: Sendable {
 
     package var sessionStep: Int { playground.sessionStep }
     package var isPlaying: Bool { playground.isPlaying }
-    package var stepsPerSecond: Double? { playground.stepsPerSecond.map(Double.init) }
+    package var stepsPerSecond: Int? { playground.stepsPerSecond }
     package var version: Int { playground.version }
     package var config: TrainingConfig { playground.config }
 
@@ -34,7 +34,8 @@ package struct DigitsLabState: Sendable {
         playground.apply(command)
     }
 
-    package mutating func step() {
+    @discardableResult
+    package mutating func step() -> Bool {
         playground.step()
     }
 

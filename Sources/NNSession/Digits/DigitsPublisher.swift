@@ -6,10 +6,10 @@ import NNCore
 /// forward pass over the test images) is computed again when the network or the pad
 /// changed: at once for a forced snapshot (after a command, on pausing, for a new pad),
 /// and while training at most every `readoutInterval`.
-struct DigitsPublisher {
+package struct DigitsPublisher: Sendable {
     private var inner: EnginePublisher
     /// The pad the screen asked about last; nil: none yet.
-    var request: DigitsRequest? {
+    package var request: DigitsRequest? {
         didSet { if request != oldValue { padRevision += 1 } }
     }
     private var padRevision = 0
@@ -20,16 +20,16 @@ struct DigitsPublisher {
     /// The least time between two readouts while training (nanoseconds).
     static let readoutInterval: UInt64 = 50_000_000
 
-    init(interval: UInt64) {
+    package init(interval: UInt64) {
         inner = EnginePublisher(interval: interval)
     }
 
-    func isDue(_ now: UInt64) -> Bool {
+    package func isDue(_ now: UInt64) -> Bool {
         inner.isDue(now)
     }
 
     /// The snapshot of `state` to publish at `now`.
-    mutating func snapshot(of state: DigitsLabState, now: UInt64, forced: Bool) -> DigitsSnapshot {
+    package mutating func snapshot(of state: DigitsLabState, now: UInt64, forced: Bool) -> DigitsSnapshot {
         let playground = inner.snapshot(of: state.playground, now: now, forced: forced)
         let current = (version: state.version, padRevision: padRevision)
         let stale = readoutFor.map { $0 != current } ?? true

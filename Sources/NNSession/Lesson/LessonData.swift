@@ -41,7 +41,7 @@ package struct LessonData: Sendable {
     package func load(_ name: String) throws(InputError) -> Dataset {
         if name == DigitsDataset.name {
             guard let file = datasets?.digitsFile else {
-                throw InputError("the 8x8 digits (datasets/digits/digits.csv) cannot be found")
+                throw InputError("the 8x8 digits (datasets/digits.csv) cannot be found")
             }
             return try DigitsDataset(text: try TextFile.read(file), path: file).dataset
         }

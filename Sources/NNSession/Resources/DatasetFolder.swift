@@ -42,10 +42,10 @@ package struct DatasetFolder: ShippedFolder, Sendable, Equatable {
             .sorted { $0.name < $1.name }
     }
 
-    /// The shipped 8×8 digits, `digits/digits.csv` in the folder, or nil when it is missing.
+    /// The shipped 8×8 digits, `digits.csv` in the folder (read by `DigitsDataset`, not
+    /// as `x1,x2,label` points), or nil when it is missing.
     package var digitsFile: String? {
-        let file = (path as NSString).appendingPathComponent("digits/digits.csv")
-        return FileManager.default.isReadableFile(atPath: file) ? file : nil
+        file(named: "digits")
     }
 
     private static func isDatasetFile(_ name: String) -> Bool {

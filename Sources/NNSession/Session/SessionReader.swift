@@ -91,7 +91,7 @@ package enum SessionReader {
             throw InputError("not an nnplay session file (the first line has no \"format\": \"\(SessionHeader.format)\")",
                              path: path, line: 1)
         }
-        guard format == SessionHeader.format else {
+        guard format == SessionHeader.format || format == SessionHeader.digitsFormat else {
             throw InputError(SessionHeader.wrongFormat(format), path: path, line: 1)
         }
         guard let version = identity.version else { throw InputError("missing key \"version\"", path: path, line: 1) }

@@ -34,6 +34,11 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
+        if lesson.lab == .digits {
+            throw InputError("lesson '\(lesson.id)' runs in the digits lab, which cannot show a lesson's pages yet: "
+                             + "read it with 'nnplay lesson show \(lesson.id)', work in 'nnplay digits', and "
+                             + "'nnplay lesson check \(lesson.id)' verifies its goals")
+        }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
                                                    data: LessonData(locator: locator, lessonPath: file))

@@ -10,7 +10,7 @@ enum DataSource: Equatable {
     /// a saved model) records: the path as given to `--data`, or the shipped
     /// dataset's name as given to `--dataset`.
     case csv(file: String, reference: String)
-    /// The shipped 8×8 digits (`datasets/digits/digits.csv`): 64 inputs, ten classes.
+    /// The shipped 8×8 digits (`datasets/digits.csv`): 64 inputs, ten classes.
     case digits(file: String)
 
     /// The built-in kind, nil for CSV data.
@@ -64,7 +64,7 @@ enum DataSource: Equatable {
         let folder = DatasetFolder(locator: locator)
         if name.lowercased() == DigitsDataset.name {
             guard let file = folder?.digitsFile else {
-                throw InputError("the 8x8 digits file (datasets/digits/digits.csv) cannot be found; "
+                throw InputError("the 8x8 digits file (datasets/digits.csv) cannot be found; "
                                  + "set \(ResourceLocator.homeVariable) to the folder holding datasets/")
             }
             return .digits(file: file)
