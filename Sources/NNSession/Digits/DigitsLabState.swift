@@ -28,6 +28,11 @@ package struct DigitsLabState: Sendable {
     package var isPlaying: Bool { playground.isPlaying }
     package var stepsPerSecond: Int? { playground.stepsPerSecond }
     package var version: Int { playground.version }
+    /// How fast the engine trains while playing (see `PlaygroundState.pace`: never what is computed).
+    package var pace: Pace {
+        get { playground.pace }
+        set { playground.pace = newValue }
+    }
     package var config: TrainingConfig { playground.config }
 
     package mutating func apply(_ command: Command) {
