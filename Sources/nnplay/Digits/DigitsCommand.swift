@@ -106,22 +106,16 @@ struct DigitsCommand: ParsableCommand {
     /// snapshot also writes what the engine logged before it.
     @MainActor
     static func link(_ engine: LabEngine<DigitsLabState>, recording: DigitsRecording?) -> DigitsApp.Link {
-        DigitsApp.Link(
-            send: { commands in commands.forEach(engine.send) },
-            latest: {
-                if let recording, !recording.isAbandoned {
-                    do throws(InputError) {
-                        return try recording.sync(with: engine)
-                    } catch {
-                        StandardError.line("recording stopped: \(error.description)")
-                        recording.abandon()
-                    }
+        DigitsApp.Link.engine(engine, latest: {
+            if let recording, !recording.isAbandoned {
+                do throws(InputError) {
+                    return try recording.sync(with: engine)
+                } catch {
+                    StandardError.line("recording stopped: \(error.description)")
+                    recording.abandon()
                 }
-                return engine.latestSnapshot()
-            },
-            latestVersion: { engine.latestVersion },
-            request: { engine.requestPictures($0) },
-            observe: { engine.observePublishing($0) },
-            log: { engine.commandLog(from: $0) })
+            }
+            return engine.latestSnapshot()
+        })
     }
 }

@@ -1,7 +1,8 @@
 /// The colours of the digits lab's little images: ink levels as greys, and weights as
 /// the playground's two weight hues (blue positive, orange negative), stronger with size.
 enum DigitInk {
-    static let paper = RGB(0x1C1C1C)
+    /// A shade lighter than the screen, so an 8×8 image shows its edges even where it is blank.
+    static let paper = RGB(0x303030)
     static let ink = RGB(0xF0F0F0)
     static let positive = RGB(0x5FAFFF)
     static let negative = RGB(0xFF8700)

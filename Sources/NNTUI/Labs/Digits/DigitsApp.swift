@@ -134,3 +134,18 @@ package final class DigitsApp {
         frames += 1
     }
 }
+
+extension DigitsApp.Link {
+    /// The link to a running `engine` (with `latest` instead of the engine's own latest
+    /// snapshot when given: a recording reads it through itself).
+    package static func engine(_ engine: LabEngine<DigitsLabState>,
+                               latest: (() -> DigitsSnapshot)? = nil) -> DigitsApp.Link {
+        DigitsApp.Link(
+            send: { commands in commands.forEach(engine.send) },
+            latest: latest ?? { engine.latestSnapshot() },
+            latestVersion: { engine.latestVersion },
+            request: { engine.requestPictures($0) },
+            observe: { engine.observePublishing($0) },
+            log: { engine.commandLog(from: $0) })
+    }
+}
