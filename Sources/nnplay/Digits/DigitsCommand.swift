@@ -23,7 +23,7 @@ struct DigitsCommand: ParsableCommand {
         settings panel changes them live (Tab moves between the pad, the gallery, the \
         list of pairs and the settings).
 
-        Keys: space play/pause (on the pad: pen down/up), . step, r new weights, \
+        Keys: space play/pause (on the pad: pen down/up), . step, r new weights, +/- pace, \
         Tab next part, arrows move, Enter open a pair or type a setting, c clear the \
         pad, v switch the main pane on a small screen, Esc all images, ? help, q quit.
 

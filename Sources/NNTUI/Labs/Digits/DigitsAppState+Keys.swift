@@ -8,6 +8,7 @@ import NNSession
 /// | space | play or pause (on the pad: drop or lift the pen) |
 /// | `.` or `s` | one training step |
 /// | `r` | new initial weights |
+/// | `+` / `-` | train faster / slower (the playground's ladder of paces) |
 /// | Tab, Shift-Tab | the next / previous part: pad, gallery, most confused, settings |
 /// | arrows | move the pad's cursor, turn the gallery's pages, pick a pair or a setting (←/→ change it) |
 /// | Enter | open the selected pair of digits in the gallery; type a setting's value |
@@ -25,6 +26,7 @@ extension DigitsAppState {
         KeyBinding(keys: "space", action: "play or pause (on the pad: pen down / up)", hint: "play/pause"),
         KeyBinding(keys: ". or s", action: "one training step", hint: "step", hintKeys: "."),
         KeyBinding(keys: "r", action: "new initial weights", hint: "reset"),
+        KeyBinding(keys: "+ / -", action: "pace: faster / slower", hint: "pace", hintKeys: "+/-"),
         KeyBinding(keys: "Tab", action: "next part: pad, gallery, most confused, settings", hint: "next part"),
         KeyBinding(keys: "arrows", action: "move the pen, turn pages, pick a pair or a setting (←/→ change it)"),
         KeyBinding(keys: "Enter", action: "open the selected pair in the gallery; type a setting's value"),
@@ -70,6 +72,8 @@ extension DigitsAppState {
         case .character(" "): return [isPlaying ? .pause : .play]
         case .character("."), .character("s"): return [.step]
         case .character("r"): return [.resetWeights]
+        case .character("+"), .character("="): return changePace(by: 1)
+        case .character("-"), .character("_"): return changePace(by: -1)
         case .character("c"), .backspace, .delete: pad.apply(.clear)
         case .character("v"): paneView = paneView.next
         case .character("?"), .function(1): showHelp = true
@@ -110,6 +114,15 @@ extension DigitsAppState {
         default: return nil
         }
         return []
+    }
+
+    /// The next pace up or down the playground's ladder (`SpeedLadder`), as a command.
+    private mutating func changePace(by direction: Int) -> [Command] {
+        let next = SpeedLadder.step(pace, by: direction)
+        message = "pace: " + next.text
+        guard next != pace else { return [] }
+        pace = next
+        return [.setPace(next)]
     }
 
     /// Shows only the test images of `pair` in the gallery, from its first page.

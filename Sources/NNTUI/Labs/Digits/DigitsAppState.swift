@@ -37,6 +37,8 @@ package struct DigitsAppState: Equatable, Sendable {
     /// The settings in force, as the engine last reported them.
     package var config: TrainingConfig
     package var isPlaying = false
+    /// How fast the engine trains while playing, as it last reported.
+    package var pace: Pace = .watchable
 
     package init(config: TrainingConfig) {
         self.config = config
@@ -47,6 +49,7 @@ package struct DigitsAppState: Equatable, Sendable {
     package mutating func adopt(_ snapshot: DigitsSnapshot) {
         config = snapshot.playground.config
         isPlaying = snapshot.playground.isPlaying
+        pace = snapshot.playground.pace
         if let rejection = snapshot.playground.lastRejection { message = rejection.message }
     }
 
