@@ -51,6 +51,15 @@ import Testing
         let cell = try #require(hits.first { $0.target == .padCell(row: 2, column: 6) })
         state.handle(.click(column: cell.rect.x + 1, row: cell.rect.y, secondary: false), hits: hits)
         #expect(state.pad.ink(row: 2, column: 6) == 16 && state.focus == .pad)
+        // A drag inks every cell it passes; outside the pad it does nothing.
+        for column in [5, 4, 3] {
+            let next = try #require(hits.first { $0.target == .padCell(row: 3, column: column) })
+            state.handle(.drag(column: next.rect.x, row: next.rect.y), hits: hits)
+        }
+        #expect((3...5).allSatisfy { state.pad.ink(row: 3, column: $0) == 16 })
+        let before = state
+        state.handle(.drag(column: 0, row: 0), hits: hits)
+        #expect(state == before)
         let pairs = snapshot.readout?.mostConfused ?? []
         let first = try #require(hits.first { $0.target == .pair(0) })
         state.handle(.click(column: first.rect.x, row: first.rect.y, secondary: false), pairs: pairs, hits: hits)

@@ -18,8 +18,8 @@ import NNSession
 /// | `?` or F1 | help |
 /// | `q`, Ctrl-C | quit |
 ///
-/// A click on the pad inks the cell under it; on a row of the settings, the list of
-/// pairs or the gallery, it moves the focus there.
+/// A click on the pad inks the cell under it and a drag every cell it passes; a click on
+/// a row of the settings, the list of pairs or the gallery moves the focus there.
 extension DigitsAppState {
     /// What the keys do, for the help overlay and the hint bar.
     package static let keyBindings: [KeyBinding] = [
@@ -53,6 +53,13 @@ extension DigitsAppState {
         case .click(let column, let row, _):
             showHelp = false
             return click(column: column, row: row, pairs: pairs, hits: hits)
+        case .drag(let column, let row):
+            // Dragging inks every pad cell it passes; elsewhere it does nothing.
+            if case .padCell(let r, let c)? = hits.last(where: { $0.rect.contains(column: column, row: row) })?.target {
+                focus = .pad
+                pad.apply(.stroke(row: r, column: c))
+            }
+            return []
         default:
             break
         }
