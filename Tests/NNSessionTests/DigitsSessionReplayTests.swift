@@ -52,3 +52,27 @@ import Testing
         #expect(replay.state.config == lab.config && replay.state.sessionStep == lab.sessionStep)
     }
 }
+
+/// A session whose points are not all of one input width is refused with its line,
+/// never crashes the reader.
+@Suite struct SessionInputWidthRefusalTests {
+    @Test func pointsOfMixedWidthsAreRefused() throws {
+        let folder = try SessionTemporaryFolder()
+        var config = TrainingConfig(dataset: DatasetConfig(kind: nil, csvPath: "wide", testRatio: 0.5))
+        config.output = .sigmoid
+        let points = [Sample(inputs: [1, 2, 3], label: 0), Sample(x1: 1, x2: 2, label: 1), Sample(inputs: [3, 2, 1], label: 1)]
+        var header = SessionHeader(config: config)
+        header.csv = SessionData(problem: .classification(classes: 2), points: points)
+        let path = folder.path("mixed.session")
+        try (String(decoding: try JSONEncoder().encode(header), as: UTF8.self) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: InputError("csv: point 2 has 2 inputs where the first has 3 (samples with inputs list more than 2)",
+                                   path: path, line: 1)) {
+            try SessionReader.read(path)
+        }
+        // The same points all three wide read, and the config sees their width.
+        header.csv = SessionData(problem: .classification(classes: 2), points: [points[0], points[2]])
+        try (String(decoding: try JSONEncoder().encode(header), as: UTF8.self) + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let session = try SessionReader.read(path)
+        #expect(session.header.csv?.dataset.inputWidth == 3)
+    }
+}
