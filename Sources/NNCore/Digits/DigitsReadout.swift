@@ -10,9 +10,12 @@ package struct DigitsReadout: Sendable, Equatable {
     package let confusion: ConfusionMatrix
     /// The off-diagonal cells of `confusion` that are not empty, most frequent first.
     package let mostConfused: [ConfusedPair]
-    /// Per neuron of the first hidden layer, its 64 input weights in pixel order (row by
-    /// row from the top left): the pattern of ink the neuron responds to.
+    /// Per neuron of the first layer, its 64 input weights in pixel order (row by row
+    /// from the top left): the pattern of ink the neuron responds to. Without a hidden
+    /// layer these are the ten digits' own templates (`weightImagesAreDigits`).
     package let weightImages: [[Double]]
+    /// Whether the network has no hidden layer, so `weightImages` belong to the digits.
+    package let weightImagesAreDigits: Bool
     /// P(digit k) for the drawn pad, k = 0…9; nil when no pad was sent.
     package let padProbabilities: [Double]?
 
@@ -36,8 +39,8 @@ package struct DigitsReadout: Sendable, Equatable {
         self.confusion = confusion
         mostConfused = ConfusedPair.ranked(confusion)
         let layout = network.layout
-        let firstHidden = layout.sizes.count > 2 ? layout.sizes[1] : 0
-        weightImages = (0..<firstHidden).map { i in
+        weightImagesAreDigits = layout.sizes.count == 2
+        weightImages = (0..<layout.sizes[1]).map { i in
             (0..<layout.inputCount).map { j in network.parameters[layout.weightIndex(layer: 0, neuron: i, input: j)] }
         }
         if let pad, pad.count == layout.inputCount {

@@ -54,68 +54,8 @@ struct DigitsCommand: ParsableCommand {
         if let record = screen.record { try TrainCommand.checkWritable(record) }
         let prepared = try settings.prepare(locator: .current())
         try PlaygroundLauncher.requireTerminal()
-        var lab = try DigitsLabState(config: prepared.config, digits: prepared.dataset)
-        // Before the engine starts, so not a recorded command: a pace never changes what is computed.
-        lab.pace = pace
-        let header = SessionHeader(digitsLab: lab, terminal: TerminalSize.current())
-        let engine = LabEngine(state: lab)
-        defer { engine.stop() }
-        let state = DigitsAppState(config: prepared.config)
-        let fps = screen.fps, start = self.start, recordPath = screen.record
-        // The recording is made, used and finished on the main actor (it is not Sendable).
-        let outcome: Result<Void, Failure> = MainActor.assumeIsolated {
-            var recording: DigitsRecording?
-            if let recordPath {
-                do throws(InputError) {
-                    recording = DigitsRecording(recorder: try SessionRecorder(path: recordPath, header: header))
-                } catch {
-                    return .failure(.file(error))
-                }
-            }
-            let app = DigitsApp(link: Self.link(engine, recording: recording), state: state, maxFramesPerSecond: fps,
-                                noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
-            let result = Result { () throws(TerminalError) in try app.run(startPlaying: start) }
-            if let recording {
-                if case .failure = result, recording.recorder.eventCount == 0 {
-                    recording.abandon()  // the lab never ran (no usable terminal): keep any file at the path
-                } else {
-                    engine.stop()  // every command sent is applied and logged before the end line
-                    do throws(InputError) {
-                        try recording.finish(engine: engine)
-                    } catch {
-                        return .failure(.file(error))
-                    }
-                }
-            }
-            return result.mapError(Failure.terminal)
-        }
-        switch outcome {
-        case .success: break
-        case .failure(.terminal(let error)): throw PlayCommand.noTerminal(error.message)
-        case .failure(.file(let error)): throw error
-        }
-    }
-
-    /// Why the lab stopped with an error.
-    private enum Failure: Error {
-        case terminal(TerminalError)
-        case file(InputError)
-    }
-
-    /// How the app reaches the engine; with a recording, every read of the latest
-    /// snapshot also writes what the engine logged before it.
-    @MainActor
-    static func link(_ engine: LabEngine<DigitsLabState>, recording: DigitsRecording?) -> DigitsApp.Link {
-        DigitsApp.Link.engine(engine, latest: {
-            if let recording, !recording.isAbandoned {
-                do throws(InputError) {
-                    return try recording.sync(with: engine)
-                } catch {
-                    StandardError.line("recording stopped: \(error.description)")
-                    recording.abandon()
-                }
-            }
-            return engine.latestSnapshot()
-        })
+        let lab = try DigitsLabState(config: prepared.config, digits: prepared.dataset)
+        try DigitsLauncher(pace: pace, fps: screen.fps, record: screen.record)
+            .run(lab: lab, state: DigitsAppState(config: prepared.config), startPlaying: start)
     }
 }

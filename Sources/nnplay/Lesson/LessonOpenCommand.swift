@@ -34,16 +34,17 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        if lesson.lab == .digits {
-            throw InputError("lesson '\(lesson.id)' runs in the digits lab, which cannot show a lesson's pages yet: "
-                             + "read it with 'nnplay lesson show \(lesson.id)', work in 'nnplay digits', and "
-                             + "'nnplay lesson check \(lesson.id)' verifies its goals")
-        }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
                                                    data: LessonData(locator: locator, lessonPath: file))
         var state = opened.state
         if let warning = loaded.warning { state.message = warning }
+        if lesson.lab == .digits {
+            return try DigitsLauncher(pace: launcher.pace, fps: launcher.fps, record: launcher.record)
+                .run(lab: DigitsLabState(playground: opened.playground),
+                     state: DigitsAppState(config: state.config, lesson: state.lesson, message: state.message),
+                     initialCommands: opened.initialCommands, lessonStore: store)
+        }
         try launcher.run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
                  lessonStore: store)
     }

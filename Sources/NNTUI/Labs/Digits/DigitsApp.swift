@@ -44,29 +44,36 @@ package final class DigitsApp {
     private var sent = 0
     /// Frames presented (for tests).
     package private(set) var frames = 0
+    /// Where an open lesson's progress is saved whenever it changes.
+    private let lessonStore: LessonProgressStore?
+    private var savedProgress: LessonProgress?
 
-    package init(link: Link, state: DigitsAppState, maxFramesPerSecond: Int = 30, noColor: String? = nil) {
+    package init(link: Link, state: DigitsAppState, maxFramesPerSecond: Int = 30, noColor: String? = nil,
+                 lessonStore: LessonProgressStore? = nil) {
         self.link = link
         self.state = state
         self.maxFramesPerSecond = max(1, maxFramesPerSecond)
         self.noColor = noColor
+        self.lessonStore = lessonStore
+        savedProgress = state.lesson?.session.progress
         schedule = FrameSchedule(framesPerSecond: self.maxFramesPerSecond)
     }
 
     /// Takes over the terminal until `q`, Ctrl-C, SIGTERM or SIGHUP; the terminal is
     /// restored whatever happens.
-    package func run(startPlaying: Bool = false) throws(TerminalError) {
+    package func run(startPlaying: Bool = false, initialCommands: [Command] = []) throws(TerminalError) {
         TerminalSignals.install()
         let screen = try CursesScreen.open(useColour: noColor.map(\.isEmpty) ?? true)
         defer { screen.close() }
-        run(on: screen, startPlaying: startPlaying)
+        run(on: screen, startPlaying: startPlaying, initialCommands: initialCommands)
     }
 
     /// Runs the loop on `backend` until `q` or a quit from the backend.
-    package func run(on backend: some TerminalBackend, startPlaying: Bool = false) {
+    package func run(on backend: some TerminalBackend, startPlaying: Bool = false, initialCommands: [Command] = []) {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         link.observe { alarm.ring() }
         defer { link.observe(nil) }
+        send(initialCommands)
         if startPlaying { send([.play]) }
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
         var dirty = true
@@ -83,6 +90,7 @@ package final class DigitsApp {
                 state.adopt(snapshot)
                 if state != before { dirty = true }
             }
+            saveLessonProgress()
             let now = backend.now
             let size = backend.size
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
@@ -116,6 +124,18 @@ package final class DigitsApp {
                 }
                 event = backend.readEvent(until: backend.now)
             }
+        }
+    }
+
+    /// Writes the lesson's progress if it changed since it was last written; a failure
+    /// is shown, and tried again at the next change.
+    private func saveLessonProgress() {
+        guard let store = lessonStore, let progress = state.lesson?.session.progress, progress != savedProgress else { return }
+        savedProgress = progress
+        do throws(InputError) {
+            try store.save(progress)
+        } catch {
+            state.message = "progress not saved: \(error.message)"
         }
     }
 

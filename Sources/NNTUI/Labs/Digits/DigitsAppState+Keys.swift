@@ -69,6 +69,7 @@ extension DigitsAppState {
             return []
         }
         if editing != nil { return handleEditing(event) }
+        if let commands = handleLesson(event) { return commands }
         if let commands = handleFocused(event, pairs: pairs) { return commands }
         return handleGlobal(event)
     }
@@ -82,7 +83,9 @@ extension DigitsAppState {
         case .character("+"), .character("="): return changePace(by: 1)
         case .character("-"), .character("_"): return changePace(by: -1)
         case .character("c"), .backspace, .delete: pad.apply(.clear)
-        case .character("v"): paneView = paneView.next
+        case .character("v"):
+            paneView = paneView.next
+            if paneView == .lesson && lesson == nil { paneView = paneView.next }
         case .character("?"), .function(1): showHelp = true
         case .character("q"): shouldQuit = true
         case .tab: focus = focus.next

@@ -14,6 +14,8 @@ package struct DigitsAppState: Equatable, Sendable {
 
     /// What the main pane shows on a screen too small to show everything at once (`v`).
     package enum PaneView: String, CaseIterable, Equatable, Sendable {
+        /// The lesson's pane (only while a lesson is open and the screen has no column for it).
+        case lesson
         case gallery, weights, curves, confused
     }
 
@@ -39,9 +41,14 @@ package struct DigitsAppState: Equatable, Sendable {
     package var isPlaying = false
     /// How fast the engine trains while playing, as it last reported.
     package var pace: Pace = .watchable
+    /// The lesson open beside the lab, if any (`DigitsAppState+Lesson.swift`).
+    package var lesson: LessonMode?
 
-    package init(config: TrainingConfig) {
+    package init(config: TrainingConfig, lesson: LessonMode? = nil, message: String? = nil) {
         self.config = config
+        self.lesson = lesson
+        self.message = message
+        if lesson != nil { paneView = .lesson }
     }
 
     /// Takes on what the engine reports: its settings and whether it trains, and the
@@ -51,6 +58,7 @@ package struct DigitsAppState: Equatable, Sendable {
         isPlaying = snapshot.playground.isPlaying
         pace = snapshot.playground.pace
         if let rejection = snapshot.playground.lastRejection { message = rejection.message }
+        observeLesson(snapshot.playground)
     }
 
     /// The problem every digits network solves.
@@ -89,6 +97,10 @@ package struct DigitsAppState: Equatable, Sendable {
     /// command, and the reason as the note.
     mutating func configure(_ new: TrainingConfig) -> [Command] {
         guard new != config else { return [] }
+        if let problem = lessonLockProblem(new) {
+            message = problem
+            return []
+        }
         do throws(InputError) {
             try new.validate(for: Self.problem, inputWidth: DigitsDataset.pixels)
         } catch {

@@ -7,6 +7,8 @@ struct DigitsLayout: Equatable {
     var status: Rect
     var hints: Rect
     var controls: Rect?
+    /// The lesson's pane (a lesson open, from 110 columns on: where the settings go otherwise).
+    var lesson: Rect?
     var confusion: Rect
     var pad: Rect
     var confused: Rect?
@@ -17,14 +19,21 @@ struct DigitsLayout: Equatable {
     var single: Rect?
 
     static let controlsWidth = 30
+    static let lessonWidth = 36
     static let padHeight = DrawPad.side + 2
 
-    init(size: Size, showControls: Bool) {
+    init(size: Size, showControls: Bool, hasLesson: Bool = false) {
         let screen = Rect(size: size)
         status = screen.top(1)
         hints = screen.bottom(1)
         var body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
-        let roomyControls = size.width >= 110
+        let roomy = size.width >= 110
+        // With a lesson, its pane takes the left column and the settings open in the middle.
+        let roomyControls = roomy && !hasLesson
+        if roomy && hasLesson {
+            lesson = body.left(Self.lessonWidth)
+            body = body.droppingLeft(Self.lessonWidth)
+        }
         controls = roomyControls ? body.left(Self.controlsWidth) : nil
         if roomyControls { body = body.droppingLeft(Self.controlsWidth) }
         // The matrix with 4-column cells where there is room, 3 otherwise; its accuracy

@@ -11,7 +11,7 @@ package enum DigitsScreen {
                              canvas: inout Canvas) -> [DigitsHitRegion] {
         let size = Size(width: canvas.width, height: canvas.height)
         canvas.fill(Rect(size: size), style: .plain)
-        let layout = DigitsLayout(size: size, showControls: state.focus == .controls)
+        let layout = DigitsLayout(size: size, showControls: state.focus == .controls, hasLesson: state.lesson != nil)
         drawStatus(snapshot, in: layout.status, canvas: &canvas)
         var hits: [DigitsHitRegion] = []
         let readout = snapshot.readout
@@ -23,19 +23,25 @@ package enum DigitsScreen {
             hits += MostConfusedView.draw(pairs, selected: state.confusedIndex, opened: state.openedPair, in: rect,
                                           focused: state.focus == .confused, canvas: &canvas)
         }
+        if let rect = layout.lesson, let lesson = state.lesson {
+            LessonPaneView.draw(lesson.paneModel, in: rect, canvas: &canvas)
+        }
         if let rect = layout.controls {
             hits += drawControls(state, in: rect, canvas: &canvas)
         }
         if let rect = layout.single, layout.controls != rect {
-            // Without room for everything, the list of pairs shows here when it has the keys.
-            let view = state.focus == .confused && layout.confused == nil ? .confused : state.paneView
+            // Without room for everything, the list of pairs shows here when it has the keys;
+            // the lesson only where it has no column of its own.
+            var view = state.focus == .confused && layout.confused == nil ? .confused : state.paneView
+            if view == .lesson && (state.lesson == nil || layout.lesson != nil) { view = .gallery }
             hits += drawPane(view, snapshot: snapshot, state: state, in: rect, palette: palette, canvas: &canvas)
         }
         if let rect = layout.gallery {
             hits += drawPane(.gallery, snapshot: snapshot, state: state, in: rect, palette: palette, canvas: &canvas)
         }
         if let rect = layout.weights {
-            WeightImagesView.draw(readout?.weightImages ?? [], in: rect, canvas: &canvas)
+            WeightImagesView.draw(readout?.weightImages ?? [], areDigits: readout?.weightImagesAreDigits ?? false, in: rect,
+                                  canvas: &canvas)
         }
         if let rect = layout.curves {
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
@@ -58,6 +64,8 @@ package enum DigitsScreen {
                          palette: Palette, canvas: inout Canvas) -> [DigitsHitRegion] {
         let readout = snapshot.readout
         switch view {
+        case .lesson:
+            if let lesson = state.lesson { LessonPaneView.draw(lesson.paneModel, in: rect, canvas: &canvas) }
         case .gallery:
             let predictions = readout?.predictions ?? []
             let test = snapshot.playground.testSamples
@@ -67,7 +75,8 @@ package enum DigitsScreen {
                                          opened: state.openedPair, in: rect, focused: state.focus == .gallery,
                                          canvas: &canvas)
         case .weights:
-            WeightImagesView.draw(readout?.weightImages ?? [], in: rect, canvas: &canvas)
+            WeightImagesView.draw(readout?.weightImages ?? [], areDigits: readout?.weightImagesAreDigits ?? false, in: rect,
+                                  canvas: &canvas)
         case .curves:
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
                                   accuracy: snapshot.accuracy, in: rect, palette: palette, canvas: &canvas)

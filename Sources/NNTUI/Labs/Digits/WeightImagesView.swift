@@ -4,8 +4,9 @@ import NNCore
 /// from each pixel in blue where ink there excites the neuron and in orange where it
 /// inhibits it, each image scaled to its own largest weight. What the neuron "looks for".
 enum WeightImagesView {
-    static func draw(_ images: [[Double]], in rect: Rect, canvas: inout Canvas) {
-        let title = images.isEmpty ? "first-layer weights (no hidden layer)" : "what the \(images.count) hidden units look for"
+    /// `areDigits`: no hidden layer, so the images are the ten digits' templates.
+    static func draw(_ images: [[Double]], areDigits: Bool = false, in rect: Rect, canvas: inout Canvas) {
+        let title = areDigits ? "each digit's template (no hidden layer)" : "what the \(images.count) hidden units look for"
         let inside = DigitsPanel.frame(rect, title: title, focused: false, canvas: &canvas)
         guard inside.width >= 8, inside.height >= 5 else { return }
         let columns = max(1, (inside.width + 1) / DigitGalleryView.tileWidth)
@@ -15,7 +16,7 @@ enum WeightImagesView {
             let y = inside.y + (i / columns) * DigitGalleryView.tileHeight
             let scale = weights.reduce(0) { max($0, $1.isFinite ? $1.magnitude : 0) }
             DigitInk.drawImage(weights.map { DigitInk.colour(weight: $0, scale: scale) }, column: x, row: y, canvas: &canvas)
-            canvas.text("h\(i + 1)", in: Rect(x: x, y: y + 4, width: 8, height: 1), style: CellStyle(foreground: .dimText))
+            canvas.text(areDigits ? "\(i)" : "h\(i + 1)", in: Rect(x: x, y: y + 4, width: 8, height: 1), style: CellStyle(foreground: .dimText))
         }
         let shown = min(images.count, columns * rows)
         if shown < images.count {
