@@ -21,7 +21,8 @@ struct DigitsLauncher {
         // Before the engine starts, so not a recorded command: a pace never changes what is computed.
         lab.pace = pace
         state.pace = pace
-        let header = SessionHeader(digitsLab: lab, terminal: TerminalSize.current())
+        var header = SessionHeader(digitsLab: lab, terminal: TerminalSize.current())
+        header.lesson = state.lesson.map { SessionLesson($0.session.lesson) }
         let engine = LabEngine(state: lab)
         defer { engine.stop() }
         let fps = self.fps, recordPath = record, start = startPlaying, ready = state
