@@ -82,6 +82,16 @@ struct DigitsLauncher {
                 }
             }
             return engine.latestSnapshot()
+        }, mark: recording.map { recording in
+            { label in
+                guard !recording.isAbandoned else { return }
+                do throws(InputError) {
+                    try recording.recorder.marker(label)
+                } catch {
+                    StandardError.line("recording stopped: \(error.description)")
+                    recording.abandon()
+                }
+            }
         })
     }
 }

@@ -19,16 +19,21 @@ package final class DigitsApp {
         package var observe: ((@Sendable () -> Void)?) -> Void
         /// Log entries from an index on (a recording writes them as they come).
         package var log: (Int) -> [LoggedCommand]
+        /// Writes a marker into the recording, if there is one (a lesson's steps and
+        /// answers, `LessonMarks`, for `nnplay grade`).
+        package var mark: ((String) -> Void)?
 
         package init(send: @escaping ([Command]) -> Void, latest: @escaping () -> DigitsSnapshot,
                      latestVersion: @escaping () -> Int, request: @escaping (DigitsRequest) -> Void,
-                     observe: @escaping ((@Sendable () -> Void)?) -> Void, log: @escaping (Int) -> [LoggedCommand]) {
+                     observe: @escaping ((@Sendable () -> Void)?) -> Void, log: @escaping (Int) -> [LoggedCommand],
+                     mark: ((String) -> Void)? = nil) {
             self.send = send
             self.latest = latest
             self.latestVersion = latestVersion
             self.request = request
             self.observe = observe
             self.log = log
+            self.mark = mark
         }
     }
 
@@ -47,6 +52,9 @@ package final class DigitsApp {
     /// Where an open lesson's progress is saved whenever it changes.
     private let lessonStore: LessonProgressStore?
     private var savedProgress: LessonProgress?
+    /// The lesson step and the answers the recording has marked so far.
+    private var markedLessonStep: Int?
+    private var markedAnswers: [Int?] = []
 
     package init(link: Link, state: DigitsAppState, maxFramesPerSecond: Int = 30, noColor: String? = nil,
                  lessonStore: LessonProgressStore? = nil) {
@@ -56,6 +64,7 @@ package final class DigitsApp {
         self.noColor = noColor
         self.lessonStore = lessonStore
         savedProgress = state.lesson?.session.progress
+        markedAnswers = state.lesson?.session.progress.steps.map(\.answer) ?? []
         schedule = FrameSchedule(framesPerSecond: self.maxFramesPerSecond)
     }
 
@@ -73,6 +82,7 @@ package final class DigitsApp {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         link.observe { alarm.ring() }
         defer { link.observe(nil) }
+        markLesson()
         send(initialCommands)
         if startPlaying { send([.play]) }
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
@@ -118,12 +128,29 @@ package final class DigitsApp {
                     dirty = true
                 case .input(let input):
                     let before = state
-                    send(state.handle(input, pairs: snapshot.readout?.mostConfused ?? [], hits: hits))
+                    let commands = state.handle(input, pairs: snapshot.readout?.mostConfused ?? [], hits: hits)
+                    markLesson()
+                    send(commands)
                     if state.shouldQuit { break loop }
                     if state != before { dirty = true }
                 }
                 event = backend.readEvent(until: backend.now)
             }
+        }
+    }
+
+    /// Marks in the recording a lesson step newly entered and an answer newly given
+    /// (`step 2/4: …`, `answer step 2/4: b`), as the playground does.
+    private func markLesson() {
+        guard let mark = link.mark, let lesson = state.lesson else { return }
+        if lesson.session.stepIndex != markedLessonStep {
+            markedLessonStep = lesson.session.stepIndex
+            mark(LessonMarks.step(lesson.session))
+        }
+        let step = lesson.session.stepIndex
+        if let choice = lesson.session.answer, markedAnswers.indices.contains(step), markedAnswers[step] != choice {
+            markedAnswers[step] = choice
+            mark(LessonMarks.answer(lesson.session, choice: choice))
         }
     }
 
@@ -158,14 +185,15 @@ package final class DigitsApp {
 extension DigitsApp.Link {
     /// The link to a running `engine` (with `latest` instead of the engine's own latest
     /// snapshot when given: a recording reads it through itself).
-    package static func engine(_ engine: LabEngine<DigitsLabState>,
-                               latest: (() -> DigitsSnapshot)? = nil) -> DigitsApp.Link {
+    package static func engine(_ engine: LabEngine<DigitsLabState>, latest: (() -> DigitsSnapshot)? = nil,
+                               mark: ((String) -> Void)? = nil) -> DigitsApp.Link {
         DigitsApp.Link(
             send: { commands in commands.forEach(engine.send) },
             latest: latest ?? { engine.latestSnapshot() },
             latestVersion: { engine.latestVersion },
             request: { engine.requestPictures($0) },
             observe: { engine.observePublishing($0) },
-            log: { engine.commandLog(from: $0) })
+            log: { engine.commandLog(from: $0) },
+            mark: mark)
     }
 }
