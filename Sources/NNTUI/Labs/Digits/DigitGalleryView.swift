@@ -14,8 +14,9 @@ enum DigitGalleryView {
     }
 
     /// Draws the page `page` of the images at `indices` (into `test` and `predictions`).
+    /// `glyphs`: a monochrome terminal, where the images are drawn in shading glyphs.
     static func draw(test: [Sample], predictions: [DigitPrediction], indices: [Int], page: Int, opened: ConfusedPair?,
-                     in rect: Rect, focused: Bool, canvas: inout Canvas) -> [DigitsHitRegion] {
+                     in rect: Rect, focused: Bool, glyphs: Bool = false, canvas: inout Canvas) -> [DigitsHitRegion] {
         let title = opened.map { "test images: \($0.truth) taken for \($0.predicted)" } ?? "test images"
         let inside = DigitsPanel.frame(rect, title: title, focused: focused, canvas: &canvas)
         guard inside.width >= 8, inside.height >= 2 else { return [DigitsHitRegion(rect: rect, target: .gallery)] }
@@ -30,7 +31,8 @@ enum DigitGalleryView {
             let x = inside.x + (n % columns) * tileWidth
             let y = inside.y + 1 + (n / columns) * tileHeight
             guard y + tileHeight <= inside.maxY, let pixels = test[index].inputs else { continue }
-            DigitInk.drawImage(pixels.map(DigitInk.colour(input:)), column: x, row: y, canvas: &canvas)
+            DigitInk.drawImage(pixels.map(DigitInk.colour(input:)), strengths: glyphs ? pixels : nil, column: x, row: y,
+                               canvas: &canvas)
             let p = predictions[index]
             let label = p.isCorrect ? " \(p.predicted)" : "✗\(p.predicted) (\(p.truth))"
             let style = CellStyle(foreground: p.isCorrect ? .semantic(.good) : .warning,

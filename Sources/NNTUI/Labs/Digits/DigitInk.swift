@@ -24,13 +24,28 @@ enum DigitInk {
         return .rgb(paper.mixed(with: w >= 0 ? positive : negative, t))
     }
 
+    /// The shading glyphs of a monochrome terminal, from none to full.
+    static let shades: [Character] = [" ", "░", "▒", "▓", "█"]
+
+    /// The glyph for strength `t` in 0…1 on a monochrome terminal.
+    static func shade(_ t: Double) -> Character {
+        shades[Int((min(max(t.isFinite ? t : 0, 0), 1) * Double(shades.count - 1)).rounded())]
+    }
+
     /// Draws an 8×8 image (64 colours, row by row) as 8 columns × 4 rows of half-block
-    /// pixel pairs with its top left at (column, row).
-    static func drawImage(_ colours: [Colour], column: Int, row: Int, canvas: inout Canvas) {
+    /// pixel pairs with its top left at (column, row). With `strengths` (64 values
+    /// 0…1), for a monochrome terminal, each cell is instead the shading glyph of its
+    /// two pixels' mean.
+    static func drawImage(_ colours: [Colour], strengths: [Double]? = nil, column: Int, row: Int,
+                          canvas: inout Canvas) {
         for r in 0..<4 {
             for c in 0..<8 {
-                canvas.pixelPair(column: column + c, row: row + r, top: colours[(2 * r) * 8 + c],
-                                 bottom: colours[(2 * r + 1) * 8 + c])
+                let top = (2 * r) * 8 + c, bottom = (2 * r + 1) * 8 + c
+                if let strengths {
+                    canvas.put(shade((strengths[top] + strengths[bottom]) / 2), column: column + c, row: row + r)
+                } else {
+                    canvas.pixelPair(column: column + c, row: row + r, top: colours[top], bottom: colours[bottom])
+                }
             }
         }
     }

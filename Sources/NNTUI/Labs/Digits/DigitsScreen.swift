@@ -16,8 +16,9 @@ package enum DigitsScreen {
         var hits: [DigitsHitRegion] = []
         let readout = snapshot.readout
         DigitsConfusionView.draw(readout?.confusion, in: layout.confusion, canvas: &canvas)
+        let glyphs = palette.tier == .monochrome
         hits += DrawPadView.draw(state.pad, probabilities: readout?.padProbabilities, in: layout.pad,
-                                 focused: state.focus == .pad, canvas: &canvas)
+                                 focused: state.focus == .pad, glyphs: glyphs, canvas: &canvas)
         let pairs = readout?.mostConfused ?? []
         if let rect = layout.confused {
             hits += MostConfusedView.draw(pairs, selected: state.confusedIndex, opened: state.openedPair, in: rect,
@@ -41,7 +42,7 @@ package enum DigitsScreen {
         }
         if let rect = layout.weights {
             WeightImagesView.draw(readout?.weightImages ?? [], areDigits: readout?.weightImagesAreDigits ?? false, in: rect,
-                                  canvas: &canvas)
+                                  glyphs: glyphs, canvas: &canvas)
         }
         if let rect = layout.curves {
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
@@ -73,10 +74,10 @@ package enum DigitsScreen {
             return DigitGalleryView.draw(test: test, predictions: predictions,
                                          indices: state.galleryIndices(predictions), page: state.galleryPage,
                                          opened: state.openedPair, in: rect, focused: state.focus == .gallery,
-                                         canvas: &canvas)
+                                         glyphs: palette.tier == .monochrome, canvas: &canvas)
         case .weights:
             WeightImagesView.draw(readout?.weightImages ?? [], areDigits: readout?.weightImagesAreDigits ?? false, in: rect,
-                                  canvas: &canvas)
+                                  glyphs: palette.tier == .monochrome, canvas: &canvas)
         case .curves:
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
                                   accuracy: snapshot.accuracy, in: rect, palette: palette, canvas: &canvas)

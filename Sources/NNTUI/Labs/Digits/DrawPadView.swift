@@ -7,7 +7,8 @@ enum DrawPadView {
     /// The pad's cells inside the frame: 16 columns, 8 rows.
     static let padSize = Size(width: 2 * DrawPad.side, height: DrawPad.side)
 
-    static func draw(_ pad: DrawPad, probabilities: [Double]?, in rect: Rect, focused: Bool,
+    /// `glyphs`: a monochrome terminal, where ink shows as shading glyphs.
+    static func draw(_ pad: DrawPad, probabilities: [Double]?, in rect: Rect, focused: Bool, glyphs: Bool = false,
                      canvas: inout Canvas) -> [DigitsHitRegion] {
         let title = focused ? "draw · space: pen \(pad.penDown ? "up" : "down") · c: clear" : "draw a digit (Tab)"
         // Without room for the lower border (a 24-row screen), the frame's sides stop at the pad.
@@ -23,7 +24,10 @@ enum DrawPadView {
                 let ink = DigitInk.colour(level: pad.ink(row: r, column: c))
                 let isCursor = focused && r == pad.cursorRow && c == pad.cursorColumn
                 let style = CellStyle(foreground: .accent, background: ink, attributes: .bold)
-                canvas.text(isCursor ? (pad.penDown ? "<>" : "[]") : "  ", column: x, row: y, style: style)
+                let level = Double(pad.ink(row: r, column: c)) / Double(DrawPad.fullInk)
+                let blank = glyphs ? String(repeating: DigitInk.shade(level), count: 2) : "  "
+                canvas.text(isCursor ? (pad.penDown ? "<>" : "[]") : blank, column: x, row: y,
+                            style: glyphs ? CellStyle(attributes: isCursor ? .reverse : []) : style)
                 hits.append(DigitsHitRegion(rect: Rect(x: x, y: y, width: 2, height: 1), target: .padCell(row: r, column: c)))
             }
         }
