@@ -7,27 +7,28 @@ import NNCore
 ///
 /// All variants are published together in one `RaceSnapshot`: four heatmaps cost the
 /// UI thread what one does.
-struct RacePublisher {
+package struct RacePublisher: EngineSnapshotting {
+    package typealias State = RaceState
     private let interval: UInt64
     private var publishers: [Int: EnginePublisher] = [:]
     private var lastPublished: UInt64 = 0
     /// The pictures the screen asked for, the same sizes for every variant (small
     /// multiples); nil: none.
-    var request: PictureRequest? {
+    package var request: PictureRequest? {
         didSet { for id in publishers.keys { publishers[id]?.request = request } }
     }
 
-    init(interval: UInt64) {
+    package init(interval: UInt64) {
         self.interval = interval
     }
 
     /// Whether a snapshot is due at `now` while training.
-    func isDue(_ now: UInt64) -> Bool {
+    package func isDue(_ now: UInt64) -> Bool {
         now &- lastPublished >= interval
     }
 
     /// The snapshot of `race` to publish at `now`.
-    mutating func snapshot(of race: RaceState, now: UInt64, forced: Bool) -> RaceSnapshot {
+    package mutating func snapshot(of race: RaceState, now: UInt64, forced: Bool) -> RaceSnapshot {
         let ids = Set(race.entrants.map(\.id))
         publishers = publishers.filter { ids.contains($0.key) }
         let snapshots = race.entrants.map { entrant -> Snapshot in
