@@ -23,20 +23,9 @@ import Testing
     }
 
     /// The frame at `size`: the pictures painted at the sizes the layout asks for.
-    @MainActor
     static func dump(_ race: RaceState, state: RaceUIState, size: Size, tier: ColourTier) -> String {
-        var painters: [Int: PicturePainter] = [:]
-        var fields = RaceFields()
-        let layout = RaceLayout.make(for: size, variants: race.entrants.count)
-        fields.update(RaceSnapshot.headless(race, painters: &painters), layout: layout)
-        let snapshot = RaceSnapshot.headless(race, pictures: fields.wanted, painters: &painters)
-        fields.update(snapshot, layout: layout)
-        var state = state
-        state.adopt(snapshot)
-        let model = RaceScreenModel(state: state, snapshot: snapshot, fields: fields, framesPerSecond: 0)
-        var backend = MemoryBackend(size: size, tier: tier)
-        backend.present(RaceScreen.render(model, note: state.message, size: size, palette: backend.palette).canvas)
-        return backend.dump
+        var dump = RaceFrameDump(size: size, tier: tier)
+        return dump.frame(race, state: state)
     }
 
     static func interface(_ race: RaceState) -> RaceUIState {
@@ -45,7 +34,6 @@ import Testing
 
     @Test(arguments: [(Size(width: 80, height: 24), ColourTier.ansi256), (Size(width: 120, height: 40), .ansi256),
                       (Size(width: 200, height: 60), .direct), (Size(width: 120, height: 40), .monochrome)])
-    @MainActor
     func race(size: Size, tier: ColourTier) throws {
         let race = try Self.race()
         var state = Self.interface(race)
@@ -54,16 +42,14 @@ import Testing
                          named: "race-\(size.width)x\(size.height)-\(tier)")
     }
 
-    @Test @MainActor
-    func fourVariantsWithTheSecondSelected() throws {
+    @Test func fourVariantsWithTheSecondSelected() throws {
         var race = try Self.race()
         race.apply(.add(copyOf: 1, name: "copy"))
         var state = Self.interface(race)
-        state.adopt(RaceSnapshot.headless(race, painters: &Self.noPainters))
+        var painters: [Int: PicturePainter] = [:]
+        state.adopt(RaceSnapshot.headless(race, painters: &painters))
         _ = state.handle(.character("v"), context: AppContext(), heatmaps: [])
         GoldenFile.check(Self.dump(race, state: state, size: Size(width: 120, height: 40), tier: .ansi256),
                          named: "race-four-120x40-256")
     }
-
-    nonisolated(unsafe) static var noPainters: [Int: PicturePainter] = [:]
 }
