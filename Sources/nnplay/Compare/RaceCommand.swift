@@ -54,7 +54,8 @@ struct RaceCommand: ParsableCommand {
         let setup = try RaceSetup.prepare(settings, variants: variants)
         if !quiet { setup.notes.forEach { StandardError.line("note: \($0)") } }
         // The race itself is `RaceState`, the state the screen's race runs on: one rule.
-        var race = try setup.race()
+        // No screen draws the variants' loss histories here: a short one is measured rarely.
+        var race = try setup.race(historyCapacity: 4)
         let points = setup.points
         if !quiet {
             StandardError.line("note: racing \(setup.variants.count) variants for \(epochs) epochs each (Ctrl-C stops and reports what is done)")

@@ -33,8 +33,9 @@ struct RaceSetup {
         return setup
     }
 
-    /// The race of these variants, paused at step 0.
-    func race() throws(InputError) -> RaceState {
-        try RaceState(variants: variants, csv: csv)
+    /// The race of these variants, paused at step 0. `historyCapacity` bounds each
+    /// variant's loss history (a screen's chart); headless, a small one saves measuring.
+    func race(historyCapacity: Int = 256) throws(InputError) -> RaceState {
+        try RaceState(variants: variants, csv: csv, historyCapacity: historyCapacity)
     }
 }

@@ -36,7 +36,7 @@ package enum RaceFiguresView {
     ]
 
     /// Draws the table for `variants` into `rect`, `selected` highlighted.
-    package static func draw(_ variants: [RaceVariantModel], selected: Int, isPlaying: Bool, in rect: Rect,
+    package static func draw(_ variants: [RaceVariantModel], selected: Int, in rect: Rect,
                              canvas: inout Canvas) {
         guard rect.width >= 20, rect.height >= 3 else { return }
         canvas.box(rect, title: "race · \(variants.count) variants")

@@ -35,7 +35,7 @@ package enum RaceScreen {
                 canvas.put("━", column: box.x + 2, row: box.y, style: CellStyle(foreground: RaceColours.colour(variant.id)))
             }
         }
-        RaceFiguresView.draw(model.variants, selected: model.selected, isPlaying: model.isPlaying, in: layout.figures,
+        RaceFiguresView.draw(model.variants, selected: model.selected, in: layout.figures,
                              canvas: &canvas)
         RaceLossChartView.draw(model.variants, logScale: model.logScale, in: layout.lossChart, palette: palette,
                                canvas: &canvas)
