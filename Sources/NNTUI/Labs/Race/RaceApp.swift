@@ -114,16 +114,26 @@ package final class RaceApp {
 
     /// Asks for the pictures this layout draws, renders and presents one frame.
     private func draw(_ snapshot: RaceSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
+        let cpuStart = Platform.threadCPUTime()
         let start = backend.now
         let layout = RaceLayout.make(for: size, variants: snapshot.variants.count)
         fields.update(snapshot, layout: layout)
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
+        let mapped = backend.now
         let model = RaceScreenModel(state: state, snapshot: snapshot, fields: fields,
                                     framesPerSecond: clock.framesPerSecond(at: start))
         let frame = RaceScreen.render(model, note: state.message, size: size, palette: palette)
-        backend.present(frame.canvas.screenCells(palette: palette), width: size.width)
+        let cells = frame.canvas.screenCells(palette: palette)
+        let rendered = backend.now
+        backend.present(cells, width: size.width)
+        let presented = backend.now
         clock.framePresented(at: start)
         stats.frames += 1
+        stats.evaluateSeconds += Double(mapped &- start) / 1e9
+        stats.renderSeconds += Double(rendered &- mapped) / 1e9
+        stats.presentSeconds += Double(presented &- rendered) / 1e9
+        stats.recordFrameCPU(nanoseconds: Platform.threadCPUTime() &- cpuStart)
+        if snapshot.isPlaying { stats.playingFrames += 1 }
         schedule.frameDrawn(at: start)
         hits = frame.hits
         heatmaps = frame.layout?.heatmaps ?? []
