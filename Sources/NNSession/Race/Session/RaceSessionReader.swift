@@ -11,7 +11,7 @@ package enum RaceSessionReader {
     package static func isRaceSession(_ path: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 256)) ?? Data()
+        let start = (try? handle.read(upToCount: 4096)) ?? Data()
         return String(decoding: start, as: UTF8.self).contains("\"format\":\"\(RaceSession.Header.format)\"")
     }
 
