@@ -53,6 +53,11 @@ struct ReplayCommand: ParsableCommand {
         seconds, and goals: for a lesson session ('nnplay lesson ID --record FILE'), \
         each step's goal with met, met_at_step and met_at_epoch.
 
+        A race ('nnplay play --variant ... --record FILE', format \
+        "\(RaceSession.Header.format)") replays with --headless: every variant's final \
+        parameters are checked against the recording; --frames writes the race screen \
+        after every command; --json reports each variant.
+
         Examples:
           nnplay replay lesson1.session
           nnplay replay lesson1.session --speed 8
@@ -104,6 +109,12 @@ struct ReplayCommand: ParsableCommand {
         }
         guard speed.isFinite && ReplayApp.speeds.contains(speed) else {
             throw InputError("--speed must be 0.125 to 256 (got \(speed))")
+        }
+        if RaceSessionReader.isRaceSession(file) {
+            guard headless, cast == nil else {
+                throw InputError("a race session replays with --headless (and --frames, --json), not in the terminal or as a cast yet")
+            }
+            return try RaceReplayRun(file: file, json: json, frames: frames, tier: tier).run()
         }
         if !headless {
             if frames != nil || cast != nil || json {
