@@ -36,7 +36,7 @@ package enum OptimizerKind: String, Codable, Sendable, CaseIterable {
         case .adam: return "momentum plus RMSProp scaling, bias-corrected"
         case .adamw: return "Adam with decoupled weight decay"
         case .ga: return "genetic algorithm: selection, one-point crossover, mutation p*(1+eta); no gradient"
-        case .cmaes: return "CMA-ES: mean, step size and covariance of a population adapt; no gradient"
+        case .cmaes: return "CMA-ES: mean, step size and covariance of a population adapt; no gradient (diagonal covariance above \(EvolutionSearch.fullCovarianceLimit) parameters)"
         }
     }
 }

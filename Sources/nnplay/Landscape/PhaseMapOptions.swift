@@ -48,13 +48,12 @@ struct PhaseMapOptions: ParsableArguments {
         return spec
     }
 
-    /// Whether a phase-map flag was given without `--phase-map`.
+    /// A phase-map flag given (away from its default) without `--phase-map`.
     var strayFlag: String? {
-        let defaults = PhaseMapOptions()
-        if columns != defaults.columns { return "--columns" }
-        if rows != defaults.rows { return "--rows" }
-        if maxIterations != defaults.maxIterations { return "--max-iterations" }
-        if tolerance != defaults.tolerance { return "--tolerance" }
+        if columns != 40 { return "--columns" }
+        if rows != 20 { return "--rows" }
+        if maxIterations != 1000 { return "--max-iterations" }
+        if tolerance != 1e-6 { return "--tolerance" }
         return nil
     }
 }
