@@ -64,6 +64,10 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let launcher = try screen.launcher()
         let prepared = try settings.prepare(locator: .current())
+        if prepared.dataset.inputWidth != 2 {
+            throw InputError("the plane shows two inputs; the digits have \(prepared.dataset.inputWidth): "
+                             + "they have a lab of their own, 'nnplay digits'")
+        }
         try PlaygroundLauncher.requireTerminal()
         let csv = prepared.config.dataset.kind == nil ? prepared.dataset : nil
         let playground = try PlaygroundState(config: prepared.config, csv: csv)

@@ -114,9 +114,30 @@ struct ReplayCommand: ParsableCommand {
         let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
         notePlatform(of: session)
+        if session.header.isDigitsLab {
+            return try replayDigits(session, tier: tier, start: start)
+        }
         // Written beside their paths; `run` renames them into place only after a verified replay.
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
+        let replay: SessionReplay
+        do {
+            replay = try headless.run()
+        } catch .desync(let error) {
+            failWithDesync(error, in: session)
+        } catch .invalid(let error) {
+            throw error
+        }
+        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
+        print(json ? report.json() : report.text())
+    }
+
+    /// A digits-lab session (`format` `nnplay-digits-session`) replayed headless: verified,
+    /// with the lab's screen in `--frames`.
+    private func replayDigits(_ session: Session, tier: ColourTier, start: UInt64) throws {
+        if cast != nil { throw InputError("--cast is not available for a digits-lab session yet (--frames is)") }
+        let headless = DigitsHeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
+                                            tier: tier)
         let replay: SessionReplay
         do {
             replay = try headless.run()
@@ -133,6 +154,9 @@ struct ReplayCommand: ParsableCommand {
     private func interactive() throws {
         let session = try SessionReader.read(file)
         notePlatform(of: session)
+        if session.header.isDigitsLab {
+            throw InputError("a digits-lab session replays headless only so far: 'nnplay replay \(file) --headless [--frames F]'")
+        }
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }
