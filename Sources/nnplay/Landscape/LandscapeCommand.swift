@@ -114,7 +114,7 @@ struct LandscapeCommand: ParsableCommand {
                              + "(use --columns, --rows, --max-iterations, --tolerance)")
         }
         let spec = try phaseMap.spec(function: function, method: method, condition: other.condition ?? 10)
-        let report = PhaseMapReport(PhaseMap.computed(spec, threads: phaseMap.threads))
+        let report = PhaseMapReport(PhaseMap.computed(spec, threads: phaseMap.threadCount))
         print(json ? report.json() : report.text())
     }
 
