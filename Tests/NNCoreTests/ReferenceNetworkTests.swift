@@ -48,7 +48,7 @@ import Testing
 
     /// 40 steps of every optimizer on the gradient of ½·Σ cᵢθᵢ² − θᵢ (g = c·θ − 1),
     /// from the same start, with AdamW's decay on the first half (the "weights").
-    @Test(arguments: OptimizerKind.allCases)
+    @Test(arguments: OptimizerKind.gradientKinds)
     func optimizersMatchTheirTextbookUpdates(_ kind: OptimizerKind) {
         let count = 12
         let isWeight = (0..<count).map { $0 < count / 2 }

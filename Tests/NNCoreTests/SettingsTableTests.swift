@@ -14,6 +14,7 @@ import Testing
             "dataset", "noise", "test-ratio", "val-ratio", "scale", "points", "classes", "features", "hidden", "activation",
             "output", "loss",
             "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "alpha", "weight-decay",
+            "population", "sigma", "mutation-rate",
             "lr-schedule", "clip", "regularization", "batch", "shuffle", "seed", "patience", "threshold", "speed",
         ])
     }

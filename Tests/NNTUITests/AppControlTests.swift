@@ -101,14 +101,20 @@ import Testing
         let names = (1...OptimizerKind.allCases.count).map { n in
             AppFixture.press(Array(repeating: .right, count: n), on: state).0.config.optimizer.kind
         }
-        #expect(names == [.momentum, .nesterov, .adagrad, .rmsprop, .adam, .adamw, .sgd])
+        #expect(names == [.momentum, .nesterov, .adagrad, .rmsprop, .adam, .adamw, .ga, .cmaes, .sgd])
         let momentum = AppFixture.press([.right], on: state).0
         #expect(momentum.config.optimizer.momentum == 0.9)
         let sgd = AppFixture.press([.left], on: momentum).0
         #expect(sgd.config.optimizer.momentum == 0 && !sgd.config.optimizer.nesterov)
-        let adam = AppFixture.press([.left, .left], on: state).0
+        let adam = AppFixture.press([.left, .left, .left, .left], on: state).0
+        #expect(adam.config.optimizer.kind == .adam)
         #expect(ControlID.focusable(for: adam.config).contains(.beta2))
         #expect(!ControlID.focusable(for: adam.config).contains(.momentum))
+        // GA and CMA-ES have no learning rate: their rows are the population's.
+        let cma = AppFixture.press([.left], on: state).0
+        #expect(cma.config.optimizer.kind == .cmaes)
+        #expect(ControlID.focusable(for: cma.config).contains(.sigma) && !ControlID.focusable(for: cma.config).contains(.learningRate))
+        #expect(!ControlID.focusable(for: cma.config).contains(.mutationRate))
         // Learning rate and optimizer changes keep the hidden layers (the engine keeps the network).
         #expect(adam.config.hiddenLayers == state.config.hiddenLayers)
     }

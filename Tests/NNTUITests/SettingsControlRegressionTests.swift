@@ -93,7 +93,7 @@ import Testing
         Row(.initializer, .step(-1)) { $0.initializer = .playground },
         Row(.initializer, .type("he uniform")) { $0.initializer = .heUniform },
         Row(.optimizer, .step(1)) { $0.optimizer.kind = .momentum; $0.optimizer.momentum = 0.9 },
-        Row(.optimizer, .step(-1)) { $0.optimizer.kind = .adamw },
+        Row(.optimizer, .step(-1)) { $0.optimizer.kind = .cmaes },
         Row(.optimizer, .type("adam")) { $0.optimizer.kind = .adam },
         Row(.optimizer, .type("nesterov")) {
             $0.optimizer.kind = .nesterov; $0.optimizer.momentum = 0.9; $0.optimizer.nesterov = true

@@ -8,6 +8,10 @@ same start and initial sigma -- on seeds 1..20, and records the median number of
 function evaluations until the first evaluated point has f < 1e-8 (counted point by
 point within the generation, as nnplay's `--target` counts).
 
+The rows marked "separable" run pycma with CMA_diagonal=True (a diagonal covariance
+matrix for all iterations, Ros & Hansen 2008's sep-CMA-ES), the reference of nnplay's
+`SeparableCMAES`.
+
 Usage: python3 scripts/reference/cma_reference.py > scripts/reference/cma_reference.json
 """
 import json
@@ -47,15 +51,24 @@ PROBLEMS = [
     ("ellipsoid", ellipsoid, 10, None, 0.5),
 ]
 
+SEPARABLE_PROBLEMS = [
+    ("sphere", sphere, 10, None, 0.5),
+    ("ellipsoid", ellipsoid, 10, None, 0.5),
+    ("ellipsoid", ellipsoid, 30, None, 0.5),
+]
 
-def evaluations_to_target(function, start, sigma, seed):
+
+def evaluations_to_target(function, start, sigma, seed, separable=False):
     n = len(start)
     popsize = 4 + int(3 * math.log(n))
-    es = cma.CMAEvolutionStrategy(start, sigma, {
+    options = {
         "popsize": popsize, "CMA_active": False, "CMA_mirrors": 0, "seed": seed,
         "verbose": -9, "tolfun": 0, "tolx": 0, "tolfunhist": 0, "tolstagnation": 10**9,
         "maxfevals": MAX_EVALUATIONS, "CSA_dampfac": 1,
-    })
+    }
+    if separable:
+        options["CMA_diagonal"] = True
+    es = cma.CMAEvolutionStrategy(start, sigma, options)
     used = 0
     while used < MAX_EVALUATIONS:
         solutions = es.ask()
@@ -72,10 +85,11 @@ def evaluations_to_target(function, start, sigma, seed):
 
 def main():
     rows = []
-    for name, function, n, start, sigma in PROBLEMS:
+    problems = [p + (False,) for p in PROBLEMS] + [p + (True,) for p in SEPARABLE_PROBLEMS]
+    for name, function, n, start, sigma, separable in problems:
         start = start or [1.0] * n
-        counts = [evaluations_to_target(function, start, sigma, seed) for seed in SEEDS]
-        rows.append({"function": name, "dimension": n, "start": start, "sigma": sigma,
+        counts = [evaluations_to_target(function, start, sigma, seed, separable) for seed in SEEDS]
+        rows.append({"function": name, "dimension": n, "start": start, "sigma": sigma, "separable": separable,
                      "lambda": 4 + int(3 * math.log(n)),
                      "median_evaluations": statistics.median(c for c in counts if c is not None),
                      "failures": sum(c is None for c in counts)})

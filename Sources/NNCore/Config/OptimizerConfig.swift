@@ -12,6 +12,18 @@ package enum OptimizerKind: String, Codable, Sendable, CaseIterable {
     case adam
     /// Adam with decoupled weight decay (Loshchilov & Hutter); decay rate is `weightDecay`.
     case adamw
+    /// A genetic algorithm over the whole parameter vector: no gradient (`EvolutionSearch`).
+    case ga
+    /// CMA-ES over the whole parameter vector (separable above
+    /// `EvolutionSearch.fullCovarianceLimit` parameters): no gradient.
+    case cmaes = "cma-es"
+
+    /// GA and CMA-ES: a training step is a generation of a population searching the
+    /// parameter vector by loss values alone; no gradient is computed.
+    package var isGradientFree: Bool { self == .ga || self == .cmaes }
+
+    /// The update rules that follow a gradient (every kind but GA and CMA-ES).
+    package static var gradientKinds: [OptimizerKind] { allCases.filter { !$0.isGradientFree } }
 
     /// A one-line description for help texts and the TUI.
     package var summary: String {
@@ -23,6 +35,8 @@ package enum OptimizerKind: String, Codable, Sendable, CaseIterable {
         case .rmsprop: return "per-parameter rate lr/sqrt(running mean of g^2)"
         case .adam: return "momentum plus RMSProp scaling, bias-corrected"
         case .adamw: return "Adam with decoupled weight decay"
+        case .ga: return "genetic algorithm: selection, one-point crossover, mutation p*(1+eta); no gradient"
+        case .cmaes: return "CMA-ES: mean, step size and covariance of a population adapt; no gradient (diagonal covariance above \(EvolutionSearch.fullCovarianceLimit) parameters)"
         }
     }
 }
@@ -52,10 +66,20 @@ package struct OptimizerConfig: Codable, Equatable, Sendable {
     package var eps: Double?
     /// Decoupled weight decay of AdamW (`weight_decay`, default 0.01).
     package var weightDecay: Double
+    /// GA and CMA-ES: the population size; nil means the kind's default
+    /// (`EvolutionSearch.defaultPopulation`).
+    package var population: Int?
+    /// GA: the spread σ of the mutation η ~ N(0, σ²); CMA-ES: the initial step size σ.
+    /// Nil means the kind's default (`EvolutionSearch.defaultSigma`).
+    package var sigma: Double?
+    /// GA: the probability that a child's component mutates; nil means
+    /// `EvolutionSearch.defaultMutationRate`.
+    package var mutationRate: Double?
 
     package init(kind: OptimizerKind = .sgd, learningRate: Double = 0.03, momentum: Double? = nil,
                 nesterov: Bool? = nil, alpha: Double = 0.99, beta1: Double = 0.9, beta2: Double = 0.999,
-                eps: Double? = nil, weightDecay: Double = 0.01) {
+                eps: Double? = nil, weightDecay: Double = 0.01, population: Int? = nil, sigma: Double? = nil,
+                mutationRate: Double? = nil) {
         self.kind = kind
         self.learningRate = learningRate
         self.momentum = momentum ?? ((kind == .momentum || kind == .nesterov) ? 0.9 : 0)
@@ -65,6 +89,9 @@ package struct OptimizerConfig: Codable, Equatable, Sendable {
         self.beta2 = beta2
         self.eps = eps
         self.weightDecay = weightDecay
+        self.population = population
+        self.sigma = sigma
+        self.mutationRate = mutationRate
     }
 
     /// `eps` as the update rule uses it.

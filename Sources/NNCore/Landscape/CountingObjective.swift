@@ -1,6 +1,18 @@
+/// What a population method (`GeneticAlgorithm`, `CMAES`, `SeparableCMAES`) minimises:
+/// a loss for any point of its n-dimensional search space, and whether the search
+/// should stop at once (a target reached). Only values: no method ever asks for a
+/// gradient. A landscape function (`CountingObjective`) and the playground's network
+/// (`NetworkObjective`) are both one.
+package protocol PopulationObjective {
+    /// f(x), counted as one evaluation.
+    mutating func evaluate(_ x: [Double]) -> Double
+    /// Whether an evaluated point has reached the target: the generation ends at once.
+    var reachedTarget: Bool { get }
+}
+
 /// A function to minimise that counts its evaluations and notices when one reaches
 /// a target loss, so every method measures "evaluations to reach f ≤ target" alike.
-package struct CountingObjective {
+package struct CountingObjective: PopulationObjective {
     private let function: ([Double]) -> Double
     /// Stop as soon as an evaluated point has a loss at or below this.
     package let target: Double?
@@ -24,6 +36,8 @@ package struct CountingObjective {
         if hit == nil, let target, loss <= target { hit = (x, loss) }
         return loss
     }
+
+    package mutating func evaluate(_ x: [Double]) -> Double { self(x) }
 
     /// f(x) for display only (a path's loss at a population's mean): not counted.
     package func uncounted(_ x: [Double]) -> Double { function(x) }

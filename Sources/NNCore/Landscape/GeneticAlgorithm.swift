@@ -22,13 +22,16 @@ package struct GeneticAlgorithm: Sendable {
     private var random: RandomSource
     private let start: [Double]
 
-    package init(start: [Double], populationSize: Int, mutationRate: Double, sigma: Double, seed: UInt64) {
+    /// A population around `start` (any dimension n ≥ 1); its random numbers come from
+    /// `stream` of `seed` (the landscape lab's interaction stream, the trainer's own).
+    package init(start: [Double], populationSize: Int, mutationRate: Double, sigma: Double, seed: UInt64,
+                 stream: RandomStream = .interaction) {
         precondition(populationSize >= 2 && (0...1).contains(mutationRate) && sigma > 0)
         self.start = start
         self.populationSize = populationSize
         self.mutationRate = mutationRate
         self.sigma = sigma
-        random = RandomSource(seed: seed, stream: .interaction)
+        random = RandomSource(seed: seed, stream: stream)
     }
 
     /// The fittest member so far.
@@ -36,12 +39,12 @@ package struct GeneticAlgorithm: Sendable {
 
     /// One generation (the first evaluates the initial population). Stops evaluating as
     /// soon as `objective` reaches its target.
-    package mutating func step(_ objective: inout CountingObjective) {
+    package mutating func step<Objective: PopulationObjective>(_ objective: inout Objective) {
         defer { generation += 1 }
         if population.isEmpty {
             for _ in 0..<populationSize {
                 let point = start.map { $0 + sigma * random.normal() }
-                population.append((point, objective(point)))
+                population.append((point, objective.evaluate(point)))
                 if objective.reachedTarget { break }
             }
             sortPopulation()
@@ -58,11 +61,28 @@ package struct GeneticAlgorithm: Sendable {
             for i in 0..<n where random.uniform() < mutationRate {
                 child[i] *= 1 + sigma * random.normal()
             }
-            next.append((child, objective(child)))
+            next.append((child, objective.evaluate(child)))
             if objective.reachedTarget { break }
         }
         population = next
         sortPopulation()
+    }
+
+    /// How far the population spreads: the root mean square, over the components, of
+    /// each component's standard deviation across the members (0 for a single point).
+    package var spread: Double {
+        guard let first = population.first?.point, population.count > 1 else { return 0 }
+        let n = first.count, m = Double(population.count)
+        var total = 0.0
+        for i in 0..<n {
+            var mean = 0.0
+            for member in population { mean += member.point[i] }
+            mean /= m
+            var variance = 0.0
+            for member in population { variance += (member.point[i] - mean) * (member.point[i] - mean) }
+            total += variance / m
+        }
+        return (total / Double(n)).squareRoot()
     }
 
     /// Fittest first; ties keep their order.

@@ -87,6 +87,8 @@ package struct Optimizer: Sendable, Equatable {
                 kernels.rmsPropStep(parameters: p, gradient: g, meanSquare: v.baseAddress!, count: count,
                                     learningRate: learningRate, alpha: c.alpha, eps: c.effectiveEps)
             }
+        case .ga, .cmaes:
+            preconditionFailure("\(c.kind.rawValue) uses no gradient: the trainer runs a generation (EvolutionSearch) instead")
         case .adam, .adamw:
             let step = stepCount, decay = c.kind == .adamw ? learningRate * c.weightDecay : 0
             // Distinct stored properties may be accessed at the same time (SE-0176).
@@ -149,6 +151,7 @@ package struct Optimizer: Sendable, Equatable {
         case .sgd, .momentum, .nesterov: (first, second) = (true, false)
         case .adagrad, .rmsprop: (first, second) = (false, true)
         case .adam, .adamw: (first, second) = (true, true)
+        case .ga, .cmaes: (first, second) = (false, false)
         }
         firstMoment = first ? [Double](repeating: 0, count: count) : []
         secondMoment = second ? [Double](repeating: 0, count: count) : []

@@ -107,4 +107,6 @@ package enum RandomStream: UInt64, Sendable, CaseIterable {
     case interaction = 5
     /// Which points are held out for testing.
     case split = 6
+    /// The population of a gradient-free optimizer (`--optimizer ga`, `cma-es`).
+    case evolution = 7
 }

@@ -40,6 +40,8 @@ package struct ReferenceOptimizer: Sendable {
             case .rmsprop:
                 v[i] = c.alpha * v[i] + (1 - c.alpha) * g[i] * g[i]  // v ← α·v + (1 − α)·g²
                 theta[i] -= eta * g[i] / (v[i].squareRoot() + c.effectiveEps)  // θ ← θ − η·g/(√v + ε)
+            case .ga, .cmaes:
+                preconditionFailure("\(c.kind.rawValue) uses no gradient")
             case .adam, .adamw:
                 if c.kind == .adamw && isWeight[i] {
                     theta[i] -= eta * c.weightDecay * theta[i]        // AdamW: θ ← θ − η·λ·θ (decoupled)

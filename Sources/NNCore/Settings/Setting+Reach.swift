@@ -17,7 +17,8 @@ extension Setting {
     /// Whether the controls panel has a row for this setting when `config` is in force:
     /// `classes` only for blobs, each optimizer's own parameters only for that optimizer
     /// (momentum for the SGD family, β1 and β2 for Adam and AdamW, AdamW's weight decay,
-    /// RMSProp's α). The `more` section's rows count (the panel shows them where a
+    /// RMSProp's α; population and σ for GA and CMA-ES, which have no learning rate,
+    /// and GA's mutation rate). The `more` section's rows count (the panel shows them where a
     /// lesson unlocks them, and in free play where the terminal has room).
     package func isOnPanel(for config: TrainingConfig) -> Bool {
         guard fronts.contains(.panel) else { return false }
@@ -28,6 +29,9 @@ extension Setting {
         case Settings.beta1.key, Settings.beta2.key: return [.adam, .adamw].contains(kind)
         case Settings.weightDecay.key: return kind == .adamw
         case Settings.alpha.key: return kind == .rmsprop
+        case Settings.learningRate.key: return !kind.isGradientFree
+        case Settings.population.key, Settings.sigma.key: return kind.isGradientFree
+        case Settings.mutationRate.key: return kind == .ga
         default: return true
         }
     }

@@ -2,7 +2,7 @@
 /// order changes are applied (data, network, training; a setting before those its
 /// change implies, such as `optimizer` before `momentum`). The entries live in
 /// `Settings+Data.swift`, `Settings+Network.swift`, `Settings+Training.swift`,
-/// `Settings+EarlyStopping.swift`, `Settings+Evaluation.swift` and `Settings+Pace.swift`
+/// `Settings+Evolution.swift`, `Settings+EarlyStopping.swift`, `Settings+Evaluation.swift` and `Settings+Pace.swift`
 /// (the one setting kept out of `TrainingConfig`, see `Setting.Scope`).
 ///
 /// The CLI (`TrainingOptions`), the panel (`ControlID`), lessons (`LessonParser`,
@@ -14,6 +14,7 @@ package enum Settings {
         problem, dataset, noise, testRatio, validationRatio, scale, points, classes,
         features, hidden, activation, output, loss, initializer,
         optimizer, learningRate, momentum, nesterov, beta1, beta2, eps, alpha, weightDecay,
+        population, sigma, mutationRate,
         schedule, scheduleGamma, scheduleStep, clip,
         regularization, regularizationRate, l1, l2, dropout, batch, shuffle, seed,
         patience, minDelta, restoreBest, threshold, speed,

@@ -35,6 +35,7 @@ extension Trainer {
         }
         try new.validate(for: problem, inputWidth: split.inputWidth)
         let oldBatch = effectiveBatchSize
+        if EvolutionSearch.needsRestart(from: config.optimizer, to: new.optimizer) { restartEvolution() }
         config = new
         optimizer.reconfigure(new.optimizer)
         resizeWorkspace(from: oldBatch)
@@ -89,6 +90,7 @@ extension Trainer {
             throw InputError("a weight must be a number from \(NumberText.significant(-limit, digits: 1)) to \(NumberText.significant(limit, digits: 1)) (got \(value))")
         }
         network.parameters[index] = value
+        restartEvolution()
     }
 
     /// Rebuilds the batch scratch space when the effective batch size has changed.

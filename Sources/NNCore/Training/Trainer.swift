@@ -11,14 +11,25 @@ package struct Trainer: Sendable {
     package internal(set) var split: DataSplit
     package internal(set) var network: Network
     package internal(set) var optimizer: Optimizer
-    /// Updates applied so far.
-    package private(set) var steps = 0
-    /// Epochs completed so far.
-    package private(set) var epochs = 0
+    /// Updates applied so far (generations, for GA and CMA-ES).
+    package internal(set) var steps = 0
+    /// Epochs completed so far (for GA and CMA-ES, each generation is one: it evaluates
+    /// every candidate on the whole training set).
+    package internal(set) var epochs = 0
     /// The step whose update produced a NaN or infinity, if training has diverged.
-    package private(set) var divergedAtStep: Int?
+    package internal(set) var divergedAtStep: Int?
     /// Global gradient norm of the last update (before clipping).
     package private(set) var lastGradientNorm = 0.0
+    /// Backward passes (gradients of the loss) computed so far; GA and CMA-ES compute none.
+    package private(set) var gradientEvaluations = 0
+    /// Forward passes over the training set made by GA or CMA-ES to rank candidates.
+    package internal(set) var lossEvaluations = 0
+    /// GA or CMA-ES: the population searching the parameter vector, made at the first
+    /// generation from the current parameters (again after a change of its settings or
+    /// of the parameters); nil for the gradient optimizers. See `Trainer+Evolution.swift`.
+    package internal(set) var evolution: EvolutionSearch?
+    /// How many times the search started afresh: each start draws from its own stream.
+    var evolutionStarts = 0
 
     /// The training, validation and test points as network inputs (features computed
     /// once, and again for the training set when a point is added: see
@@ -79,14 +90,18 @@ package struct Trainer: Sendable {
             throw InputError("the model has \(parameters.count) parameters but this network needs \(network.parameters.count)")
         }
         network.parameters = parameters
+        restartEvolution()
         divergedAtStep = parametersFinite() && parametersWithinLimit() ? nil : steps
     }
 
     /// The number of points in one batch (the whole training set at most).
     package var effectiveBatchSize: Int { min(config.batchSize, trainInputs.count) }
 
-    /// Batches per epoch: ⌈training points / batch size⌉.
-    package var stepsPerEpoch: Int { (trainInputs.count + effectiveBatchSize - 1) / effectiveBatchSize }
+    /// Batches per epoch: ⌈training points / batch size⌉ (1 for GA and CMA-ES: a
+    /// generation sees every training point).
+    package var stepsPerEpoch: Int {
+        config.optimizer.kind.isGradientFree ? 1 : (trainInputs.count + effectiveBatchSize - 1) / effectiveBatchSize
+    }
 
     /// The learning rate in force for the current epoch.
     package var currentLearningRate: Double {
@@ -97,6 +112,10 @@ package struct Trainer: Sendable {
     @discardableResult
     package mutating func step() -> Bool {
         if divergedAtStep != nil { return false }
+        if config.optimizer.kind.isGradientFree {
+            evolve()
+            return true
+        }
         let n = trainInputs.count
         if cursor == 0 && config.shuffle { shuffleRandom.shuffle(&order) }
         let valid = min(effectiveBatchSize, n - cursor)
@@ -120,6 +139,7 @@ package struct Trainer: Sendable {
                 workspace.forward(info, parameters: p, dropout: dropout, random: &dropoutRandom, valid: valid)
                 workspace.backward(info, problem: problem, loss: loss, parameters: p, gradient: g,
                                    dropout: dropout, valid: valid)
+                gradientEvaluations += 1
                 Trainer.addPenaltyGradient(regularization, layout: layout, parameters: p, gradient: g)
                 lastGradientNorm = Trainer.clip(grad, maxNorm: clipNorm)
                 optimizer.update(parameters: params, gradient: UnsafeBufferPointer(grad), learningRate: rate)
@@ -173,7 +193,7 @@ package struct Trainer: Sendable {
     package static let divergenceLimit = 1e15
 
     /// Whether every parameter and the last gradient are finite (checked every step).
-    private func parametersFinite() -> Bool {
+    func parametersFinite() -> Bool {
         var sum = 0.0
         for v in network.parameters { sum += v * 0 }
         return sum == 0 && lastGradientNorm.isFinite
@@ -182,7 +202,7 @@ package struct Trainer: Sendable {
     /// Whether every parameter lies within ±`divergenceLimit` (checked at the end of
     /// each epoch, where a scan of the weights costs a fraction of the epoch).
     @inline(never)
-    private func parametersWithinLimit() -> Bool {
+    func parametersWithinLimit() -> Bool {
         var largest = 0.0
         for v in network.parameters where v.magnitude > largest { largest = v.magnitude }
         return largest <= Trainer.divergenceLimit

@@ -38,6 +38,9 @@ package struct Snapshot: Sendable {
     package let stoppedEarlyAt: Int?
     /// The network step whose update produced NaN or infinity, if it did.
     package let divergedAtStep: Int?
+    /// GA or CMA-ES: how the population spreads (σ for CMA-ES); nil for the gradient
+    /// optimizers and before the first generation.
+    package let evolution: EvolutionStatus?
     package let isPlaying: Bool
     /// How fast the engine trains while playing.
     package let pace: Pace
@@ -84,6 +87,7 @@ package struct Snapshot: Sendable {
         bestEpoch = state.bestEpoch
         stoppedEarlyAt = state.stoppedEarlyAt
         divergedAtStep = trainer.divergedAtStep
+        evolution = trainer.evolution?.status
         isPlaying = state.isPlaying
         pace = state.pace
         resetCount = state.resetCount

@@ -17,7 +17,8 @@ package enum PlaygroundScreen {
                                  trainAccuracy: metrics.train.accuracy, testAccuracy: metrics.test?.accuracy,
                                  epochsPerSecond: snapshot.epochsPerSecond, framesPerSecond: framesPerSecond,
                                  divergedAtStep: snapshot.divergedAtStep,
-                                 pace: showPace ? (state.pace.text, state.pace.shortText) : nil)
+                                 pace: showPace ? (state.pace.text, state.pace.shortText) : nil,
+                                 evolution: snapshot.evolution)
         var heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)

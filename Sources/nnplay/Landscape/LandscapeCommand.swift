@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NNCore
+import NNSession
 
 /// `nnplay landscape`: walks an optimizer over a 2-D test function and reports its path.
 struct LandscapeCommand: ParsableCommand {
@@ -23,6 +24,16 @@ struct LandscapeCommand: ParsableCommand {
           nnplay landscape --function saddle --method newton --start 0.5,0.1 --steps 5
           nnplay landscape --function rastrigin --method cma-es --sigma 2 \\
               --target 1e-8 --steps 10000
+
+        --phase-map maps, like Distill's "Why Momentum Really Works", how many \
+        iterations momentum (or --method nesterov) needs on the ravine for every pair \
+        of learning rate (columns, log-spaced from 0.01/k to 4/k) and momentum (rows, \
+        0 to 0.98), with the pairs that diverge marked, computed on every core (the \
+        same numbers on any number of threads). The JSON object has learning_rates, \
+        momenta, iterations[row][column] (null where it diverged or was too slow), \
+        diverged[row][column], stability_edge[row] = 2(1 + momentum)/k (the theory's \
+        largest stable rate) and fastest.
+          nnplay landscape --phase-map --function ravine --condition 50 --json
 
         Exit status: 0 done, 3 the walk diverged (a coordinate or the loss not finite), \
         64 a bad flag or value.
@@ -63,6 +74,9 @@ struct LandscapeCommand: ParsableCommand {
     @OptionGroup(title: "Newton, GA, CMA-ES and the ravine")
     var other: LandscapeMethodOptions
 
+    @OptionGroup(title: "Phase map")
+    var phaseMap: PhaseMapOptions
+
     @Flag(help: "Print the report as one JSON object.")
     var json = false
 
@@ -76,6 +90,8 @@ struct LandscapeCommand: ParsableCommand {
     }
 
     func run() throws {
+        if phaseMap.enabled { return try runPhaseMap() }
+        if let flag = phaseMap.strayFlag { throw InputError("\(flag) is for --phase-map") }
         try check()
         let surface = LandscapeFunction(function, condition: other.condition ?? 10)
         let begin = try start.map(Self.point) ?? surface.defaultStart
@@ -88,6 +104,18 @@ struct LandscapeCommand: ParsableCommand {
         let report = LandscapeReport(function: surface, method: landscapeMethod, start: begin, target: target, run: run)
         print(json ? report.json() : report.text())
         if run.ending == .diverged { throw ExitCode(ExitStatus.diverged) }
+    }
+
+    /// The phase map: learning rate × momentum, computed on every core.
+    func runPhaseMap() throws {
+        try other.check(for: method, function: function)
+        if learningRate != nil || optimizer.momentum != nil || start != nil || target != nil {
+            throw InputError("--phase-map chooses the learning rates, momenta and start itself "
+                             + "(use --columns, --rows, --max-iterations, --tolerance)")
+        }
+        let spec = try phaseMap.spec(function: function, method: method, condition: other.condition ?? 10)
+        let report = PhaseMapReport(PhaseMap.computed(spec, threads: phaseMap.threadCount))
+        print(json ? report.json() : report.text())
     }
 
     /// `x,y` as two finite numbers.

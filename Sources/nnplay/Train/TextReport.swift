@@ -34,7 +34,7 @@ enum TextReport {
             ("dataset", data),
             ("network", "\(shape) (\(features); \(hidden); \(c.output.rawValue) output; \(c.loss.rawValue) loss; "
                 + "\(c.initializer.rawValue) init; \(s.parameterCount) parameters)"),
-            ("optimizer", optimizerText(c, trainCount: s.trainCount)),
+            ("optimizer", optimizerText(c, trainCount: s.trainCount, parameterCount: s.parameterCount)),
         ]
         let r = c.regularization
         if r.l1 > 0 || r.l2 > 0 || r.dropout > 0 {
@@ -111,8 +111,12 @@ enum TextReport {
     }
 
     /// The update rule with the hyperparameters it actually uses.
-    static func optimizerText(_ c: TrainingConfig, trainCount: Int) -> String {
+    static func optimizerText(_ c: TrainingConfig, trainCount: Int, parameterCount: Int) -> String {
         let o = c.optimizer
+        if o.kind.isGradientFree {
+            // A generation ranks candidates by the loss on every training point.
+            return EvolutionSearch.Choice(config: o, parameterCount: parameterCount).description + ", whole training set"
+        }
         var parts = ["\(o.kind.rawValue), lr \(number(o.learningRate))"]
         switch o.kind {
         case .sgd, .momentum, .nesterov:
@@ -124,6 +128,7 @@ enum TextReport {
         case .adam, .adamw:
             parts.append("betas \(number(o.beta1)), \(number(o.beta2)), eps \(number(o.effectiveEps))")
             if o.kind == .adamw { parts.append("weight decay \(number(o.weightDecay))") }
+        case .ga, .cmaes: break
         }
         switch c.schedule.kind {
         case .constant: break

@@ -41,6 +41,11 @@ struct TrainCommand: ParsableCommand {
             help: "Epochs to train, 0 to only evaluate (e.g. a loaded model). (default: 200; \(DigitsDataset.defaultEpochs) for the digits)")
     var epochs: Int?
 
+    @Option(name: .customLong("until-test-accuracy"), parsing: .unconditional,
+            help: ArgumentHelp("Stop after the first epoch (a generation for ga and cma-es) that reaches this test accuracy, in (0, 1] (classification only).",
+                               valueName: "p"))
+    var untilTestAccuracy: Double?
+
     @Option(help: ArgumentHelp("Save the trained model here when training ends (never a diverged one).",
                                valueName: "file"))
     var save: String?
@@ -56,6 +61,7 @@ struct TrainCommand: ParsableCommand {
             throw InputError("--epochs must be 0 to \(Self.maxEpochs)")
         }
         if let save { try Self.checkWritable(save) }
+        if let p = untilTestAccuracy, !(p > 0 && p <= 1) { throw InputError("--until-test-accuracy must be in (0, 1]") }
         let prepared = try settings.prepare(locator: .current())
         let epochs = self.epochs ?? prepared.defaultEpochs
         if !quiet { prepared.notes.forEach { StandardError.line("note: \($0)") } }
@@ -103,10 +109,14 @@ struct TrainCommand: ParsableCommand {
                 stopper = rule
             }
             training += MonotonicClock.seconds(since: start)
+            // Measured outside the training time: a forward pass over the test points.
+            if let goal = untilTestAccuracy, let accuracy = trainer.evaluate().test?.accuracy, accuracy >= goal {
+                stopped = true
+            }
             progress.epochFinished(trainer, trainingSeconds: training, wallSeconds: MonotonicClock.seconds(since: started))
         }
         progress.finish()
-        if stopped, !quiet, let rule = stopper, let best = rule.bestEpoch {
+        if stopped, !quiet, let rule = stopper, let best = rule.bestEpoch, rule.stoppedEpoch != nil {
             let restored = trainer.config.restoreBestWeights ? ", restored its weights" : ""
             StandardError.line("note: early stopping at epoch \(trainer.epochs): the validation loss was lowest at epoch \(best)\(restored)")
         }

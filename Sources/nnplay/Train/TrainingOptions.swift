@@ -114,6 +114,18 @@ struct TrainingOptions: ParsableArguments {
             help: Settings.weightDecay.argumentHelp, transform: Settings.weightDecay.argument)
     var weightDecay: SettingChange?
 
+    @Option(name: .customLong(Settings.population.key), parsing: .unconditional,
+            help: Settings.population.argumentHelp, transform: Settings.population.argument)
+    var population: SettingChange?
+
+    @Option(name: .customLong(Settings.sigma.key), parsing: .unconditional, help: Settings.sigma.argumentHelp,
+            transform: Settings.sigma.argument)
+    var sigma: SettingChange?
+
+    @Option(name: .customLong(Settings.mutationRate.key), parsing: .unconditional,
+            help: Settings.mutationRate.argumentHelp, transform: Settings.mutationRate.argument)
+    var mutationRate: SettingChange?
+
     @Option(name: .customLong(Settings.schedule.key), help: Settings.schedule.argumentHelp)
     var scheduleKind: LearningRateSchedule.Kind?
 
@@ -192,7 +204,7 @@ struct TrainingOptions: ParsableArguments {
             restoreBest.map { Settings.restoreBest.change(.flag($0)) },
         ]
         let values = [noise, testRatio, validationRatio, scale, points, classes, features, hidden, learningRate, momentum,
-                      beta1, beta2, eps, alpha, weightDecay, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout,
+                      beta1, beta2, eps, alpha, weightDecay, population, sigma, mutationRate, scheduleGamma, scheduleStep, clipNorm, l1, l2, dropout,
                       batchSize, seed, patience, minDelta, threshold]
         return (values + named).compactMap { $0 }
     }

@@ -13,7 +13,7 @@ import NNCore
 package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
     case problem, dataset, classes, noise, testRatio, batchSize, regenerate
     case features, hidden, activation, output, initializer
-    case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay
+    case optimizer, learningRate, momentum, beta1, beta2, alpha, weightDecay, population, sigma, mutationRate
     case regularization, regularizationRate, seed
     case validationRatio, patience
     case scale, points, schedule, scheduleGamma, scheduleStep, clip, shuffle
@@ -54,6 +54,9 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         case .beta2: return Settings.beta2
         case .alpha: return Settings.alpha
         case .weightDecay: return Settings.weightDecay
+        case .population: return Settings.population
+        case .sigma: return Settings.sigma
+        case .mutationRate: return Settings.mutationRate
         case .regularization: return Settings.regularization
         case .regularizationRate: return Settings.regularizationRate
         case .patience: return Settings.patience
@@ -95,8 +98,8 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         rows += [.control(.noise), .control(.testRatio), .control(.batchSize), .control(.regenerate),
                  .section("network"), .control(.features), .control(.hidden), .control(.activation),
                  .control(.output), .control(.initializer),
-                 .section("training"), .control(.optimizer), .control(.learningRate)]
-        rows += shown([.momentum, .beta1, .beta2, .weightDecay, .alpha])
+                 .section("training"), .control(.optimizer)]
+        rows += shown([.learningRate, .momentum, .beta1, .beta2, .weightDecay, .alpha, .population, .sigma, .mutationRate])
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
         // Last, so that the rows above keep their places.
         rows += validationRows

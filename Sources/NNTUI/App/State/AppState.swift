@@ -204,6 +204,6 @@ package struct Confirmation: Equatable, Sendable {
 extension ControlID {
     /// The optimizer's own parameters (their rows come and go with the optimizer).
     var isOptimizerParameter: Bool {
-        [.momentum, .beta1, .beta2, .alpha, .weightDecay].contains(self)
+        [.learningRate, .momentum, .beta1, .beta2, .alpha, .weightDecay, .population, .sigma, .mutationRate].contains(self)
     }
 }

@@ -49,7 +49,8 @@ package enum StatusLine {
         var segments = [
             same(0, [TextSpan(" nnplay ", bar.with(foreground: .accent).adding(.bold))]),
             same(0, [state(model, bar: bar)]),
-            same(1, [TextSpan("epoch ", label), TextSpan(NumberText.grouped(model.epoch), value)]),
+            same(1, [TextSpan(model.evolution == nil ? "epoch " : "generation ", label),
+                     TextSpan(NumberText.grouped(model.epoch), value)]),
         ]
         let train = TextSpan(NumberText.significant(model.trainLoss), value)
         if model.testLoss.isNaN {
@@ -70,6 +71,10 @@ package enum StatusLine {
             } else {
                 segments.append(same(3, [TextSpan("acc ", label), train]))
             }
+        }
+        if let evolution = model.evolution {
+            // `σ 0.031` (`sep σ` for the separable CMA-ES) or the GA population's `spread 0.12`.
+            segments.append(same(3, [TextSpan(evolution.text, value)]))
         }
         segments.append(same(7, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
         let speed = TextSpan(NumberText.rate(model.epochsPerSecond), value)

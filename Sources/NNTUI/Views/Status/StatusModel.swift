@@ -1,3 +1,5 @@
+import NNCore
+
 /// The figures of the status line, as the app reads them from the latest snapshot
 /// and its own frame clock.
 package struct StatusModel: Sendable {
@@ -17,13 +19,16 @@ package struct StatusModel: Sendable {
     package var pace: (text: String, short: String)?
     /// The step whose update produced NaN or infinity; training is paused.
     package var divergedAtStep: Int?
+    /// GA or CMA-ES: the population's spread (σ for CMA-ES); the epoch then counts
+    /// generations and is called so.
+    package var evolution: EvolutionStatus?
     /// A short note on the last action ("data regenerated"), shown while it is fresh.
     package var message: String?
 
     package init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
                 testLoss: Double = .nan, trainAccuracy: Double? = nil, testAccuracy: Double? = nil,
                 epochsPerSecond: Double = 0, framesPerSecond: Double = 0, divergedAtStep: Int? = nil,
-                message: String? = nil, pace: (text: String, short: String)? = nil) {
+                message: String? = nil, pace: (text: String, short: String)? = nil, evolution: EvolutionStatus? = nil) {
         self.isRunning = isRunning
         self.epoch = epoch
         self.step = step
@@ -36,5 +41,6 @@ package struct StatusModel: Sendable {
         self.divergedAtStep = divergedAtStep
         self.message = message
         self.pace = pace
+        self.evolution = evolution
     }
 }

@@ -1,0 +1,115 @@
+import NNCore
+
+/// A phase map (`PhaseMapPicture`): learning rate (log, across) × momentum (up), each
+/// cell coloured by the iterations the method needed to converge, on a log scale
+/// from the fewest (full blue) to `maxIterations` (neutral grey); cells that diverged
+/// in orange, marked `x` where a whole character is diverged; the fastest cell `*`.
+///
+///     momentum on the ravine, condition 50      iterations 12 ▇▆▅▃▁ 1000  x diverged
+///     0.98┤▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀xxxx
+///         │ …
+///     0.00┤▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀xxxxxxx
+///          0.0002     learning rate (log)     0.08
+///
+/// Each character shows two map rows (half blocks) where the tier has colour; the map
+/// is sampled nearest-cell to the space it is given.
+package enum PhaseMapView {
+    package static func draw(_ picture: PhaseMapPicture, in rect: Rect, palette: Palette, canvas: inout Canvas) {
+        guard rect.width >= 12, rect.height >= 4 else { return }
+        canvas.withClip(rect) { canvas in
+            drawLegend(picture, in: rect.top(1), canvas: &canvas)
+            let labels = [picture.momenta.upperBound, picture.momenta.lowerBound].map { NumberText.fixed($0, digits: 2) }
+            let labelWidth = labels.map(\.count).max()!
+            let plot = Rect(x: rect.x + labelWidth + 1, y: rect.y + 1, width: rect.width - labelWidth - 1,
+                            height: rect.height - 3)
+            guard plot.width >= 2, plot.height >= 1 else { return }
+            drawCells(picture, in: plot, palette: palette, canvas: &canvas)
+            let dim = CellStyle(foreground: .dimText)
+            canvas.text(labels[0], column: rect.x, row: plot.y, style: dim)
+            canvas.text(labels[1], column: rect.x, row: plot.maxY - 1, style: dim)
+            canvas.text("β", column: rect.x, row: plot.y + plot.height / 2, style: dim)
+            for row in plot.y..<plot.maxY { canvas.put("│", column: plot.x - 1, row: row, style: dim) }
+            canvas.put("┤", column: plot.x - 1, row: plot.y, style: dim)
+            canvas.put("┤", column: plot.x - 1, row: plot.maxY - 1, style: dim)
+            let axis = Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1)
+            canvas.text(NumberText.short(picture.learningRates.lowerBound, digits: 2), in: axis, style: dim)
+            canvas.text(NumberText.short(picture.learningRates.upperBound, digits: 2), in: axis,
+                        alignment: .right, style: dim)
+            canvas.text("learning rate (log)", in: axis, alignment: .centre, style: dim)
+            drawFootnote(picture, in: Rect(x: rect.x, y: plot.maxY + 1, width: rect.width, height: 1), canvas: &canvas)
+        }
+    }
+
+    /// The title and the colour legend.
+    static func drawLegend(_ picture: PhaseMapPicture, in rect: Rect, canvas: inout Canvas) {
+        canvas.text(picture.title, in: rect, style: CellStyle(foreground: .title, attributes: .bold))
+        var legend = "iterations"
+        if let range = picture.iterationRange { legend += " \(range.lowerBound) fast … \(picture.maxIterations) slow" }
+        legend += "  x diverged"
+        if legend.count + picture.title.count + 2 <= rect.width {
+            canvas.text(legend, in: rect, alignment: .right, style: CellStyle(foreground: .dimText))
+        }
+    }
+
+    /// The fastest cell, or that none converged.
+    static func drawFootnote(_ picture: PhaseMapPicture, in rect: Rect, canvas: inout Canvas) {
+        let text: String
+        if let fastest = picture.fastest {
+            text = "* fastest: \(fastest.iterations) iterations"
+        } else {
+            text = "no pair converged within \(picture.maxIterations) iterations"
+        }
+        canvas.text(text, in: rect, style: CellStyle(foreground: .dimText))
+    }
+
+    /// The cells, two map rows per character where the tier draws half blocks.
+    static func drawCells(_ picture: PhaseMapPicture, in plot: Rect, palette: Palette, canvas: inout Canvas) {
+        let pixelRows = plot.height * 2
+        func cell(column x: Int, pixelRow y: Int) -> PhaseMap.Cell {
+            // Pixel row 0 is the top: the largest momentum.
+            let c = min(picture.columns - 1, x * picture.columns / plot.width)
+            let r = min(picture.rows - 1, (pixelRows - 1 - y) * picture.rows / pixelRows)
+            return picture[r, c]
+        }
+        var fastestAt: (Int, Int)?
+        for row in 0..<plot.height {
+            for x in 0..<plot.width {
+                let top = cell(column: x, pixelRow: 2 * row), bottom = cell(column: x, pixelRow: 2 * row + 1)
+                var drawn = palette.heatCell(top: pixel(top, picture), bottom: pixel(bottom, picture), hues: 2)
+                if case .diverged = top, case .diverged = bottom {
+                    drawn.character = "x"
+                    drawn.foreground = palette.tier.hasColour ? .text : .dimText
+                }
+                canvas[plot.x + x, plot.y + row] = drawn
+                if fastestAt == nil, let fastest = picture.fastest {
+                    let c = min(picture.columns - 1, x * picture.columns / plot.width)
+                    let rTop = min(picture.rows - 1, (pixelRows - 1 - 2 * row) * picture.rows / pixelRows)
+                    let rBottom = min(picture.rows - 1, (pixelRows - 2 - 2 * row) * picture.rows / pixelRows)
+                    if c == fastest.column && (rTop == fastest.row || rBottom == fastest.row) { fastestAt = (x, row) }
+                }
+            }
+        }
+        if let (x, row) = fastestAt {
+            canvas.restyle(column: plot.x + x, row: plot.y + row) { $0.foreground = .text }
+            var marked = canvas[plot.x + x, plot.y + row]
+            marked.character = "*"
+            marked.foreground = .text
+            canvas[plot.x + x, plot.y + row] = marked
+        }
+    }
+
+    /// Converged: blue, the stronger the fewer iterations (log scale from the fastest
+    /// cell to `maxIterations`); too slow: neutral; diverged: full orange.
+    static func pixel(_ cell: PhaseMap.Cell, _ picture: PhaseMapPicture) -> HeatPixel {
+        switch cell {
+        case .diverged: return HeatPixel(signed: -1)
+        case .slow: return .neutral
+        case .converged(let k):
+            let low = Double(max(1, picture.iterationRange?.lowerBound ?? 1)), high = Double(max(2, picture.maxIterations))
+            guard high > low else { return HeatPixel(signed: 1) }
+            let position = (Platform.decimalLogarithm(Double(max(k, 1))) - Platform.decimalLogarithm(low))
+                / (Platform.decimalLogarithm(high) - Platform.decimalLogarithm(low))
+            return HeatPixel(signed: 1 - 0.8 * min(max(position, 0), 1))
+        }
+    }
+}
