@@ -130,3 +130,36 @@ import Testing
         #expect(replayed.stateHash == live.stateHash)
     }
 }
+
+/// Goals on the curve lab's state, as a curve lesson would check them.
+@Suite struct CurveLabGoalTests {
+    @Test func goalsReadAndJudgeTheLab() throws {
+        var lab = CurveLabTests.lab(degree: 3)
+        let degree = try CurveLabGoal.parse("degree = 3")
+        #expect(degree.isMet(in: lab))
+        let validation = try CurveLabGoal.parse("validation-error <= 0.5")
+        let fit = try #require(lab.closedForm)
+        #expect(validation.value(in: lab) == fit.meanSquaredError(lab.sample.validation))
+        #expect(validation.isMet(in: lab) == (fit.meanSquaredError(lab.sample.validation) <= 0.5))
+        let distance = try CurveLabGoal.parse("gd-distance<1e-6")
+        #expect(!distance.isMet(in: lab))
+        CurveLabTests.run(&lab, steps: 20_000)
+        #expect(distance.isMet(in: lab))
+    }
+
+    @Test func aMissingFigureMeetsNoGoal() throws {
+        // 10 points: 6 training points cannot determine degree 9 without ridge.
+        let lab = CurveLab(settings: CurveLabSettings(points: 10, degree: 9))
+        #expect(lab.closedForm == nil)
+        #expect(try !CurveLabGoal.parse("condition-number > 0").isMet(in: lab))
+        #expect(try !CurveLabGoal.parse("gd-distance >= 0").isMet(in: lab))
+    }
+
+    @Test func badGoalsSayWhatAGoalLooksLike() {
+        #expect(throws: InputError("'degree' needs a comparison: <, <=, >, >= or = and a number (degree < 0.1)")) {
+            try CurveLabGoal.parse("degree is 3")
+        }
+        #expect(throws: InputError.self) { try CurveLabGoal.parse("test-loss < 0.1") }
+        #expect(throws: InputError.self) { try CurveLabGoal.parse("gd-distance < x") }
+    }
+}
