@@ -8,7 +8,7 @@ enum CurvesBiasVarianceView {
     static func draw(_ snapshot: CurveLabSnapshot, in area: Rect, canvas: inout Canvas) {
         guard area.height >= 5, area.width >= 20, let analysis = snapshot.analysis else { return }
         let bv = analysis.biasVariance
-        let legend = CurvesStyle.legend("mean fit f̄", CurvesStyle.closedForm)
+        let legend = CurvesStyle.legend("mean fit", CurvesStyle.closedForm)
             + CurvesStyle.legend("target", CurvesStyle.truth, mark: "┄")
             + CurvesStyle.legend("\(bv.fits.count) fits on fresh data", CurvesStyle.faint, mark: "─")
         canvas.spans(legend, column: area.x, row: area.y, maxX: area.maxX)
@@ -30,9 +30,12 @@ enum CurvesBiasVarianceView {
         let yRange = PlotFrame.range(of: curves.truth + snapshot.sample.train.map(\.y), pad: 0.15)
         var frame = PlotFrame(columns: axes.plot.width, rows: axes.plot.height, x: snapshot.domain, y: yRange)
         for fit in curves.resampled { frame.polyline(xs: curves.xs, ys: fit, colour: CurvesStyle.faint) }
-        frame.polyline(xs: curves.xs, ys: curves.truth, colour: CurvesStyle.truth, dash: 2)
-        frame.polyline(xs: curves.xs, ys: curves.resampledMean, colour: CurvesStyle.closedForm)
         frame.grid.draw(into: &canvas, column: axes.plot.x, row: axes.plot.y)
+        // A layer of its own, so the cells it crosses show its dots alone, not the fits' too.
+        var bold = PlotFrame(columns: axes.plot.width, rows: axes.plot.height, x: snapshot.domain, y: yRange)
+        bold.polyline(xs: curves.xs, ys: curves.truth, colour: CurvesStyle.truth, dash: 2)
+        bold.polyline(xs: curves.xs, ys: curves.resampledMean, colour: CurvesStyle.closedForm)
+        bold.grid.draw(into: &canvas, column: axes.plot.x, row: axes.plot.y, attributes: .bold)
         axes.drawY(top: NumberText.significant(yRange.upperBound, digits: 2),
                    middle: NumberText.significant((yRange.lowerBound + yRange.upperBound) / 2, digits: 2),
                    bottom: NumberText.significant(yRange.lowerBound, digits: 2), canvas: &canvas)
