@@ -55,3 +55,20 @@ import Testing
         #expect(state.settings.noise == 1)
     }
 }
+
+extension CurvesAppStateTests {
+    @Test func aRefusedValueIsNotedOnceAndAKeyDismissesIt() {
+        var state = CurvesAppState(settings: Self.settings)
+        state.focus = .learningRate
+        var lab = CurveLab(settings: Self.settings)
+        lab.apply(.setLearningRate(50))
+        var publisher = CurveLabPublisher(interval: 1)
+        let refused = publisher.snapshot(of: lab, now: 0, forced: true)
+        state.adopt(refused)
+        #expect(state.message == "learning rate must be 1e-6 to 10")
+        _ = state.handle(.down)
+        #expect(state.message == nil)
+        state.adopt(publisher.snapshot(of: lab, now: 1, forced: true))
+        #expect(state.message == nil, "the same refusal is not noted again")
+    }
+}

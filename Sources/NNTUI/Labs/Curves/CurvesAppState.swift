@@ -16,6 +16,8 @@ package struct CurvesAppState: Equatable, Sendable {
     package private(set) var settings: CurveLabSettings
     package private(set) var isPlaying = false
     package private(set) var stepsPerSecond: Int?
+    /// The engine's last refusal as adopted (shown once, not again with every snapshot).
+    private var adoptedRejection: String?
 
     package init(settings: CurveLabSettings, isPlaying: Bool = false, stepsPerSecond: Int? = 60) {
         self.settings = settings
@@ -31,11 +33,15 @@ package struct CurvesAppState: Equatable, Sendable {
         settings = snapshot.settings
         isPlaying = snapshot.isPlaying
         stepsPerSecond = snapshot.stepsPerSecond
-        if let rejection = snapshot.rejection { message = rejection }
+        if snapshot.rejection != adoptedRejection {
+            adoptedRejection = snapshot.rejection
+            if let rejection = snapshot.rejection { message = rejection }
+        }
     }
 
     /// The commands `event` asks for (none for a key that only changes the screen).
     package mutating func handle(_ event: InputEvent) -> [CurveLabCommand] {
+        if case .resize = event {} else { message = nil }  // any key dismisses the note
         if showHelp {
             switch event {
             case .character("q"), .interrupt: shouldQuit = true
