@@ -63,8 +63,24 @@ import Testing
         var lines = good.split(separator: "\n").map(String.init)
         lines.swapAt(2, 4)
         #expect(refusal(lines.joined(separator: "\n"))?.hasPrefix("s.session:4: step 40 comes after step 75") == true)
-        #expect(refusal(good + "{\"step\":300,\"command\":{\"pause\":{}}}\n") ==
+        #expect(refusal(good + "{\"step\":300,\"kind\":\"pause\"}\n") ==
             "s.session:\(Self.log.count + 3): a line after the end of the session")
         #expect(refusal(good.replacingOccurrences(of: "\"step\":75", with: "\"step\":\"x\""))?.hasPrefix("s.session:5:") == true)
+    }
+}
+
+extension CurveSessionTests {
+    /// Every command reads back as itself, in the flat form the file shows.
+    @Test func everyCommandRoundTrips() throws {
+        let all: [CurveLabCommand] = [.setTarget(.runge), .setNoise(0.25), .setPoints(80), .setSeed(9), .setDegree(7),
+                                      .setL2(1e-5), .setOptimizer(.rmsprop), .setLearningRate(0.003), .setHidden([4, 4]),
+                                      .setActivation(.relu), .setSpeed(250), .setSpeed(nil), .play, .pause, .step, .reset]
+        let log = all.enumerated().map { CurveLabLoggedCommand(step: $0.offset, command: $0.element) }
+        let session = CurveSession(settings: Self.settings, stepsPerSecond: nil, log: log, end: nil)
+        let text = try session.text()
+        #expect(text.contains("{\"degree\":7,\"kind\":\"setDegree\",\"step\":4}"))
+        #expect(try CurveSession.decode(text, path: "all.session").log == log)
+        let unknown = text.replacingOccurrences(of: "\"kind\":\"reset\"", with: "\"kind\":\"rewind\"")
+        #expect(throws: InputError.self) { try CurveSession.decode(unknown, path: "all.session") }
     }
 }

@@ -3,7 +3,7 @@ import NNCore
 /// A change to the curve lab, applied at a step boundary and logged with its step, so
 /// that a replay is the logged commands fed back at their steps (ARCHITECTURE.md,
 /// invariant 2).
-package enum CurveLabCommand: Codable, Equatable, Sendable {
+package enum CurveLabCommand: Equatable, Sendable {
     /// A new target, with its own interval and default noise: new data, every model anew.
     case setTarget(CurveTarget.Kind)
     /// New data (and every model anew) at this noise, count or seed.

@@ -5,7 +5,7 @@ import NNCore
 ///     {"format":"nnplay-curves-session","version":1,"settings":{…},"speed":60}
 ///
 /// then one line per command with the session step it took effect at,
-/// `{"step":120,"command":{"setDegree":{"_0":9}}}`, and an end line with a fingerprint
+/// `{"step":120,"kind":"setDegree","degree":9}`, and an end line with a fingerprint
 /// of everything training computed, `{"end":4000,"hash":"9f3a04c21b7e5d60"}`. A replay
 /// (`replay()`) rebuilds the lab from the settings and feeds the commands back at their
 /// steps; the same hash at the end means the same bits.
