@@ -1,30 +1,9 @@
 import NNCore
 
-/// One entry of the curve lab's command log: the command and the session step at which
-/// it took effect (after `step` steps, before step `step + 1`). JSON: the command's own
-/// object with the step added, `{"step":120,"kind":"setDegree","degree":9}`.
-package struct CurveLabLoggedCommand: Codable, Equatable, Sendable {
-    package var step: Int
-    package var command: CurveLabCommand
-
-    package init(step: Int, command: CurveLabCommand) {
-        self.step = step
-        self.command = command
-    }
-
-    private enum Key: String, CodingKey { case step }
-
-    package init(from decoder: any Decoder) throws {
-        step = try decoder.container(keyedBy: Key.self).decode(Int.self, forKey: .step)
-        command = try CurveLabCommand(from: decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(step, forKey: .step)
-        try command.encode(to: encoder)
-    }
-}
+/// One entry of the curve lab's command log (the engine's `Logged`): the command and the
+/// session step at which it took effect. JSON: the command's own object with the step
+/// added, `{"step":120,"kind":"setDegree","degree":9}`.
+package typealias CurveLabLoggedCommand = Logged<CurveLabCommand>
 
 extension CurveLab {
     /// A fresh lab on `settings` driven through `log` (steps non-decreasing) up to

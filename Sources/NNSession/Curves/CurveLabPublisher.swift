@@ -9,7 +9,7 @@ package struct CurveLabRequest: Sendable, Equatable {
 /// The engine thread's publishing bookkeeping for the curve lab: when a snapshot is
 /// due, the analyses (recomputed only when the sample or the closed form changed) and
 /// the curves at the width the screen asked for.
-package struct CurveLabPublisher {
+package struct CurveLabPublisher: Sendable {
     /// Nanoseconds between two snapshots while playing.
     package let interval: UInt64
     package var request: CurveLabRequest?

@@ -81,7 +81,7 @@ package enum CurvesScreen {
         return canvas
     }
 
-    /// ` nnplay curves  ▶ running   step 1,234   60 steps/s   sin · 50 points · noise 0.3 · seed 1`
+    /// ` nnplay curves  ▶ running   step 1,234   60 steps/s   sin · noise 0.3 · 50 points · seed 1`
     static func drawStatus(_ snapshot: CurveLabSnapshot, in rect: Rect, canvas: inout Canvas) {
         let bar = CellStyle(foreground: .text, background: .semantic(.barBackground))
         canvas.fill(rect, style: bar)
@@ -90,12 +90,19 @@ package enum CurvesScreen {
         let pace = snapshot.stepsPerSecond.map { "\(NumberText.grouped($0)) steps/s" } ?? "max"
         let state = snapshot.isPlaying ? TextSpan("▶ running", bar.with(foreground: .semantic(.good)).adding(.bold))
             : TextSpan("❚❚ paused", bar.with(foreground: .semantic(.validationLoss)).adding(.bold))
-        canvas.spans([
-            TextSpan(" nnplay curves ", bar.with(foreground: .accent).adding(.bold)), TextSpan(" "), state,
+        let x = canvas.spans([
+            TextSpan(" nnplay curves ", bar.with(foreground: .accent).adding(.bold)), TextSpan(" ", bar), state,
             TextSpan("   step ", label), TextSpan(NumberText.grouped(snapshot.sessionStep), value),
             TextSpan("   ", label), TextSpan(pace, value),
-            TextSpan("   \(s.target.rawValue) · \(s.points) points · noise \(NumberText.short(s.noise)) · seed \(s.seed)",
-                     label),
-        ].map { TextSpan($0.text, $0.style == .plain ? bar : $0.style) }, column: rect.x, row: rect.y, maxX: rect.maxX)
+        ], column: rect.x, row: rect.y, maxX: rect.maxX)
+        // The data's description, cut after the last part that fits whole.
+        let parts = [s.target.rawValue, "noise \(NumberText.short(s.noise))", "\(s.points) points", "seed \(s.seed)"]
+        var info = ""
+        for part in parts {
+            let next = info.isEmpty ? "   " + part : info + " · " + part
+            guard x + next.count <= rect.maxX else { break }
+            info = next
+        }
+        canvas.text(info, column: x, row: rect.y, style: label)
     }
 }
