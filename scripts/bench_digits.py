@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""The digits target of issue 15, measured side by side: scikit-learn's
+"""The digits target of issue 15, measured side by side in one run: scikit-learn's
 MLPClassifier(hidden_layer_sizes=(50,)) and `nnplay train --dataset digits --hidden 50`
-on the same split of datasets/digits/digits.csv, test accuracy and training time,
-medians of 3 runs (seeds 1, 2, 3), one table.
+(release build, its default digits settings otherwise; the script checks that both test sets hold the same digits) on the same split of
+datasets/digits.csv, test accuracy and training time, medians over seeds 1..N.
 
-The split: a permutation of the 1,797 rows by numpy's RandomState(0); the first 60%
-train, the next 20% validate (unused by both here), the last 20% (360 images) test.
-Pixels are divided by 16 for both. scikit-learn runs with its defaults (Adam, lr 1e-3,
-batch 200, L2 alpha 1e-4, ReLU, up to 200 epochs with its own stopping rule).
+The same split: for each seed, this script draws nnplay's own split (its xoshiro256**
+generator and Fisher-Yates shuffle, ported below from Sources/NNCore/Random/RandomSource.swift
+and DataSplit.swift: 1,079 training, 359 validation, 359 test images), and fits
+scikit-learn on those training images and scores it on those test images. Pixels are
+divided by 16 for both. scikit-learn runs with its defaults (Adam, lr 1e-3, batch 200,
+L2 alpha 1e-4, ReLU, up to 200 epochs with its own stopping rule), fit time only.
+nnplay's time is its "seconds" (the training loop, as scikit-learn's fit); the whole
+process (start, reading the file, training, evaluating, printing) is shown beside it.
 
 Needs numpy and scikit-learn in a venv (not part of nnplay):
   python3 -m venv /tmp/venv && /tmp/venv/bin/pip install numpy scikit-learn
-  nice -n 10 /tmp/venv/bin/python scripts/bench_digits.py [path/to/nnplay]
+  nice -n 10 /tmp/venv/bin/python scripts/bench_digits.py [path/to/nnplay] [rounds]
 """
 import json
 import os
@@ -28,58 +32,120 @@ from sklearn.neural_network import MLPClassifier
 
 warnings.filterwarnings("ignore", category=ConvergenceWarning)
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SEEDS = [1, 2, 3]
+MASK = (1 << 64) - 1
+
+
+class RandomSource:
+    """nnplay's RandomSource: xoshiro256** seeded through SplitMix64, one stream of a seed."""
+
+    def __init__(self, seed, stream):
+        sm = [(seed ^ (stream * 0xD1B54A32D192ED03)) & MASK]
+        sm = [self.split_mix(sm)]
+        self.s = [self.split_mix(sm) for _ in range(4)]
+
+    @staticmethod
+    def split_mix(state):
+        state[0] = (state[0] + 0x9E3779B97F4A7C15) & MASK
+        z = state[0]
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        return z ^ (z >> 31)
+
+    def next(self):
+        s0, s1, s2, s3 = self.s
+        x = (s1 * 5) & MASK
+        result = (((x << 7) | (x >> 57)) & MASK) * 9 & MASK
+        t = (s1 << 17) & MASK
+        s2 ^= s0
+        s3 ^= s1
+        s1 ^= s2
+        s0 ^= s3
+        s2 ^= t
+        s3 = ((s3 << 45) | (s3 >> 19)) & MASK
+        self.s = [s0, s1, s2, s3]
+        return result
+
+    def integer_below(self, bound):
+        product = self.next() * bound
+        if product & MASK < bound:
+            threshold = ((1 << 64) - bound) % bound
+            while product & MASK < threshold:
+                product = self.next() * bound
+        return product >> 64
+
+    def shuffle(self, items):
+        i = len(items) - 1
+        while i > 0:
+            j = self.integer_below(i + 1)
+            items[i], items[j] = items[j], items[i]
+            i -= 1
+
+
+def nnplay_split(n, seed, test_ratio=0.2, validation_ratio=0.2):
+    """Row indices of nnplay's train and test sets (DataSplit.split, stream .split = 6)."""
+    order = list(range(n))
+    RandomSource(seed, 6).shuffle(order)
+    train_end = min(n, int(np.floor(n * (1 - test_ratio) + 0.5)))
+    validation = min(max(0, train_end - 1), int(np.floor(n * validation_ratio + 0.5)))
+    return order[:train_end - validation], order[train_end:]
 
 
 def load():
-    rows = [line for line in open(os.path.join(ROOT, "datasets/digits/digits.csv"))
+    rows = [line for line in open(os.path.join(ROOT, "datasets/digits.csv"))
             if line.strip() and not line.startswith("#") and not line.startswith("p0")]
     data = np.array([[int(v) for v in row.split(",")] for row in rows], dtype=float)
-    X, y = data[:, :64] / 16.0, data[:, 64].astype(int)
-    order = np.random.RandomState(0).permutation(len(y))
-    n_train, n_val = len(y) * 6 // 10, len(y) * 2 // 10
-    train, test = order[:n_train], order[n_train + n_val:]
-    return X[train], y[train], X[test], y[test]
+    return data[:, :64] / 16.0, data[:, 64].astype(int)
 
 
-def sklearn_run(seed, Xtr, ytr, Xte, yte):
+def sklearn_run(seed, X, y):
+    train, test = nnplay_split(len(y), seed)
     clf = MLPClassifier(hidden_layer_sizes=(50,), random_state=seed)
     start = time.perf_counter()
-    clf.fit(Xtr, ytr)
+    clf.fit(X[train], y[train])
     seconds = time.perf_counter() - start
-    return float(clf.score(Xte, yte)), seconds, clf.n_iter_
+    return float(clf.score(X[test], y[test])), seconds, clf.n_iter_, len(test)
 
 
 def nnplay_run(nnplay, seed):
-    """None when this nnplay cannot train on the digits (yet)."""
+    """(accuracy, training seconds, process seconds, test points, epochs), or an error text."""
     start = time.perf_counter()
-    done = subprocess.run([nnplay, "train", "--dataset", "digits", "--hidden", "50", "--seed", str(seed), "--json"],
-                          capture_output=True, text=True)
-    seconds = time.perf_counter() - start
+    done = subprocess.run([nnplay, "train", "--dataset", "digits", "--hidden", "50", "--seed", str(seed),
+                           "--json", "--quiet"], capture_output=True, text=True)
+    wall = time.perf_counter() - start
     if done.returncode != 0:
-        return None, done.stderr.strip()
-    report = json.loads(done.stdout)
-    return (report.get("test", {}).get("accuracy"), seconds), ""
+        return done.stderr.strip()
+    r = json.loads(done.stdout)
+    # The digits of nnplay's test set per class (the confusion matrix's row sums), to
+    # check that the split ported above is nnplay's own.
+    counts = [sum(row) for row in r["test_confusion"]]
+    return r["test_accuracy"], r["seconds"], wall, r["test_points"], r["epochs"], counts
 
 
 def main():
     nnplay = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/release/nnplay")
-    Xtr, ytr, Xte, yte = load()
-    print(f"digits: {len(ytr)} training, {len(yte)} test images; scikit-learn {sklearn.__version__}, "
-          f"numpy {np.__version__}, {os.cpu_count()} CPUs")
-    runs = [sklearn_run(seed, Xtr, ytr, Xte, yte) for seed in SEEDS]
-    acc = statistics.median(r[0] for r in runs)
-    sec = statistics.median(r[1] for r in runs)
-    epochs = statistics.median(r[2] for r in runs)
-    print(f"{'':34} {'test accuracy':>14} {'time (s)':>9}   (medians of {len(SEEDS)})")
-    print(f"{'sklearn MLPClassifier((50,))':34} {acc:14.4f} {sec:9.3f}   ({epochs:.0f} epochs)")
-    results = [nnplay_run(nnplay, seed) for seed in SEEDS] if os.path.exists(nnplay) else [(None, "no binary")]
-    if all(r[0] for r in results):
-        acc = statistics.median(r[0][0] for r in results)
-        sec = statistics.median(r[0][1] for r in results)
-        print(f"{'nnplay train --hidden 50':34} {acc:14.4f} {sec:9.3f}")
+    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    seeds = list(range(1, rounds + 1))
+    X, y = load()
+    print(f"digits: {len(y)} images, nnplay's 60/20/20 split per seed; scikit-learn {sklearn.__version__}, "
+          f"numpy {np.__version__}, {os.cpu_count()} CPUs; medians over seeds {seeds[0]}..{seeds[-1]}")
+    sk = [sklearn_run(seed, X, y) for seed in seeds]
+    nn = [nnplay_run(nnplay, seed) for seed in seeds]
+    for seed, run in zip(seeds, nn):
+        if isinstance(run, tuple):
+            expected = np.bincount(y[nnplay_split(len(y), seed)[1]], minlength=10).tolist()
+            assert run[5] == expected, f"seed {seed}: nnplay's test digits {run[5]}, the ported split's {expected}"
+    print(f"{'':34} {'test accuracy':>14} {'train (s)':>10} {'process (s)':>12}")
+    print(f"{'sklearn MLPClassifier((50,))':34} {statistics.median(r[0] for r in sk):14.4f} "
+          f"{statistics.median(r[1] for r in sk):10.3f} {'':>12}   "
+          f"({statistics.median(r[2] for r in sk):.0f} epochs, {sk[0][3]} test images)")
+    if all(isinstance(r, tuple) for r in nn):
+        print(f"{'nnplay train --hidden 50':34} {statistics.median(r[0] for r in nn):14.4f} "
+              f"{statistics.median(r[1] for r in nn):10.3f} {statistics.median(r[2] for r in nn):12.3f}   "
+              f"({nn[0][4]} epochs, {nn[0][3]} test images)")
+        print("per seed (sklearn acc, nnplay acc):",
+              ", ".join(f"{s}: {a[0]:.3f}/{b[0]:.3f}" for s, a, b in zip(seeds, sk, nn)))
     else:
-        print(f"{'nnplay train --hidden 50':34} {'n/a':>14} {'n/a':>9}   ({results[0][1]})")
+        print(f"{'nnplay train --hidden 50':34} {'n/a':>14}   ({next(r for r in nn if isinstance(r, str))})")
 
 
 if __name__ == "__main__":

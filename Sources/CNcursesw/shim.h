@@ -23,6 +23,8 @@ static const mmask_t nnplay_BUTTON3_CLICKED = BUTTON3_CLICKED;
 static const mmask_t nnplay_BUTTON4_PRESSED = BUTTON4_PRESSED;
 static const mmask_t nnplay_BUTTON5_PRESSED = BUTTON5_PRESSED;
 static const mmask_t nnplay_BUTTON_SHIFT = BUTTON_SHIFT;
+static const mmask_t nnplay_REPORT_MOUSE_POSITION = REPORT_MOUSE_POSITION;
+static const mmask_t nnplay_BUTTON1_RELEASED = BUTTON1_RELEASED;
 
 /// The terminal's size (getmaxyx is a macro).
 static inline int nnplay_lines(WINDOW *w) { return getmaxy(w); }

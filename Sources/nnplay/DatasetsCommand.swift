@@ -44,6 +44,10 @@ struct DatasetsCommand: ParsableCommand {
     static func describe(_ name: String, in folder: DatasetFolder) -> String {
         guard let file = folder.file(named: name) else { return "cannot be read" }
         do throws(InputError) {
+            if name == DigitsDataset.name {
+                let digits = try DigitsDataset(text: try TextFile.read(file), path: file)
+                return "\(digits.images.count) images of 8x8 pixels (64 inputs), 10 classes (nnplay digits)"
+            }
             let dataset = try CSVDatasetParser.parse(try TextFile.read(file), path: file)
             let kind = dataset.problem.isClassification ? "\(dataset.problem.classCount) classes" : "regression"
             return "\(dataset.samples.count) points, \(kind)"

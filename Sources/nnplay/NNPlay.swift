@@ -29,7 +29,7 @@ struct NNPlay: ParsableCommand {
         subcommands: [PlayCommand.self, TrainCommand.self, DatasetsCommand.self, LessonCommand.self,
                       ReplayCommand.self, GradeCommand.self, DoctorCommand.self, BenchCommand.self,
                       LandscapeCommand.self, CurvesCommand.self, SearchCommand.self, SweepCommand.self,
-                      RaceCommand.self],
+                      RaceCommand.self, DigitsCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 

@@ -7,7 +7,7 @@ import Testing
 @Suite struct DigitsDatasetTests {
     static func shippedText() throws -> String {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("datasets/digits/digits.csv")
+            .deletingLastPathComponent().appendingPathComponent("datasets/digits.csv")
         return try String(contentsOf: url, encoding: .utf8)
     }
 

@@ -41,10 +41,4 @@ import Testing
         let ridge = try CLIRunner.run(["curves", "--degree", "20", "--points", "20", "--l2", "1e-3"])
         #expect(ridge.status == 0)
     }
-
-    @Test func theDigitsAreRefusedCleanlyByTheTwoFeatureTrainer() throws {
-        let result = try CLIRunner.run(["train", "--dataset", "digits", "--hidden", "50", "--json"])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("have 64 features"))
-    }
 }

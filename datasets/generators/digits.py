@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Writes datasets/digits/digits.csv: scikit-learn's copy of the UCI "Optical
+"""Writes datasets/digits.csv: scikit-learn's copy of the UCI "Optical
 Recognition of Handwritten Digits" test set (1,797 images of 8x8 pixels, each pixel
 a count 0-16), one image per row: p0..p63 (row by row, top left first), then the
 label 0-9, in scikit-learn's order.
 
 Needs scikit-learn (in a venv; nnplay does not depend on it):
   python3 -m venv /tmp/venv && /tmp/venv/bin/pip install scikit-learn
-  /tmp/venv/bin/python datasets/generators/digits.py > datasets/digits/digits.csv
+  /tmp/venv/bin/python datasets/generators/digits.py > datasets/digits.csv
 """
 import sys
 

@@ -77,20 +77,30 @@ package struct TrainingConfig: Codable, Equatable, Sendable {
         package static let maxClasses = 16
     }
 
-    /// The layer sizes [inputs, hidden…, outputs] for data of kind `problem`.
-    package func layerSizes(for problem: Problem) -> [Int] {
-        [features.count] + hiddenLayers + [output.outputCount(for: problem)]
+    /// The layer sizes [inputs, hidden…, outputs] for data of kind `problem` whose
+    /// samples have `inputWidth` inputs.
+    package func layerSizes(for problem: Problem, inputWidth: Int = 2) -> [Int] {
+        [inputCount(inputWidth: inputWidth)] + hiddenLayers + [output.outputCount(for: problem)]
+    }
+
+    /// The network's inputs: the chosen features of a point of the plane (`inputWidth`
+    /// 2), or every input of wider samples (the digits' 64 pixels), read as they are.
+    package func inputCount(inputWidth: Int) -> Int {
+        inputWidth == 2 ? features.count : inputWidth
     }
 
     /// Checks every value's range (each setting's `range` in the table of settings)
     /// and that head, loss and problem fit together; the error names the setting as
     /// the command line spells it (its key, which is also the lesson key).
-    package func validate(for problem: Problem) throws(InputError) {
+    package func validate(for problem: Problem, inputWidth: Int = 2) throws(InputError) {
         func check(_ ok: Bool, _ message: @autoclosure () -> String) throws(InputError) {
             if !ok { throw InputError(message()) }
         }
         try check(!features.isEmpty, "\(Settings.features.flag): at least one input feature is needed")
         try check(Set(features).count == features.count, "\(Settings.features.flag): a feature is listed twice")
+        try check(inputWidth == 2 || features == TrainingConfig().features,
+                  "\(Settings.features.flag): \(features.map(\.label).joined(separator: ", ")) are features of a point "
+                  + "(x1, x2) of the plane; this data has \(inputWidth) inputs, which the network reads as they are")
         try check(hiddenLayers.count <= Limits.maxHiddenLayers,
                   "\(Settings.hidden.flag): at most \(Limits.maxHiddenLayers) hidden layers (got \(hiddenLayers.count))")
         for n in hiddenLayers {

@@ -14,6 +14,11 @@ package struct DataSplit: Equatable, Sendable {
         self.test = test
     }
 
+    /// How many inputs each point has (2 for the plane; see `Sample.inputWidth`).
+    package var inputWidth: Int {
+        (train.first ?? validation.first ?? test.first)?.inputWidth ?? 2
+    }
+
     /// Shuffles a copy of `samples` with `random`, then puts the first
     /// round(n·(1 − testRatio)) points in `train` and the rest in `test`, as TensorFlow
     /// Playground does (it shuffles, then slices). Generators emit their classes in

@@ -1,9 +1,8 @@
 /// The 8×8 handwritten digits (scikit-learn's copy of the UCI "optical recognition of
 /// handwritten digits" set): each image 64 pixel counts 0–16, row by row from the top
-/// left, and its digit 0–9. Parsed from the text of `datasets/digits/digits.csv`.
+/// left, and its digit 0–9. Parsed from the text of `datasets/digits.csv`.
 ///
-/// The playground's `Sample` is a point of the plane; these are 64-dimensional, so they
-/// have a type of their own until the trainer takes N features.
+/// `dataset` turns the images into samples of 64 inputs for the trainer.
 package struct DigitsDataset: Sendable, Equatable {
     package static let pixels = 64
     package static let classes = 10
@@ -17,6 +16,19 @@ package struct DigitsDataset: Sendable, Equatable {
     }
 
     package let images: [Image]
+
+    /// The name the command line, configurations and sessions know the digits by
+    /// (`--dataset digits`; `DatasetConfig.csvPath`).
+    package static let name = "digits"
+
+    /// The images as samples of 64 inputs, each pixel count divided by 16 (so 0…1, as
+    /// scikit-learn's examples scale them), labelled with their digit: ten classes.
+    package var dataset: Dataset {
+        let samples = images.map { image in
+            Sample(inputs: image.pixels.map { Double($0) / 16 }, label: Double(image.label))
+        }
+        return Dataset(samples: samples, problem: .classification(classes: Self.classes), inputWidth: Self.pixels)
+    }
 
     /// How many images of each digit 0–9.
     package var countsPerClass: [Int] {

@@ -17,10 +17,22 @@ package enum InputScaling: String, CaseIterable, Codable, Sendable {
     /// an axis with no spread (σ = 0, or min = max) is only centred. Labels are unchanged.
     package func apply(to split: DataSplit) -> DataSplit {
         guard self != .none, !split.train.isEmpty else { return split }
+        if split.inputWidth != 2 { return applyToEveryInput(split) }
         let map1 = axisMap(split.train.map(\.x1))
         let map2 = axisMap(split.train.map(\.x2))
         func scaled(_ samples: [Sample]) -> [Sample] {
             samples.map { Sample(x1: map1($0.x1), x2: map2($0.x2), label: $0.label) }
+        }
+        return DataSplit(train: scaled(split.train), validation: scaled(split.validation), test: scaled(split.test))
+    }
+
+    /// `apply` for samples with more than two inputs: each input rescaled on its own.
+    private func applyToEveryInput(_ split: DataSplit) -> DataSplit {
+        let maps = (0..<split.inputWidth).map { i in axisMap(split.train.map { $0.inputs![i] }) }
+        func scaled(_ samples: [Sample]) -> [Sample] {
+            samples.map { sample in
+                Sample(inputs: zip(maps, sample.inputs!).map { map, x in map(x) }, label: sample.label)
+            }
         }
         return DataSplit(train: scaled(split.train), validation: scaled(split.validation), test: scaled(split.test))
     }

@@ -13,7 +13,7 @@ package struct NetworkOutputs: Sendable {
     /// With `loss` nil the loss is not computed (`meanLoss` is NaN): a decision grid has no labels.
     package init(network: Network, inputs: FeatureMatrix, problem: Problem, loss: LossKind?,
                 includeHidden: Bool = false) {
-        precondition(inputs.features.count == network.layout.inputCount, "feature count does not match the network")
+        precondition(inputs.width == network.layout.inputCount, "input count does not match the network")
         let layout = network.layout, n = inputs.count, outCount = layout.outputCount
         count = n
         outputCount = outCount

@@ -105,7 +105,7 @@ package enum ReferenceNetwork {
         var sum = [Double](repeating: 0, count: network.layout.parameterCount)
         let n = inputs.count
         for s in 0..<n {
-            let x = (0..<inputs.features.count).map { inputs.values[$0 * n + s] }
+            let x = (0..<inputs.width).map { inputs.values[$0 * n + s] }
             let t = (0..<network.layout.outputCount).map {
                 network.output.target(label: inputs.labels[s], neuron: $0, problem: problem)
             }

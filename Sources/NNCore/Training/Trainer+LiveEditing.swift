@@ -33,7 +33,7 @@ extension Trainer {
             throw InputError("only the optimizer, schedule, clipping, regularization, batch size, shuffling "
                              + "early stopping and the threshold can change without rebuilding the network")
         }
-        try new.validate(for: problem)
+        try new.validate(for: problem, inputWidth: split.inputWidth)
         let oldBatch = effectiveBatchSize
         config = new
         optimizer.reconfigure(new.optimizer)
@@ -46,6 +46,9 @@ extension Trainer {
     /// coordinate that is not finite, a label that is not one of the classes (or not
     /// finite, for regression), or a dataset already at `TrainingConfig.Limits.maxPoints`.
     package mutating func addTrainingPoint(_ sample: Sample) throws(InputError) {
+        guard sample.inputWidth == split.inputWidth else {
+            throw InputError("a point needs \(split.inputWidth) inputs (got \(sample.inputWidth))")
+        }
         guard sample.x1.isFinite && sample.x2.isFinite else {
             throw InputError("a point needs finite coordinates (got \(sample.x1), \(sample.x2))")
         }
@@ -63,7 +66,7 @@ extension Trainer {
         }
         let oldBatch = effectiveBatchSize
         split.train.append(sample)
-        trainInputs = FeatureMatrix(samples: split.train, features: config.features)
+        trainInputs = FeatureMatrix(samples: split.train, features: config.features, inputWidth: split.inputWidth)
         order.append(split.train.count - 1)
         resizeWorkspace(from: oldBatch)
     }

@@ -39,7 +39,7 @@ package struct Trainer: Sendable {
     /// rescales them as `config.dataset.scale` says (fitted on the training points), builds
     /// the network and draws its initial weights (initialization stream).
     package init(config: TrainingConfig, dataset: Dataset) throws(InputError) {
-        try config.validate(for: dataset.problem)
+        try config.validate(for: dataset.problem, inputWidth: dataset.inputWidth)
         var splitRandom = RandomSource(seed: config.seed &+ UInt64(config.dataset.generation), stream: .split)
         let drawn = DataSplit.split(dataset.samples, testRatio: config.dataset.testRatio,
                                     validationRatio: config.dataset.validationRatio, random: &splitRandom)
@@ -52,14 +52,15 @@ package struct Trainer: Sendable {
 
     /// A trainer on an existing split (used when the data are already divided).
     package init(config: TrainingConfig, problem: Problem, split: DataSplit) throws(InputError) {
-        try config.validate(for: problem)
+        let width = split.inputWidth
+        try config.validate(for: problem, inputWidth: width)
         self.config = config
         self.problem = problem
         self.split = split
-        trainInputs = FeatureMatrix(samples: split.train, features: config.features)
-        validationInputs = FeatureMatrix(samples: split.validation, features: config.features)
-        testInputs = FeatureMatrix(samples: split.test, features: config.features)
-        let layout = NetworkLayout(sizes: config.layerSizes(for: problem))
+        trainInputs = FeatureMatrix(samples: split.train, features: config.features, inputWidth: width)
+        validationInputs = FeatureMatrix(samples: split.validation, features: config.features, inputWidth: width)
+        testInputs = FeatureMatrix(samples: split.test, features: config.features, inputWidth: width)
+        let layout = NetworkLayout(sizes: config.layerSizes(for: problem, inputWidth: width))
         var initRandom = RandomSource(seed: config.seed, stream: .initialization)
         network = Network(layout: layout, activation: config.activation, output: config.output,
                           initializer: config.initializer, random: &initRandom)

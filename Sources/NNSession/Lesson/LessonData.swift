@@ -36,8 +36,15 @@ package struct LessonData: Sendable {
         return try load(dataset.csvPath ?? "")
     }
 
-    /// Reads, parses and if needed rescales the CSV dataset called `name`.
+    /// Reads, parses and if needed rescales the CSV dataset called `name`; `digits` is
+    /// the shipped 8×8 digits (64 inputs, never rescaled).
     package func load(_ name: String) throws(InputError) -> Dataset {
+        if name == DigitsDataset.name {
+            guard let file = datasets?.digitsFile else {
+                throw InputError("the 8x8 digits (datasets/digits.csv) cannot be found")
+            }
+            return try DigitsDataset(text: try TextFile.read(file), path: file).dataset
+        }
         let file = try locate(name)
         var dataset = try CSVDatasetParser.parse(try TextFile.read(file), path: file)
         if !DomainFit.fitsDomain(dataset.samples) { dataset.samples = DomainFit.rescale(dataset.samples) }

@@ -21,6 +21,7 @@ extension LessonParser {
                 case "run": setup.autoRunEpochs = try epochs(value, "run")
                 case "lock": setup.locks = try controls(value, key)
                 case "unlock": setup.unlocks = try controls(value, key)
+                case "lab": setup.lab = try LessonLab.parse(value)
                 default:
                     setup.settings.append(LessonSetup.Line(try Settings.lessonChange(key: key, value: value), line: line))
                 }

@@ -28,6 +28,8 @@ package struct LessonSetup: Equatable, Sendable {
     package var unlocks: Set<LessonControl>
     /// The line of the block's opening fence.
     package var line: Int
+    /// `lab:` (the lesson's introduction only): the screen the lesson runs in; nil when not said.
+    package var lab: LessonLab?
 
     package init(settings: [Line] = [], autoRunEpochs: Int = 0, locks: Set<LessonControl>? = nil,
                 unlocks: Set<LessonControl> = [], line: Int = 0) {

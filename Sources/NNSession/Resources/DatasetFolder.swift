@@ -42,6 +42,12 @@ package struct DatasetFolder: ShippedFolder, Sendable, Equatable {
             .sorted { $0.name < $1.name }
     }
 
+    /// The shipped 8×8 digits, `digits.csv` in the folder (read by `DigitsDataset`, not
+    /// as `x1,x2,label` points), or nil when it is missing.
+    package var digitsFile: String? {
+        file(named: "digits")
+    }
+
     private static func isDatasetFile(_ name: String) -> Bool {
         (name as NSString).pathExtension.lowercased() == fileExtension
     }

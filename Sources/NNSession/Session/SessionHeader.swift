@@ -11,6 +11,10 @@ import NNCore
 package struct SessionHeader: Codable, Equatable, Sendable {
     /// The value of the `format` key.
     package static let format = "nnplay-session"
+    /// The `format` of a session of the digits lab (`nnplay digits --record`): the same
+    /// header and events (the lab runs the playground's state on the digits, which the
+    /// header holds as its `csv` points); a replay draws it with the digits lab's screen.
+    package static let digitsFormat = "nnplay-digits-session"
     /// The newest session format version this nnplay reads, and the one it writes.
     package static let currentVersion = 1
     /// The oldest session format version this nnplay still replays. Version 1 is the
@@ -44,6 +48,8 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     package var created: String?
     /// The lesson, for a session recorded in one (`nnplay lesson ID --record FILE`).
     package var lesson: SessionLesson?
+    /// Whether the session is the digits lab's (`digitsFormat`) rather than the playground's.
+    package var isDigitsLab = false
 
     /// A header for a session starting from `config` (and `csv` when its data came
     /// from a CSV file), stamped with this nnplay, this platform and the time now.
@@ -79,7 +85,8 @@ package struct SessionHeader: Codable, Equatable, Sendable {
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let format = try c.decode(String.self, forKey: .format)
-        guard format == Self.format else {
+        isDigitsLab = format == Self.digitsFormat
+        guard format == Self.format || isDigitsLab else {
             throw DecodingError.dataCorruptedError(forKey: .format, in: c, debugDescription: Self.wrongFormat(format))
         }
         version = try c.decode(Int.self, forKey: .version)
@@ -97,7 +104,7 @@ package struct SessionHeader: Codable, Equatable, Sendable {
 
     package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(Self.format, forKey: .format)
+        try c.encode(isDigitsLab ? Self.digitsFormat : Self.format, forKey: .format)
         try c.encode(version, forKey: .version)
         try c.encode(nnplay, forKey: .nnplay)
         try c.encode(engine, forKey: .engine)

@@ -91,7 +91,7 @@ package enum SessionReader {
             throw InputError("not an nnplay session file (the first line has no \"format\": \"\(SessionHeader.format)\")",
                              path: path, line: 1)
         }
-        guard format == SessionHeader.format else {
+        guard format == SessionHeader.format || format == SessionHeader.digitsFormat else {
             throw InputError(SessionHeader.wrongFormat(format), path: path, line: 1)
         }
         guard let version = identity.version else { throw InputError("missing key \"version\"", path: path, line: 1) }
@@ -148,8 +148,12 @@ package enum SessionReader {
                 throw InputError("csv: \(csv.points.count) points; a session may have at most \(limits.maxPoints)",
                                  path: path, line: 1)
             }
+            if let why = csv.inputWidthProblem { throw InputError("csv: \(why)", path: path, line: 1) }
             problem = csv.problem
             points = csv.points.count
+        }
+        if let why = header.otherCSV.values.lazy.compactMap(\.inputWidthProblem).first {
+            throw InputError("otherCSV: \(why)", path: path, line: 1)
         }
         let others = header.otherCSV.values.reduce(0) { $0 + $1.points.count }
         guard header.otherCSV.count <= 16, others <= limits.maxPoints else {
@@ -157,7 +161,7 @@ package enum SessionReader {
                              path: path, line: 1)
         }
         do {
-            try config.validate(for: problem)
+            try config.validate(for: problem, inputWidth: header.csv?.points.first?.inputWidth ?? 2)
         } catch {
             throw InputError("config: \(error.message)", path: path, line: 1)
         }

@@ -165,7 +165,9 @@ package final class SessionRecorder {
         try finish(step: snapshot.sessionStep, parameters: snapshot.network.parameters)
     }
 
-    private func finish(step: Int, parameters: [Double]) throws(InputError) {
+    /// Appends the `end` line with the hash of `parameters` at `step` (a lab's recording
+    /// finishes with this; the playground's with `finish(state:)` or `finish(engine:)`).
+    package func finish(step: Int, parameters: [Double]) throws(InputError) {
         try write(.end(step: step, hash: ParameterHash(parameters: parameters)))
         isFinished = true
         try? handle.synchronize()

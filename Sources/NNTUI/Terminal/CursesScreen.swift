@@ -25,6 +25,10 @@ package final class CursesScreen: TerminalBackend {
     private var isOpen = true
     /// The size last reported as a resize event.
     private var reportedSize: Size?
+    /// Whether the left button is down (pressed, not yet released): motion then is a drag.
+    private var leftButtonHeld = false
+    static let buttonMotionOn = "\u{1B}[?1002h"
+    static let buttonMotionOff = "\u{1B}[?1002l"
 
     private struct PairKey: Hashable {
         let foreground: Int
@@ -65,7 +69,12 @@ package final class CursesScreen: TerminalBackend {
         set_escdelay(25)
         mouseinterval(0)
         _ = mousemask(nnplay_BUTTON1_PRESSED | nnplay_BUTTON3_PRESSED | nnplay_BUTTON4_PRESSED
-                      | nnplay_BUTTON5_PRESSED | nnplay_BUTTON_SHIFT, nil)
+                      | nnplay_BUTTON5_PRESSED | nnplay_BUTTON_SHIFT
+                      // Motion and the left button's release, to report drags (`.drag`).
+                      | nnplay_REPORT_MOUSE_POSITION | nnplay_BUTTON1_RELEASED, nil)
+        // Motion while a button is held (xterm's button-event tracking), which curses
+        // does not ask for on every terminal; switched off again in `close()`.
+        _ = putp(CursesScreen.buttonMotionOn)
         var colours = 0, pairLimit = 0
         if useColour && has_colors() {
             start_color()
@@ -241,6 +250,16 @@ package final class CursesScreen: TerminalBackend {
             var event = MEVENT()
             guard getmouse(&event) == OK else { return nil }
             let column = Int(event.x), row = Int(event.y), state = event.bstate
+            if state & nnplay_BUTTON1_RELEASED != 0 {
+                leftButtonHeld = false
+                return nil
+            }
+            // Some terminals report every motion; only motion with the left button held
+            // means something: a drag.
+            if state & nnplay_REPORT_MOUSE_POSITION != 0 {
+                return leftButtonHeld ? .drag(column: column, row: row) : nil
+            }
+            if state & nnplay_BUTTON1_PRESSED != 0 { leftButtonHeld = true }
             if state & nnplay_BUTTON4_PRESSED != 0 { return .scrollUp(column: column, row: row) }
             if state & nnplay_BUTTON5_PRESSED != 0 { return .scrollDown(column: column, row: row) }
             if state & (nnplay_BUTTON1_PRESSED | nnplay_BUTTON3_PRESSED) != 0 {
@@ -274,6 +293,7 @@ package final class CursesScreen: TerminalBackend {
         guard isOpen else { return }
         isOpen = false
         curs_set(1)
+        _ = putp(CursesScreen.buttonMotionOff)
         endwin()
         delscreen(screen)
     }

@@ -11,6 +11,8 @@ package enum InputEvent: Equatable, Sendable {
     /// A mouse button at a screen cell (column, row); `secondary` for the right
     /// button or a Shift-click.
     case click(column: Int, row: Int, secondary: Bool)
+    /// The mouse moved to (column, row) with its left button held (after a `click`).
+    case drag(column: Int, row: Int)
     case scrollUp(column: Int, row: Int)
     case scrollDown(column: Int, row: Int)
     /// The terminal changed size.

@@ -11,13 +11,15 @@ struct RaceCommand: ParsableCommand {
         discussion: """
         The training flags describe the base setup; each --variant changes some of its \
         settings ('optimizer=adam,lr=0.01': setting=value pairs separated by commas, any \
-        flag of 'nnplay train' but the data's source). Every variant trains on the same \
-        points from the same seed, so it starts from the same initial weights wherever \
-        the network's shape and initializer agree, and sees the batches in the same \
-        order; they advance in lockstep, one epoch each in turn. Each variant ends with \
-        the same bits as 'nnplay train' with the base flags and the variant's settings \
-        as flags; with --json each variant is the object 'nnplay train --json' prints, \
-        plus 'variant' and its loss 'curve'.
+        flag of 'nnplay train' but the data's: the variants share their points and seed). \
+        Every variant starts from the same initial weights wherever the network's shape \
+        and initializer agree, and sees the batches in the same order; they advance in \
+        lockstep, one training step each in turn, each until it has trained --epochs epochs \
+        (or diverged, or stopped early), the race 'nnplay play --variant' shows. Each \
+        variant ends with the same bits as 'nnplay train' with the base flags and the \
+        variant's settings as flags; with --json each variant is the object 'nnplay train \
+        --json' prints ('seconds' is the whole race's), plus 'variant' and its loss 'curve'. \
+        Ctrl-C stops the race and reports each variant as far as it got.
 
         Examples:
           nnplay race --dataset circle --variant 'optimizer=adam,lr=0.01' \\
@@ -25,7 +27,8 @@ struct RaceCommand: ParsableCommand {
           nnplay race --dataset spiral --hidden 8,8 --variant activation=relu \\
               --variant activation=tanh --json
 
-        Exit status: 0 raced (even if a variant diverged), 1 a file could not be read, 64 a bad flag or value.
+        Exit status: 0 raced (even if a variant diverged), 1 a file could not be read, 64 a bad flag or value, \
+        130 interrupted by Ctrl-C (the figures so far are printed, with "complete": false).
         """
     )
 
@@ -46,46 +49,56 @@ struct RaceCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        guard (2...4).contains(variants.count) else { throw InputError("give 2 to 4 --variant flags") }
+        Interruption.watch()
         guard (0...TrainCommand.maxEpochs).contains(epochs) else { throw InputError("--epochs must be 0 to \(TrainCommand.maxEpochs)") }
-        guard settings.load == nil else { throw InputError("--load is not supported by race") }
-        let parsed = try variants.map { (text: String) throws(InputError) -> RaceVariant in try RaceVariant(parsing: text) }
-        var runs: [(variant: RaceVariant, points: Int, run: HeadlessTraining, curve: LossCurve, seconds: Double)] = []
-        for variant in parsed {
-            let prepared: PreparedTraining
-            do { prepared = try settings.prepare(locator: .current(), extra: variant.changes) } catch {
-                throw InputError("variant '\(variant.label)': \(error.message)", path: error.path, line: error.line)
-            }
-            if !quiet && runs.isEmpty { prepared.notes.forEach { StandardError.line("note: \($0)") } }
-            let trainer = try Trainer(config: prepared.config, dataset: prepared.dataset)
-            var curve = LossCurve(epochs: epochs)
-            curve.record(trainer, last: epochs == 0)
-            runs.append((variant, prepared.dataset.samples.count, HeadlessTraining(trainer), curve, 0))
+        let setup = try RaceSetup.prepare(settings, variants: variants)
+        if !quiet { setup.notes.forEach { StandardError.line("note: \($0)") } }
+        // The race itself is `RaceState`, the state the screen's race runs on: one rule.
+        // No screen draws the variants' loss histories here: a short one is measured rarely.
+        var race = try setup.race(historyCapacity: 4)
+        let points = setup.points
+        if !quiet {
+            StandardError.line("note: racing \(setup.variants.count) variants for \(epochs) epochs each (Ctrl-C stops and reports what is done)")
         }
-        // Lockstep: every variant one epoch, in turn.
-        for epoch in 0..<epochs {
-            for i in runs.indices where !runs[i].run.isFinished {
-                let start = MonotonicClock.now()
-                runs[i].run.epoch()
-                runs[i].seconds += MonotonicClock.seconds(since: start)
-                runs[i].curve.record(runs[i].run.trainer, last: epoch == epochs - 1 || runs[i].run.isFinished)
-            }
+        var curves = race.entrants.map { _ in LossCurve(epochs: epochs) }
+        func record(last: Bool) {
+            for (i, entrant) in race.entrants.enumerated() { curves[i].record(entrant.playground.trainer, last: last) }
         }
-        let summaries = runs.map { r in
-            (r.variant.label, TrainingSummary(trainer: r.run.trainer, pointCount: r.points, seconds: r.seconds,
-                                              priorEpochs: 0, priorSteps: 0, savedTo: nil, earlyStopping: r.run.stopper))
+        record(last: epochs == 0)
+        let start = MonotonicClock.now()
+        var interrupted = false
+        race.run(epochs: epochs) { race in
+            for (i, entrant) in race.entrants.enumerated() { curves[i].record(entrant.playground.trainer, last: false) }
+            interrupted = Interruption.wasRequested
+            return !interrupted
+        }
+        record(last: true)
+        let seconds = MonotonicClock.seconds(since: start)
+        let summaries = race.entrants.map { entrant in
+            let playground = entrant.playground
+            return (entrant.name, TrainingSummary(trainer: playground.trainer, pointCount: points,
+                                                  seconds: seconds, priorEpochs: 0, priorSteps: 0, savedTo: nil,
+                                                  earlyStopping: playground.earlyStopping))
         }
         if json {
-            let entries = zip(summaries, runs).map { RaceEntry(variant: $0.0.0, report: JSONReport($0.0.1), curve: $0.1.curve) }
-            print(JSONLine.encode(Race(epochs: epochs, variants: entries)))
+            let entries = zip(summaries, curves).map { RaceEntry(variant: $0.0.0, report: JSONReport($0.0.1), curve: $0.1) }
+            print(JSONLine.encode(Race(epochs: epochs, complete: !interrupted, variants: entries)))
         } else {
             print(RaceTable.render(summaries.map { (label: $0.0, summary: $0.1) }, epochs: epochs))
+        }
+        if interrupted {
+            let reached = race.entrants.map { "\($0.name) \($0.playground.trainer.epochs)" }.joined(separator: ", ")
+            StandardError.line("interrupted: the figures above are each variant's after the epochs it finished (\(reached)); "
+                               + "run the command again for the whole race (the results are deterministic)")
+            throw ExitCode(Interruption.exitStatus)
         }
     }
 
     /// The JSON object: the epochs asked for and each variant's entry.
     struct Race: Encodable {
         let epochs: Int
+        /// False when Ctrl-C stopped the race before every variant finished.
+        let complete: Bool
         let variants: [RaceEntry]
     }
 }

@@ -43,6 +43,12 @@ struct LessonOpenCommand: ParsableCommand {
                                                    data: LessonData(locator: locator, lessonPath: file))
         var state = opened.state
         if let warning = loaded.warning { state.message = warning }
+        if lesson.lab == .digits {
+            return try DigitsLauncher(pace: launcher.pace, fps: launcher.fps, record: launcher.record)
+                .run(lab: DigitsLabState(playground: opened.playground),
+                     state: DigitsAppState(config: state.config, lesson: state.lesson, message: state.message),
+                     initialCommands: opened.initialCommands, lessonStore: store)
+        }
         try launcher.run(playground: opened.playground, state: state, initialCommands: opened.initialCommands,
                  lessonStore: store)
     }

@@ -24,6 +24,13 @@ struct PlayCommand: ParsableCommand {
         Keys:
         \(PlayCommand.keyList)
 
+        A race: with two to four --variant flags ('optimizer=adam,lr=0.01': setting=value \
+        pairs separated by commas, as for 'nnplay race') the screen shows the variants \
+        of the setup the other flags give, training side by side in lockstep on the same \
+        data from the same initial weights: one heatmap each, labelled with what differs, \
+        their losses on one chart and their figures in a table. Its keys:
+        \(PlayCommand.raceKeyList)
+
         Examples:
           nnplay
           nnplay play --dataset spiral --features x1,x2,sin1,sin2 --hidden 8,8 --lr 0.01
@@ -31,6 +38,7 @@ struct PlayCommand: ParsableCommand {
           nnplay play --speed 1step          # one update a second
           nnplay play --speed max --start    # as fast as possible
           NO_COLOR=1 nnplay play --dataset blobs --classes 4
+          nnplay play --dataset spiral --hidden 8,8 --variant 'optimizer=sgd' --variant 'optimizer=adam,lr=0.01'
 
         Needs a terminal (80x24 or larger). Without one it exits with status \
         \(PlayCommand.noTerminalStatus) and points to the headless commands. \
@@ -45,12 +53,17 @@ struct PlayCommand: ParsableCommand {
     static let headlessCommands = "'nnplay train' trains and reports without one (see 'nnplay help train')"
 
     /// The help overlay's key list as indented text for `--help`.
-    static let keyList: String = {
-        let width = AppKeys.bindings.map(\.keys.count).max() ?? 0
-        return AppKeys.bindings.map { binding in
+    static let keyList = keyText(AppKeys.bindings)
+
+    /// The race screen's key list, likewise.
+    static let raceKeyList = keyText(RaceKeys.bindings)
+
+    private static func keyText(_ bindings: [KeyBinding]) -> String {
+        let width = bindings.map(\.keys.count).max() ?? 0
+        return bindings.map { binding in
             "  " + binding.keys + String(repeating: " ", count: width - binding.keys.count + 2) + binding.action
         }.joined(separator: "\n")
-    }()
+    }
 
     @OptionGroup(title: "Training settings")
     var settings: TrainingOptions
@@ -58,12 +71,27 @@ struct PlayCommand: ParsableCommand {
     @Flag(help: "Start training at once (by default the playground opens paused: press space).")
     var start = false
 
+    @Option(name: .customLong("variant"), help: ArgumentHelp("A variant of a race: setting=value pairs separated by commas (2 to 4 of them; see above).",
+                                                             valueName: "settings"))
+    var variants: [String] = []
+
     @OptionGroup(title: "Screen")
     var screen: ScreenOptions
 
     func run() throws {
         let launcher = try screen.launcher()
+        if !variants.isEmpty {
+            let setup = try RaceSetup.prepare(settings, variants: variants)
+            let race = try setup.race()
+            try PlaygroundLauncher.requireTerminal()
+            try launcher.runRace(race, startPlaying: start, note: setup.notes.first)
+            return
+        }
         let prepared = try settings.prepare(locator: .current())
+        if prepared.dataset.inputWidth != 2 {
+            throw InputError("the plane shows two inputs; the digits have \(prepared.dataset.inputWidth): "
+                             + "they have a lab of their own, 'nnplay digits'")
+        }
         try PlaygroundLauncher.requireTerminal()
         let csv = prepared.config.dataset.kind == nil ? prepared.dataset : nil
         let playground = try PlaygroundState(config: prepared.config, csv: csv)

@@ -53,6 +53,11 @@ struct ReplayCommand: ParsableCommand {
         seconds, and goals: for a lesson session ('nnplay lesson ID --record FILE'), \
         each step's goal with met, met_at_step and met_at_epoch.
 
+        A race ('nnplay play --variant ... --record FILE', format \
+        "\(RaceSession.Header.format)") replays with --headless: every variant's final \
+        parameters are checked against the recording; --frames writes the race screen \
+        after every command; --json reports each variant.
+
         Examples:
           nnplay replay lesson1.session
           nnplay replay lesson1.session --speed 8
@@ -113,6 +118,12 @@ struct ReplayCommand: ParsableCommand {
         guard speed.isFinite && ReplayApp.speeds.contains(speed) else {
             throw InputError("--speed must be 0.125 to 256 (got \(speed))")
         }
+        if RaceSessionReader.isRaceSession(file) {
+            guard headless, cast == nil else {
+                throw InputError("a race session replays with --headless (and --frames, --json), not in the terminal or as a cast yet")
+            }
+            return try RaceReplayRun(file: file, json: json, frames: frames, tier: tier).run()
+        }
         if !headless {
             if frames != nil || cast != nil || json {
                 throw InputError("--frames, --cast and --json need --headless")
@@ -122,9 +133,30 @@ struct ReplayCommand: ParsableCommand {
         let start = MonotonicClock.now()
         let session = try SessionReader.read(file)
         notePlatform(of: session)
+        if session.header.isDigitsLab {
+            return try replayDigits(session, tier: tier, start: start)
+        }
         // Written beside their paths; `run` renames them into place only after a verified replay.
         let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
                                       cast: try cast.map(TextFileAppender.init), tier: tier)
+        let replay: SessionReplay
+        do {
+            replay = try headless.run()
+        } catch .desync(let error) {
+            failWithDesync(error, in: session)
+        } catch .invalid(let error) {
+            throw error
+        }
+        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
+        print(json ? report.json() : report.text())
+    }
+
+    /// A digits-lab session (`format` `nnplay-digits-session`) replayed headless: verified,
+    /// with the lab's screen in `--frames`.
+    private func replayDigits(_ session: Session, tier: ColourTier, start: UInt64) throws {
+        if cast != nil { throw InputError("--cast is not available for a digits-lab session yet (--frames is)") }
+        let headless = DigitsHeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
+                                            tier: tier)
         let replay: SessionReplay
         do {
             replay = try headless.run()
@@ -141,6 +173,9 @@ struct ReplayCommand: ParsableCommand {
     private func interactive() throws {
         let session = try SessionReader.read(file)
         notePlatform(of: session)
+        if session.header.isDigitsLab {
+            throw InputError("a digits-lab session replays headless only so far: 'nnplay replay \(file) --headless [--frames F]'")
+        }
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }

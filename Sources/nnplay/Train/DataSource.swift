@@ -10,6 +10,8 @@ enum DataSource: Equatable {
     /// a saved model) records: the path as given to `--data`, or the shipped
     /// dataset's name as given to `--dataset`.
     case csv(file: String, reference: String)
+    /// The shipped 8×8 digits (`datasets/digits.csv`): 64 inputs, ten classes.
+    case digits(file: String)
 
     /// The built-in kind, nil for CSV data.
     var kind: DatasetKind? {
@@ -19,8 +21,11 @@ enum DataSource: Equatable {
 
     /// The value of `DatasetConfig.csvPath` for this source.
     var reference: String? {
-        if case .csv(_, let reference) = self { return reference }
-        return nil
+        switch self {
+        case .builtIn: return nil
+        case .csv(_, let reference): return reference
+        case .digits: return DigitsDataset.name
+        }
     }
 
     /// True when this source names the same points as `config`'s dataset.
@@ -43,6 +48,7 @@ enum DataSource: Equatable {
         case (nil, nil):
             if let kind = base.kind { return .builtIn(kind) }
             guard let reference = base.csvPath else { throw InputError("no data: give --dataset or --data") }
+            if reference == DigitsDataset.name { return try named(reference, locator: locator) }
             if FileManager.default.fileExists(atPath: reference) { return .csv(file: reference, reference: reference) }
             if let file = DatasetFolder(locator: locator)?.file(named: reference) {
                 return .csv(file: file, reference: reference)
@@ -56,11 +62,14 @@ enum DataSource: Equatable {
     static func named(_ name: String, locator: ResourceLocator) throws(InputError) -> DataSource {
         if let kind = DatasetKind(rawValue: name.lowercased()) { return .builtIn(kind) }
         let folder = DatasetFolder(locator: locator)
-        if let file = folder?.file(named: name) { return .csv(file: file, reference: name) }
-        if name.lowercased() == "digits" {
-            throw InputError("the 8x8 digits (datasets/digits/digits.csv) have 64 features; nnplay train and the "
-                             + "playground read 2-feature data only so far (the digits lab is coming)")
+        if name.lowercased() == DigitsDataset.name {
+            guard let file = folder?.digitsFile else {
+                throw InputError("the 8x8 digits file (datasets/digits.csv) cannot be found; "
+                                 + "set \(ResourceLocator.homeVariable) to the folder holding datasets/")
+            }
+            return .digits(file: file)
         }
+        if let file = folder?.file(named: name) { return .csv(file: file, reference: name) }
         let builtIn = DatasetKind.allCases.map(\.rawValue).joined(separator: ", ")
         let shipped = folder?.names() ?? []
         let files = shipped.isEmpty ? "" : "; CSV: \(shipped.joined(separator: ", "))"

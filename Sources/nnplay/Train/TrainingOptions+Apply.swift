@@ -9,6 +9,8 @@ struct PreparedTraining {
     var model: ModelFile?
     /// Things worth telling the user on stderr (such as rescaled CSV points).
     var notes: [String]
+    /// The epochs to train when `--epochs` is not given: 200, or the digits' own default.
+    var defaultEpochs: Int
 }
 
 extension TrainingOptions {
@@ -19,11 +21,13 @@ extension TrainingOptions {
     func prepare(locator: ResourceLocator, extra: [SettingChange] = []) throws(InputError) -> PreparedTraining {
         var model: ModelFile?
         if let path = load { model = try ModelFile.read(path) }
-        let base = model?.config ?? TrainingConfig()
-        let baseProblem = model?.problem ?? .classification(classes: 2)
-        let source = try DataSource.resolve(dataset: dataset, data: data, base: base.dataset,
+        let source = try DataSource.resolve(dataset: dataset, data: data, base: (model?.config ?? TrainingConfig()).dataset,
                                             loadedFrom: load, locator: locator)
         try checkApplicability(to: source)
+        // The digits start from settings made for them (`DigitsDataset.defaultConfig`).
+        let isDigits = if case .digits = source { true } else { false }
+        let base = model?.config ?? (isDigits ? DigitsDataset.defaultConfig : TrainingConfig())
+        let baseProblem = model?.problem ?? .classification(classes: 2)
 
         var loaded: Dataset?
         var notes: [String] = []
@@ -44,11 +48,18 @@ extension TrainingOptions {
             problem = csv.dataset.problem
             notes += csv.note.map { [$0] } ?? []
         }
+        if case .digits(let file) = source {
+            let digits = try DigitsDataset(text: try TextFile.read(file), path: file).dataset
+            loaded = digits
+            problem = digits.problem
+        }
 
         let config = try applied(to: base, baseProblem: baseProblem, source: source, csvProblem: problem, extra: extra)
-        try config.validate(for: config.dataset.builtInProblem ?? problem ?? baseProblem)
+        try config.validate(for: config.dataset.builtInProblem ?? problem ?? baseProblem,
+                            inputWidth: loaded?.inputWidth ?? 2)
         let points = try DatasetFactory.make(config, loaded: loaded)
-        return PreparedTraining(config: config, dataset: points, model: model, notes: notes)
+        return PreparedTraining(config: config, dataset: points, model: model, notes: notes,
+                                defaultEpochs: isDigits ? DigitsDataset.defaultEpochs : 200)
     }
 
     /// `base` with the data of `source` and every flag the user gave put in, through
@@ -79,7 +90,10 @@ extension TrainingOptions {
             let csvOnly = "applies to CSV data (--data, or a CSV file named by --dataset)"
             if regression { throw InputError("--regression \(csvOnly)") }
             if noRescale { throw InputError("--no-rescale \(csvOnly)") }
-        case .csv:
+        case .csv, .digits:
+            if case .digits = source, regression || noRescale {
+                throw InputError("\(regression ? "--regression" : "--no-rescale") does not apply to the digits")
+            }
             let given = [("--noise", noise != nil), ("--points", points != nil), ("--classes", classes != nil)]
             if let flag = given.first(where: \.1)?.0 {
                 throw InputError("\(flag) applies to the built-in datasets, not to CSV data")

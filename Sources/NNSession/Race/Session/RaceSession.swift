@@ -1,0 +1,67 @@
+import NNCore
+
+/// A recorded race (`nnplay play --variant … --record FILE`), newline-delimited JSON:
+///
+/// ```
+/// {"format":"nnplay-race-session","version":1,"engine":1,"terminal":{…},"variants":[{"name":"optimizer=sgd","config":{…}},…]}
+/// {"step":0,"race":"all","command":{"kind":"play"}}
+/// {"step":412,"race":"variant","id":1,"command":{"kind":"configure","config":{…}}}
+/// {"step":977,"end":["9f3a04c21b7e5d60","…"]}
+/// ```
+///
+/// The header names each variant's starting settings (built-in data only: a race on
+/// CSV points is not recorded yet); each event line is a race command and the race
+/// step at which it took effect (`Logged<RaceLabCommand>`); the end line gives the
+/// final step and a `ParameterHash` of each variant then, which a replay must match.
+package struct RaceSession: Sendable {
+    package struct Header: Codable, Sendable {
+        package struct Variant: Codable, Sendable {
+            package var name: String
+            package var config: TrainingConfig
+        }
+
+        package static let format = "nnplay-race-session"
+        package static let currentVersion = 1
+        package var format: String
+        package var version: Int
+        package var engine: Int
+        package var terminal: SessionTerminal?
+        package var variants: [Variant]
+
+        package init(race: RaceState, terminal: SessionTerminal?) {
+            format = Header.format
+            version = Header.currentVersion
+            engine = SessionHeader.engineVersion
+            self.terminal = terminal
+            variants = race.entrants.map { Variant(name: $0.name, config: $0.config) }
+        }
+    }
+
+    /// The last line: where the recording ended and every variant's parameters then.
+    package struct End: Codable, Equatable, Sendable {
+        package var step: Int
+        package var end: [ParameterHash]
+    }
+
+    package var header: Header
+    /// The commands with their steps, and the line each is on.
+    package var commands: [(line: Int, entry: Logged<RaceLabCommand>)]
+    /// Nil when the recording was cut off before its end line.
+    package var end: (line: Int, value: End)?
+
+    /// The race the header describes, at step 0.
+    package func race() throws(InputError) -> RaceState {
+        try RaceState(variants: header.variants.map { ($0.name, $0.config) })
+    }
+
+    /// The text of a finished recording: the header, `log`, and the end line for the
+    /// race's `final` snapshot (the engine's last, published when it stopped).
+    package static func text(header: Header, log: [Logged<RaceLabCommand>], final: RaceSnapshot) throws(InputError) -> String {
+        var text = try SessionLineWriter.line(header)
+        for entry in log { text += try SessionLineWriter.line(entry) }
+        let end = End(step: final.sessionStep,
+                      end: final.variants.map { ParameterHash(parameters: $0.snapshot.network.parameters) })
+        text += try SessionLineWriter.line(end)
+        return text
+    }
+}

@@ -1,0 +1,157 @@
+import NNCore
+import NNSession
+
+/// The race screen's run loop, on the main actor (the one thread that owns the
+/// terminal), on any `TerminalBackend`: the playground's loop (`PlaygroundApp`) for a
+/// race engine. Each turn it reads the engine's latest `RaceSnapshot` (adopting it once
+/// the engine has applied every command sent), draws a frame if anything changed (for
+/// a new snapshot at most `maxFramesPerSecond` times a second), and sleeps until input,
+/// a signal, the note's expiry or the engine's next snapshot (`PublishAlarm`): nothing
+/// polls. With curses (`run(startPlaying:)`) the terminal is restored whatever happens.
+///
+/// All variants' decision grids come computed in the snapshot (the engine's
+/// `RacePublisher`): a frame only maps and draws them.
+@MainActor
+package final class RaceApp {
+    private let engine: LabEngine<RaceState>
+    private let options: PlaygroundApp.Options
+    package private(set) var state: RaceUIState
+    package private(set) var stats = PlaygroundStats()
+
+    private var fields = RaceFields()
+    private var clock = FrameClock()
+    private var hits: [HitRegion] = []
+    private var heatmaps: [Rect] = []
+    private var sent = 0
+    private var adopted: (version: Int, selected: Int)?
+    private var drawn: (version: Int, selected: Int)?
+    private var drawnSize: Size?
+    private var schedule: FrameSchedule
+    private var note: (text: String, since: UInt64)?
+
+    package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init()) {
+        self.engine = engine
+        self.state = state
+        self.options = options
+        schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
+    }
+
+    /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
+    /// the terminal cannot be used.
+    package func run(startPlaying: Bool = false) throws(TerminalError) -> PlaygroundStats {
+        TerminalSignals.install()
+        let screen = try CursesScreen.open(useColour: options.noColor.map(\.isEmpty) ?? true)
+        defer { screen.close() }
+        return run(on: screen, startPlaying: startPlaying)
+    }
+
+    /// Runs the loop on `backend` until `q` or a quit from the backend.
+    package func run(on backend: some TerminalBackend, startPlaying: Bool = false) -> PlaygroundStats {
+        let alarm = PublishAlarm(wake: backend.wakeUp)
+        engine.observePublishing { alarm.ring() }
+        defer { engine.observePublishing(nil) }
+        if startPlaying { send([.all(.play)]) }
+        let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
+        var dirty = true
+        loop: while !state.shouldQuit {
+            let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
+            let snapshot = engine.latestSnapshot()
+            let now = backend.now
+            if caughtUp && (adopted?.version != snapshot.version || adopted?.selected != state.selected) {
+                let before = state
+                state.adopt(snapshot)
+                adopted = (snapshot.version, state.selected)
+                if state != before { dirty = true }
+            }
+            if expireNote(now: now) { dirty = true }
+            let size = backend.size
+            let fresh = drawn?.version != snapshot.version || drawn?.selected != state.selected
+            if dirty || size != drawnSize || (fresh && schedule.isDue(now)) {
+                draw(snapshot, size: size, palette: palette, on: backend)
+                dirty = false
+            }
+            var event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
+            alarm.disarm()
+            while let current = event {
+                switch current {
+                case .quit:
+                    break loop
+                case .suspend:
+                    backend.suspend()
+                    backend.resume()
+                    dirty = true
+                case .input(let input):
+                    stats.events += 1
+                    let before = state
+                    let commands = state.handle(input, context: AppContext(hits: hits), heatmaps: heatmaps)
+                    send(commands)
+                    if state.shouldQuit { break loop }
+                    if state != before || !commands.isEmpty { dirty = true }
+                }
+                event = backend.readEvent(until: backend.now)
+            }
+        }
+        return stats
+    }
+
+    /// Until when the loop may sleep (nil: until input).
+    private func wakeTime(_ snapshot: RaceSnapshot, now: UInt64, alarm: PublishAlarm) -> UInt64? {
+        var deadline: UInt64?
+        if snapshot.version != drawn?.version {
+            deadline = schedule.nextDue
+        } else {
+            alarm.arm()
+            if engine.latestVersion != drawn?.version { deadline = now }
+        }
+        if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
+        return deadline
+    }
+
+    private func send(_ commands: [RaceLabCommand]) {
+        for command in commands { engine.send(command) }
+        sent += commands.count
+    }
+
+    /// Asks for the pictures this layout draws, renders and presents one frame.
+    private func draw(_ snapshot: RaceSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
+        let cpuStart = Platform.threadCPUTime()
+        let start = backend.now
+        let layout = RaceLayout.make(for: size, variants: snapshot.variants.count)
+        fields.update(snapshot, layout: layout)
+        engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
+        let mapped = backend.now
+        let model = RaceScreenModel(state: state, snapshot: snapshot, fields: fields,
+                                    framesPerSecond: clock.framesPerSecond(at: start))
+        let frame = RaceScreen.render(model, note: state.message, size: size, palette: palette)
+        let cells = frame.canvas.screenCells(palette: palette)
+        let rendered = backend.now
+        backend.present(cells, width: size.width)
+        let presented = backend.now
+        clock.framePresented(at: start)
+        stats.frames += 1
+        stats.evaluateSeconds += Double(mapped &- start) / 1e9
+        stats.renderSeconds += Double(rendered &- mapped) / 1e9
+        stats.presentSeconds += Double(presented &- rendered) / 1e9
+        stats.recordFrameCPU(nanoseconds: Platform.threadCPUTime() &- cpuStart)
+        if snapshot.isPlaying { stats.playingFrames += 1 }
+        schedule.frameDrawn(at: start)
+        hits = frame.hits
+        heatmaps = frame.layout?.heatmaps ?? []
+        // Drawn again when the pictures for this size arrive.
+        drawn = fields.isCurrent ? (snapshot.version, state.selected) : nil
+        drawnSize = size
+    }
+
+    /// Clears the note once it has been shown long enough; true if it did.
+    private func expireNote(now: UInt64) -> Bool {
+        guard let message = state.message else {
+            note = nil
+            return false
+        }
+        if note?.text != message { note = (message, now) }
+        guard let note, now &- note.since >= options.noteLifetime else { return false }
+        state.message = nil
+        self.note = nil
+        return true
+    }
+}
