@@ -1,7 +1,7 @@
 /// The 1-D functions the curve-fitting lab samples, each on its own interval of x with a
 /// default noise level (the standard deviation of the Gaussian noise added to y).
 package struct CurveTarget: Sendable, Equatable {
-    package enum Kind: String, Sendable, CaseIterable {
+    package enum Kind: String, Codable, Sendable, CaseIterable {
         /// sin(2πx) on [0, 1], noise 0.3: the noisy sine of Bishop's "Pattern Recognition
         /// and Machine Learning", §1.1, the classic example of overfitting by degree.
         case sin

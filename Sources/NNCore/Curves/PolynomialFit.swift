@@ -81,12 +81,6 @@ package struct PolynomialFit: Sendable, Equatable {
 
     /// The mean squared error (1/n)Σ(ŷ − y)² on `points` (NaN for none).
     package func meanSquaredError(_ points: [CurveSample.Point]) -> Double {
-        guard !points.isEmpty else { return .nan }
-        var sum = 0.0
-        for p in points {
-            let e = value(at: p.x) - p.y
-            sum += e * e
-        }
-        return sum / Double(points.count)
+        CurveErrors.meanSquaredError(points) { value(at: $0) }
     }
 }

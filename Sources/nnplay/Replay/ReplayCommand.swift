@@ -64,6 +64,12 @@ struct ReplayCommand: ParsableCommand {
           nnplay replay lesson1.session --headless --json
           nnplay replay lesson1.session --headless --frames frames.txt --cast lesson1.cast
 
+        A curve-lab session ('nnplay curves --record FILE', format \
+        "\(CurveSession.format)") is always replayed headless: the lab is rebuilt from \
+        its settings, every command applied at its step, and the end state's hash \
+        compared with the recording's (--json: steps, commands, complete, final_hash, \
+        the fits' errors).
+
         Exit status: 0 replayed and verified (or quit), 1 the file cannot be read or \
         is refused (or an output cannot be written), \(ExitStatus.desync) desync (the \
         replay computed something else than the recording), 64 a bad flag, \
@@ -104,6 +110,8 @@ struct ReplayCommand: ParsableCommand {
     var speed: Double = 1
 
     func run() throws {
+        // A curve-lab session (`nnplay curves --record FILE`) has its own format and replay.
+        if CurvesReplay.handles(file) { return try CurvesReplay(path: file, json: json).run() }
         guard let tier = ColourTier(rawValue: colours) else {
             throw InputError("--colours must be direct, 256, 16, 8 or mono (got '\(colours)')")
         }

@@ -1,0 +1,83 @@
+import Foundation
+import NNCore
+
+extension CurveSession {
+    /// The session as file text (sorted keys, every number read back as the same bits).
+    package func text() throws(InputError) -> String {
+        var out = try SessionLineWriter.line(Header(format: Self.format, version: Self.version, settings: settings,
+                                                    speed: stepsPerSecond))
+        for entry in log { out += try SessionLineWriter.line(entry) }
+        if let end { out += try SessionLineWriter.line(End(end: end.step, hash: end.hash.description)) }
+        return out
+    }
+
+    /// Whether `text` starts like a curve-lab session (for a replay choosing its lab).
+    package static func isCurveSession(_ text: Substring) -> Bool {
+        guard let first = text.split(separator: "\n", maxSplits: 1).first else { return false }
+        return first.contains("\"format\":\"\(format)\"") || first.contains("\"format\": \"\(format)\"")
+    }
+
+    /// The session in `text`, read from `path` (which labels errors), or an error
+    /// `path:line: message`: not JSON, another format or version, settings out of range,
+    /// steps out of order or beyond the limits, anything after the end line.
+    package static func decode(_ text: String, path: String) throws(InputError) -> CurveSession {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let first = lines.first else { throw InputError("empty file: expected a curve-lab session header", path: path, line: 1) }
+        func decode<T: Decodable>(_ type: T.Type, _ line: Substring, number: Int) throws(InputError) -> T {
+            do {
+                return try JSONInput.decode(type, from: String(line), path: path)
+            } catch {
+                throw InputError(error.message, path: path, line: number)
+            }
+        }
+        let header = try decode(Header.self, first, number: 1)
+        guard header.format == format else {
+            throw InputError("format \"\(header.format)\": expected \"\(format)\"", path: path, line: 1)
+        }
+        guard header.version == version else {
+            throw InputError("format version \(header.version): this nnplay reads version \(version)", path: path, line: 1)
+        }
+        if let problem = header.settings.problem { throw InputError("settings: \(problem)", path: path, line: 1) }
+        if let speed = header.speed, speed <= 0 { throw InputError("speed: must be above 0", path: path, line: 1) }
+        var log: [CurveLabLoggedCommand] = []
+        var end: (Int, ParameterHash)?
+        var lastStep = 0
+        for (index, line) in lines.enumerated().dropFirst() {
+            let number = index + 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            guard end == nil else { throw InputError("a line after the end of the session", path: path, line: number) }
+            if line.contains("\"end\"") {
+                let decoded = try decode(End.self, line, number: number)
+                guard let hash = ParameterHash(hex: decoded.hash) else {
+                    throw InputError("hash: expected 16 lower-case hexadecimal digits", path: path, line: number)
+                }
+                guard decoded.end >= lastStep, decoded.end <= maxSteps else {
+                    throw InputError("end step \(decoded.end) is before the last command or beyond \(maxSteps)",
+                                     path: path, line: number)
+                }
+                end = (decoded.end, hash)
+                continue
+            }
+            let entry = try decode(CurveLabLoggedCommand.self, line, number: number)
+            guard entry.step >= lastStep else {
+                throw InputError("step \(entry.step) comes after step \(lastStep): commands must be in step order",
+                                 path: path, line: number)
+            }
+            guard entry.step <= maxSteps else {
+                throw InputError("step \(entry.step) is beyond the limit of \(maxSteps) steps", path: path, line: number)
+            }
+            guard log.count < maxCommands else {
+                throw InputError("more than \(maxCommands) commands", path: path, line: number)
+            }
+            lastStep = entry.step
+            log.append(entry)
+        }
+        return CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+    }
+
+    /// The session in the file at `path`.
+    package static func read(_ path: String) throws(InputError) -> CurveSession {
+        try decode(try TextFile.read(path, limits: TextFileLimits(maxBytes: 16 << 20, maxLineBytes: 64 << 10)), path: path)
+    }
+}

@@ -1,0 +1,67 @@
+import NNCore
+
+/// A recorded curve-lab session: newline-delimited JSON, a header line
+///
+///     {"format":"nnplay-curves-session","version":1,"settings":{…},"speed":60}
+///
+/// then one line per command with the session step it took effect at,
+/// `{"step":120,"kind":"setDegree","degree":9}`, and an end line with a fingerprint
+/// of everything training computed, `{"end":4000,"hash":"9f3a04c21b7e5d60"}`. A replay
+/// (`replay()`) rebuilds the lab from the settings and feeds the commands back at their
+/// steps; the same hash at the end means the same bits.
+package struct CurveSession: Equatable, Sendable {
+    package static let format = "nnplay-curves-session"
+    package static let version = 1
+    /// The most steps a session may have (bounds a replay's time: a few seconds).
+    package static let maxSteps = 2_000_000
+    /// The most commands a session may have.
+    package static let maxCommands = 100_000
+
+    package var settings: CurveLabSettings
+    /// The pace the session started at (never changes a result).
+    package var stepsPerSecond: Int?
+    package var log: [CurveLabLoggedCommand]
+    /// The session step at the end and the state's hash there (nil for a recording
+    /// that was cut off: it replays up to its last command, unverified).
+    package var end: (step: Int, hash: ParameterHash)?
+
+    package init(settings: CurveLabSettings, stepsPerSecond: Int?, log: [CurveLabLoggedCommand],
+                end: (step: Int, hash: ParameterHash)?) {
+        self.settings = settings
+        self.stepsPerSecond = stepsPerSecond
+        self.log = log
+        self.end = end
+    }
+
+    package static func == (a: CurveSession, b: CurveSession) -> Bool {
+        a.settings == b.settings && a.stepsPerSecond == b.stepsPerSecond && a.log == b.log
+            && a.end?.step == b.end?.step && a.end?.hash == b.end?.hash
+    }
+
+    /// The session of a lab that started from `initial` (settings and pace), applied
+    /// `log` and ended as `final`.
+    package init(initial: CurveLab, log: [CurveLabLoggedCommand], final: CurveLab) {
+        self.init(settings: initial.settings, stepsPerSecond: initial.stepsPerSecond, log: log,
+                  end: (final.sessionStep, final.stateHash))
+    }
+
+    /// The lab as the session left it, rebuilt from the header and the commands.
+    package func replay() -> CurveLab {
+        var lab = CurveLab(settings: settings)
+        lab.apply(.setSpeed(stepsPerSecond))
+        lab.advance(through: log, until: end?.step ?? (log.last?.step ?? 0))
+        return lab
+    }
+
+    struct Header: Codable {
+        var format: String
+        var version: Int
+        var settings: CurveLabSettings
+        var speed: Int?
+    }
+
+    struct End: Codable {
+        var end: Int
+        var hash: String
+    }
+}

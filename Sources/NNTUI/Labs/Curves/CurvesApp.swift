@@ -1,0 +1,103 @@
+import NNCore
+import NNSession
+
+/// The curve lab's run loop on the main actor, on any `TerminalBackend` (curses, or a
+/// scripted one in tests), the playground's loop in small: read the engine's latest
+/// snapshot (adopting it once every command sent is applied), draw when something
+/// changed (new snapshots at most `maxFramesPerSecond` a second), sleep in
+/// `readEvent(until:)` until input, a due frame or the engine's next snapshot.
+@MainActor
+package final class CurvesApp {
+    package let engine: LabEngine<CurveLab>
+    package private(set) var state: CurvesAppState
+    private let maxFramesPerSecond: Int
+    private let noColor: String?
+    private var schedule: FrameSchedule
+    private var sent = 0
+    private var adoptedVersion = -1
+    private var drawnVersion = -1
+    private var drawnSize: Size?
+    /// Frames presented (for tests).
+    package private(set) var frames = 0
+
+    package init(engine: LabEngine<CurveLab>, state: CurvesAppState, maxFramesPerSecond: Int = 40, noColor: String? = nil) {
+        self.engine = engine
+        self.state = state
+        self.maxFramesPerSecond = max(1, maxFramesPerSecond)
+        self.noColor = noColor
+        schedule = FrameSchedule(framesPerSecond: max(1, maxFramesPerSecond))
+    }
+
+    /// Takes over the terminal until `q`, Ctrl-C, SIGTERM or SIGHUP; the terminal is
+    /// restored whatever happens.
+    package func run(startPlaying: Bool) throws(TerminalError) {
+        TerminalSignals.install()
+        let screen = try CursesScreen.open(useColour: noColor.map(\.isEmpty) ?? true)
+        defer { screen.close() }
+        run(on: screen, startPlaying: startPlaying)
+    }
+
+    package func run(on backend: some TerminalBackend, startPlaying: Bool) {
+        let alarm = PublishAlarm(wake: backend.wakeUp)
+        engine.observePublishing { alarm.ring() }
+        defer { engine.observePublishing(nil) }
+        if startPlaying { send(state.handle(.character(" "))) }
+        let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
+        var dirty = true
+        loop: while !state.shouldQuit {
+            let caughtUp = sent == 0 || !engine.commandLog(from: sent - 1).isEmpty
+            let snapshot = engine.latestSnapshot()
+            if caughtUp && snapshot.version != adoptedVersion {
+                adoptedVersion = snapshot.version
+                let before = state
+                state.adopt(snapshot)
+                if state != before { dirty = true }
+            }
+            let size = backend.size
+            let now = backend.now
+            if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
+                let layout = CurvesScreen.Layout(size: size)
+                engine.requestPictures(CurveLabRequest(columns: layout.curveColumns))
+                let canvas = CurvesScreen.render(state: state, snapshot: snapshot, size: size)
+                backend.present(canvas.screenCells(palette: palette), width: size.width)
+                schedule.frameDrawn(at: now)
+                frames += 1
+                // Drawn again once the curves come at this width.
+                drawnVersion = snapshot.curves?.xs.count == layout.curveColumns ? snapshot.version : -1
+                drawnSize = size
+                dirty = false
+            }
+            var deadline: UInt64?
+            if snapshot.version != drawnVersion {
+                deadline = schedule.nextDue
+            } else {
+                alarm.arm()
+                if engine.latestVersion != drawnVersion { deadline = now }
+            }
+            var event = backend.readEvent(until: deadline)
+            alarm.disarm()
+            while let current = event {
+                switch current {
+                case .quit:
+                    break loop
+                case .suspend:
+                    backend.suspend()
+                    backend.resume()
+                    dirty = true
+                case .input(let input):
+                    let before = state
+                    let commands = state.handle(input)
+                    send(commands)
+                    if state.shouldQuit { break loop }
+                    if state != before || !commands.isEmpty { dirty = true }
+                }
+                event = backend.readEvent(until: backend.now)
+            }
+        }
+    }
+
+    private func send(_ commands: [CurveLabCommand]) {
+        for command in commands { engine.send(command) }
+        sent += commands.count
+    }
+}

@@ -1,0 +1,113 @@
+import NNCore
+import NNSession
+
+/// The curve lab screen's state machine, pure: a key in, the commands for the engine
+/// out (`handle`), and what the engine last reported taken in (`adopt`). Tested
+/// without a terminal.
+package struct CurvesAppState: Equatable, Sendable {
+    package var focus: CurvesControl = .degree
+    package var plot: CurvesPlot = .fits
+    package var showHelp = false
+    package var shouldQuit = false
+    /// A note for the bottom row (a refused value, say).
+    package var message: String?
+    /// The settings as last reported, with the changes sent since applied on top, so
+    /// two quick presses of → move two rungs.
+    package private(set) var settings: CurveLabSettings
+    package private(set) var isPlaying = false
+    package private(set) var stepsPerSecond: Int?
+    /// The engine's last refusal as adopted (shown once, not again with every snapshot).
+    private var adoptedRejection: String?
+
+    package init(settings: CurveLabSettings, isPlaying: Bool = false, stepsPerSecond: Int? = 60) {
+        self.settings = settings
+        self.isPlaying = isPlaying
+        self.stepsPerSecond = stepsPerSecond
+    }
+
+    /// The paces `+` and `-` choose from, in steps per second (nil: as fast as possible).
+    package static let paces: [Int?] = [1, 2, 5, 10, 30, 60, 120, 250, 500, 1_000, 2_500, 5_000, nil]
+
+    /// Takes what the engine reports (once it has applied every command sent).
+    package mutating func adopt(_ snapshot: CurveLabSnapshot) {
+        settings = snapshot.settings
+        isPlaying = snapshot.isPlaying
+        stepsPerSecond = snapshot.stepsPerSecond
+        if snapshot.rejection != adoptedRejection {
+            adoptedRejection = snapshot.rejection
+            if let rejection = snapshot.rejection { message = rejection }
+        }
+    }
+
+    /// The commands `event` asks for (none for a key that only changes the screen).
+    package mutating func handle(_ event: InputEvent) -> [CurveLabCommand] {
+        if case .resize = event {} else { message = nil }  // any key dismisses the note
+        if showHelp {
+            switch event {
+            case .character("q"), .interrupt: shouldQuit = true
+            case .resize: break
+            default: showHelp = false
+            }
+            return []
+        }
+        switch event {
+        case .character(" "):
+            isPlaying.toggle()
+            return [isPlaying ? .play : .pause]
+        case .character("s"), .character("."):
+            if isPlaying {
+                isPlaying = false
+                return [.pause, .step]
+            }
+            return [.step]
+        case .character("r"): return [.reset]
+        case .character("g"): return send(.setSeed(settings.seed &+ 1))
+        case .character("+"), .character("="): return pace(faster: true)
+        case .character("-"), .character("_"): return pace(faster: false)
+        case .character("v"):
+            plot = CurvesPlot(rawValue: (plot.rawValue + 1) % CurvesPlot.allCases.count) ?? .fits
+        case .character(let c) where ("1"..."4").contains(c):
+            plot = CurvesPlot(rawValue: Int(String(c))! - 1) ?? .fits
+        case .character("?"): showHelp = true
+        case .character("q"), .interrupt: shouldQuit = true
+        case .escape: message = nil
+        case .up, .backTab: moveFocus(by: -1)
+        case .down, .tab: moveFocus(by: 1)
+        case .left: return change(-1)
+        case .right: return change(1)
+        default: break
+        }
+        return []
+    }
+
+    private mutating func moveFocus(by delta: Int) {
+        let count = CurvesControl.allCases.count
+        focus = CurvesControl(rawValue: (focus.rawValue + delta + count) % count) ?? .target
+    }
+
+    private mutating func change(_ direction: Int) -> [CurveLabCommand] {
+        guard let command = focus.change(settings, direction: direction) else { return [] }
+        return send(command)
+    }
+
+    /// Sends a setting change, applying it locally at once.
+    private mutating func send(_ command: CurveLabCommand) -> [CurveLabCommand] {
+        guard let next = settings.applying(command) else { return [command] }
+        if let problem = next.problem {
+            message = problem
+            return []
+        }
+        settings = next
+        return [command]
+    }
+
+    private mutating func pace(faster: Bool) -> [CurveLabCommand] {
+        let ladder = Self.paces
+        let index = ladder.firstIndex(of: stepsPerSecond)
+            ?? ladder.firstIndex { rate in rate.map { $0 > stepsPerSecond ?? .max } ?? true } ?? ladder.count - 1
+        let next = min(ladder.count - 1, max(0, index + (faster ? 1 : -1)))
+        guard next != index || ladder.firstIndex(of: stepsPerSecond) == nil else { return [] }
+        stepsPerSecond = ladder[next]
+        return [.setSpeed(ladder[next])]
+    }
+}
