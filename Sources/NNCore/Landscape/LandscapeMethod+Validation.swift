@@ -10,7 +10,7 @@ extension LandscapeMethod {
     package var problem: String? {
         let o = optimizer
         if !(o.learningRate > 0 && o.learningRate.isFinite) { return "the learning rate must be above 0" }
-        if !(0...1).contains(o.momentum) { return "momentum must be in [0, 1]" }
+        if !(0..<1).contains(o.momentum) { return "momentum must be in [0, 1)" }
         if !(0..<1).contains(o.beta1) || !(0..<1).contains(o.beta2) { return "beta1 and beta2 must be in [0, 1)" }
         if !(0..<1).contains(o.alpha) { return "alpha must be in [0, 1)" }
         if let eps = o.eps, !(eps > 0 && eps.isFinite) { return "eps must be above 0" }

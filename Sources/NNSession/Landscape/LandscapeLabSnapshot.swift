@@ -23,6 +23,8 @@ package struct LandscapeLabSnapshot: Sendable {
     package var raster: LandscapeRaster?
     /// Bumped whenever the race restarts.
     package var generation: Int
+    /// The state's fingerprint (what a recording's end line holds).
+    package var fingerprint: ParameterHash
 
     /// The snapshot of `state`, with `raster` (already computed) attached.
     package init(_ state: LandscapeLabState, version: Int, raster: LandscapeRaster?) {
@@ -38,6 +40,7 @@ package struct LandscapeLabSnapshot: Sendable {
         tracks = state.tracks.map(LandscapeTrackSnapshot.init)
         self.raster = raster
         generation = state.generation
+        fingerprint = state.fingerprint
     }
 }
 

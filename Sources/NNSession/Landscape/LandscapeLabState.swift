@@ -47,12 +47,14 @@ package struct LandscapeLabState: Sendable {
     /// Whether every method's walk has ended (diverged, converged, singular).
     package var allEnded: Bool { tracks.allSatisfy { $0.walker.ending != nil } }
 
-    /// One iteration of every method; pauses once every walk has ended.
-    package mutating func step() {
+    /// One iteration of every method; pauses once every walk has ended. Returns false
+    /// when there was nothing left to do (every walk had ended).
+    @discardableResult
+    package mutating func step() -> Bool {
         sessionStep += 1
         guard !allEnded else {
             isPlaying = false
-            return
+            return false
         }
         iteration += 1
         for i in tracks.indices {
@@ -60,6 +62,7 @@ package struct LandscapeLabState: Sendable {
             if let reached = tracks[i].reached { foundMinima.insert(reached.minimum) }
         }
         if allEnded { isPlaying = false }
+        return true
     }
 
     /// Applies `command` (at a step boundary). A command that cannot apply (a slot that
@@ -98,12 +101,15 @@ package struct LandscapeLabState: Sendable {
     /// session from `setup`, stepping to `steps` session steps in all: the headless
     /// replay of a recorded session. Commands logged for later steps than `steps` are
     /// not applied.
-    package static func replay(_ setup: LandscapeLabSetup, log: [LandscapeLabLoggedCommand], steps: Int) -> Self {
+    /// `observe` sees the state after each command (with the command's index in `log`).
+    package static func replay(_ setup: LandscapeLabSetup, log: [LandscapeLabLoggedCommand], steps: Int,
+                               observe: ((LandscapeLabState, Int) -> Void)? = nil) -> Self {
         var state = LandscapeLabState(setup)
         var next = 0
         while true {
             while next < log.count, log[next].step <= state.sessionStep {
                 state.apply(log[next].command)
+                observe?(state, next)
                 next += 1
             }
             guard state.sessionStep < steps else { break }

@@ -105,6 +105,7 @@ extension LandscapeControl {
         switch self {
         case .removeMethod(let slot): return .removeMethod(slot: slot)
         case .addMethod:
+            guard setup.methods.count < LandscapeLabState.maxMethods else { return nil }
             let used = Set(setup.methods.map(\.kind))
             let next = LandscapeMethod.Kind.allCases.first { !used.contains($0) } ?? .gd
             return .addMethod(.labDefault(next))

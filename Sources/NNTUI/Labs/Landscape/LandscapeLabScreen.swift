@@ -82,7 +82,7 @@ package enum LandscapeLabScreen {
         let label = bar.with(foreground: .dimText), value = bar.adding(.bold)
         let ended = !snapshot.tracks.isEmpty && snapshot.tracks.allSatisfy { $0.ending != nil }
         let state = snapshot.isPlaying ? TextSpan("▶ running", bar.with(foreground: .semantic(.good)).adding(.bold))
-            : TextSpan(ended ? "■ all ended" : "⏸ paused", bar.with(foreground: ended ? .warning : .dimText).adding(.bold))
+            : TextSpan(ended ? "■ all ended" : "■ paused", bar.with(foreground: ended ? .warning : .dimText).adding(.bold))
         let pace = snapshot.setup.stepsPerSecond.map { "\($0) it/s" } ?? "max"
         var spans = [TextSpan(" nnplay landscape ", bar.with(foreground: .accent).adding(.bold)), TextSpan(" "), state,
                      TextSpan("   iteration ", label), TextSpan(NumberText.grouped(snapshot.iteration), value),

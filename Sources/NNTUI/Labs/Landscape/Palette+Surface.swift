@@ -10,9 +10,9 @@ extension Palette {
     /// Steps of the surface's grey scale.
     package static let surfaceLevels = 16
     /// The colour of the lowest and highest shades.
-    package static let surfaceLow = RGB(0x141A1F), surfaceHigh = RGB(0x7C8790)
+    package static let surfaceLow = RGB(0x12171C), surfaceHigh = RGB(0x5C6873)
     /// The colour of contour lines over the lowest and over the highest shade.
-    package static let contourLow = RGB(0x3C4650), contourHigh = RGB(0xB4BEC8)
+    package static let contourLow = RGB(0x34404B), contourHigh = RGB(0x8C99A6)
 
     /// The colour of a surface pixel of `shade` in [0, 1] (direct and 256 colours).
     package func surfaceColour(shade: Double, contour: Bool) -> Colour {
