@@ -105,6 +105,9 @@ struct ReplayCommand: ParsableCommand {
         guard speed.isFinite && ReplayApp.speeds.contains(speed) else {
             throw InputError("--speed must be 0.125 to 256 (got \(speed))")
         }
+        if LandscapeReplay.handles(file) {
+            return try LandscapeReplay.run(file, headless: headless, json: json, frames: frames, tier: tier)
+        }
         if !headless {
             if frames != nil || cast != nil || json {
                 throw InputError("--frames, --cast and --json need --headless")
