@@ -17,6 +17,9 @@ package struct Lesson: Equatable, Sendable {
     package var path: String
     /// A hash of the file's text: progress saved for another version is recognised.
     package var contentHash: String
+    /// For a lesson in the landscape lab (`lab: landscape`), its setups, goals and
+    /// solutions in the lab's vocabulary; nil for a playground lesson.
+    package var landscape: LandscapeLesson?
 
     package init(id: String, title: String, summary: String = "", introduction: String = "",
                 setup: LessonSetup? = nil, steps: [LessonStep], path: String, contentHash: String) {

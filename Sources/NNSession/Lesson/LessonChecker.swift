@@ -26,6 +26,7 @@ package struct LessonChecker: Sendable {
     /// did: `step 2 'Too slow': met at epoch 6: test-accuracy 81%` (the figures an
     /// author quotes in the step's explain block, found without guessing).
     package func checkReporting(_ lesson: Lesson) -> (problems: [InputError], notes: [String]) {
+        if let lab = lesson.landscape { return LandscapeLessonChecker.check(lesson, lab) }
         let data = LessonData(datasets: datasets, lessonFolder: folder(of: lesson.path))
         var problems: [InputError] = [], notes: [String] = []
         for index in lesson.steps.indices {

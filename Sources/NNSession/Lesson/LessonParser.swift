@@ -18,6 +18,8 @@ package enum LessonParser {
         var lesson = Lesson(id: "", title: "", steps: [], path: path, contentHash: ContentHash.of(text))
         try readFrontMatter(markdown.frontMatter, into: &lesson)
         guard let intro = markdown.sections.first else { throw lesson.error("the lesson has no text", line: 1) }
+        // A landscape lesson's setup, goal and solution blocks are the lab's (LandscapeLessonParser).
+        let isLandscape = intro.items.contains { if case .block(let b) = $0 { b.kind == "setup" && LandscapeLesson.isLandscape(b) } else { false } }
         var introText: [(String, Int)] = []
         for item in intro.items {
             switch item {
@@ -28,6 +30,7 @@ package enum LessonParser {
                     throw lesson.error("\(what) cannot be in the introduction (steps start with '## ' headings)",
                                        line: block.line)
                 }
+                if isLandscape { continue }
                 let setup = try setupBlock(block, lesson: lesson)
                 if setup.autoRunEpochs > 0 {
                     throw lesson.error("'run' belongs in a step's setup, not the lesson's", line: block.line)
@@ -37,7 +40,7 @@ package enum LessonParser {
         }
         lesson.introduction = prose(introText)
         for section in markdown.sections.dropFirst() {
-            lesson.steps.append(try step(section, lesson: lesson))
+            lesson.steps.append(try step(section, lesson: lesson, labBlocks: isLandscape))
         }
         guard !lesson.steps.isEmpty else {
             throw lesson.error("the lesson has no steps: start each with a '## ' heading", line: intro.line)
@@ -45,6 +48,7 @@ package enum LessonParser {
         if lesson.steps.count > maxSteps {
             throw lesson.error("at most \(maxSteps) steps (got \(lesson.steps.count))", line: lesson.steps[maxSteps].line)
         }
+        if isLandscape { lesson.landscape = try LandscapeLessonParser.parse(markdown, lesson: lesson) }
         return lesson
     }
 
@@ -73,7 +77,9 @@ package enum LessonParser {
     }
 
     /// One `## ` section as a step.
-    private static func step(_ section: LessonMarkdown.Section, lesson: Lesson) throws(InputError) -> LessonStep {
+    /// With `labBlocks`, setup, goal and solution blocks belong to a lab and are read there.
+    private static func step(_ section: LessonMarkdown.Section, lesson: Lesson,
+                             labBlocks: Bool = false) throws(InputError) -> LessonStep {
         let title = section.heading ?? ""
         guard !title.isEmpty else { throw lesson.error("a step needs a title after '## '", line: section.line) }
         var step = LessonStep(title: title, line: section.line)
@@ -87,6 +93,7 @@ package enum LessonParser {
             if block.kind != "hint" && !seen.insert(block.kind).inserted {
                 throw lesson.error("a step has at most one ```\(block.kind) block", line: block.line)
             }
+            if labBlocks && ["setup", "goal", "solution"].contains(block.kind) { continue }
             switch block.kind {
             case "setup": step.setup = try setupBlock(block, lesson: lesson)
             case "goal": step.goal = try goalBlock(block, lesson: lesson)

@@ -34,6 +34,10 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
+        if lesson.landscape != nil {
+            throw InputError("'\(lesson.id)' is a landscape lab lesson: the lab does not run lessons on screen yet; "
+                             + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
+        }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
                                                    data: LessonData(locator: locator, lessonPath: file))
