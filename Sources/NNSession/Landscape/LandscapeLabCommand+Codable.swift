@@ -54,19 +54,3 @@ extension LandscapeLabCommand: Codable {
         }
     }
 }
-
-/// `{"step":12,"kind":"setStart","x":1,"y":2}`: the command's object with its step added.
-extension LandscapeLabLoggedCommand: Codable {
-    private enum Key: String, CodingKey { case step }
-
-    package init(from decoder: any Decoder) throws {
-        step = try decoder.container(keyedBy: Key.self).decode(Int.self, forKey: .step)
-        command = try LandscapeLabCommand(from: decoder)
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: Key.self)
-        try c.encode(step, forKey: .step)
-        try command.encode(to: encoder)
-    }
-}
