@@ -56,3 +56,15 @@ extension LandscapeMethod {
         return LandscapeMethod(kind: kind, optimizer: OptimizerConfig(kind: kind.optimizerKind ?? .sgd, learningRate: rate))
     }
 }
+
+extension LandscapeLabSetup {
+    /// What `nnplay landscape` shows with no flags: gradient descent, momentum and Adam
+    /// at the same rate 0.05 on the ravine κ = 10, where each moves visibly at every
+    /// step and the differences show within a minute at the default pace.
+    package static func firstLook(seed: UInt64 = 1) -> LandscapeLabSetup {
+        var gd = LandscapeMethod.labDefault(.gd), momentum = LandscapeMethod.labDefault(.momentum)
+        gd.optimizer.learningRate = 0.05
+        momentum.optimizer.learningRate = 0.05
+        return LandscapeLabSetup(function: .ravine, condition: 10, methods: [gd, momentum, .labDefault(.adam)], seed: seed)
+    }
+}

@@ -55,8 +55,8 @@ struct LandscapeCommand: ParsableCommand {
     /// (--steps × --population), so that every run ends in seconds to minutes.
     static let maxEvaluations = 10_000_000
 
-    @Option(help: ArgumentHelp("The surface.", valueName: "name"))
-    var function: LandscapeFunction.Kind = .rosenbrock
+    @Option(help: ArgumentHelp("The surface (default rosenbrock; the lab with no flags: ravine).", valueName: "name"))
+    var function: LandscapeFunction.Kind?
 
     @Option(help: ArgumentHelp("The method (default gd).", valueName: "name"))
     var method: LandscapeMethod.Kind?
@@ -103,7 +103,7 @@ struct LandscapeCommand: ParsableCommand {
         guard (0...Self.maxSteps).contains(steps) else { throw InputError("--steps must be 0 to \(Self.maxSteps)") }
         if let target, !target.isFinite { throw InputError("--target must be a finite number") }
         try optimizer.check(for: method ?? .gd)
-        try other.check(for: method ?? .gd, function: function)
+        try other.check(for: method ?? .gd, function: function ?? .rosenbrock)
     }
 
     /// Whether to open the lab: on a terminal, unless a report was asked for.
@@ -116,7 +116,7 @@ struct LandscapeCommand: ParsableCommand {
         if race != nil || record != nil { throw InputError("--race and --record are for the lab (on a terminal, without --json or --text)") }
         try check()
         let method = self.method ?? .gd
-        let surface = LandscapeFunction(function, condition: other.condition ?? 10)
+        let surface = LandscapeFunction(function ?? .rosenbrock, condition: other.condition ?? 10)
         let begin = try start.map(Self.point) ?? surface.defaultStart
         let landscapeMethod = try optimizer.method(method, learningRate: learningRate, other: other)
         guard steps * landscapeMethod.effectivePopulation <= Self.maxEvaluations else {
@@ -136,7 +136,10 @@ struct LandscapeCommand: ParsableCommand {
         var options = other
         let seed = options.seed
         options.seed = nil  // the lab's seed, for every method
-        try options.check(for: method ?? .gd, function: function)
+        try options.check(for: method ?? .gd, function: function ?? .ravine)
+        if function == nil && method == nil && race == nil && start == nil && other.condition == nil {
+            return try LandscapeLabLauncher.run(setup: .firstLook(seed: seed ?? 1), record: record, startPlaying: false)
+        }
         var methods: [LandscapeMethod] = []
         if let method { methods.append(try optimizer.method(method, learningRate: learningRate, other: options)) }
         let names = race.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
@@ -150,7 +153,7 @@ struct LandscapeCommand: ParsableCommand {
         guard (1...LandscapeLabState.maxMethods).contains(methods.count) else {
             throw InputError("the lab races 1 to \(LandscapeLabState.maxMethods) methods (got \(methods.count))")
         }
-        let setup = LandscapeLabSetup(function: function, condition: other.condition ?? 10,
+        let setup = LandscapeLabSetup(function: function ?? .rosenbrock, condition: other.condition ?? 10,
                                       start: try start.map(Self.point), methods: methods, seed: seed ?? 1)
         if let problem = setup.problem { throw InputError(problem) }
         try LandscapeLabLauncher.run(setup: setup, record: record, startPlaying: false)

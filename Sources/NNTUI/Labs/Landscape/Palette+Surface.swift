@@ -9,10 +9,11 @@
 extension Palette {
     /// Steps of the surface's grey scale.
     package static let surfaceLevels = 16
-    /// The colour of the lowest and highest shades.
-    package static let surfaceLow = RGB(0x12171C), surfaceHigh = RGB(0x5C6873)
+    /// The colour of the lowest and highest shades: pure greys, so that 256 colours map
+    /// them onto the grey ramp monotonically (tinted greys jump between ramp and cube).
+    package static let surfaceLow = RGB(0x121212), surfaceHigh = RGB(0x626262)
     /// The colour of contour lines over the lowest and over the highest shade.
-    package static let contourLow = RGB(0x34404B), contourHigh = RGB(0x8C99A6)
+    package static let contourLow = RGB(0x3A3A3A), contourHigh = RGB(0x8A8A8A)
 
     /// The colour of a surface pixel of `shade` in [0, 1] (direct and 256 colours).
     package func surfaceColour(shade: Double, contour: Bool) -> Colour {

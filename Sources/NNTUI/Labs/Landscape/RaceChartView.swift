@@ -27,7 +27,7 @@ package enum RaceChartView {
             return
         }
         let top = NumberText.significant(scale.upper), bottom = NumberText.significant(scale.lower)
-        let labelWidth = min(7, max(top.count, bottom.count))
+        let labelWidth = min(8, max(top.count, bottom.count))
         let plot = Rect(x: body.x + labelWidth + 1, y: body.y, width: body.width - labelWidth - 1, height: body.height - 1)
         guard plot.width >= 2, plot.height >= 1 else { return }
         LossChartView.drawAxes(top: top, bottom: bottom, labelWidth: labelWidth, plot: plot, canvas: &canvas)
