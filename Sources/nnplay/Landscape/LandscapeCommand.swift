@@ -17,9 +17,9 @@ struct LandscapeCommand: ParsableCommand {
         the minimum's on a log chart, and 'reached the minimum at iteration k' (within \
         1e-6 of a global minimum's loss). The flags set where it starts: --function, \
         --condition, --start, --seed, --method with its settings as the first racer, \
-        --race for the others (e.g. --race momentum,adam; default: gd, momentum, adam). \
-        --record FILE writes the session; 'nnplay replay FILE --headless' replays it bit \
-        for bit.
+        --race for the others (e.g. --race momentum,adam). With no flags: gradient \
+        descent, momentum and Adam at lr 0.05 on the ravine (condition 10). --record \
+        FILE writes the session; 'nnplay replay FILE --headless' replays it bit for bit.
 
         Keys: space play/pause, s one iteration, + and - the pace (default 3 iterations \
         per second), r restart the race, arrows choose and change a control (every change \
@@ -37,6 +37,8 @@ struct LandscapeCommand: ParsableCommand {
         used, and where the walk ended: the final point, its loss and the nearest minimum.
 
         Examples:
+          nnplay landscape
+          nnplay landscape --function himmelblau --race nesterov,adam,ga,cma-es
           nnplay landscape --function rosenbrock --method adam --lr 0.01 \\
               --start -1.5,2 --steps 500 --json
           nnplay landscape --function ravine --condition 50 --method momentum \\
