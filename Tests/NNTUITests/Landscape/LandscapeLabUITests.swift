@@ -69,6 +69,9 @@ import Testing
         #expect(ui.handle(.character("a"), context: context) == [.addMethod(.labDefault(.nesterov))])
         #expect(ui.setup.methods.count == 4)
         #expect(ui.handle(.character("a"), context: context).isEmpty, "four at most")
+        #expect(ui.message == "a race has at most 4 methods: remove one first")
+        _ = ui.handle(.down, context: context)
+        #expect(ui.message == nil, "the note goes with the next key")
         let remove = ui.rows.firstIndex(of: .removeMethod(slot: 1))!
         let frame = Self.frame(ui)
         let hit = frame.context.hits.first { $0.target == .control(remove) }!

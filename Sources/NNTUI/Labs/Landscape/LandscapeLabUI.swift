@@ -50,6 +50,7 @@ package struct LandscapeLabUI: Equatable, Sendable {
 
     /// Handles one event; returns the commands for the engine (already applied to `setup`).
     package mutating func handle(_ event: InputEvent, context: LandscapeLabContext) -> [LandscapeLabCommand] {
+        message = nil  // a note lasts until the next key
         let commands = commands(for: event, context: context)
         for command in commands {
             let before = setup.function
@@ -83,7 +84,12 @@ package struct LandscapeLabUI: Equatable, Sendable {
         case .character("+"), .character("="): return LandscapeControl.pace.step(1, in: setup).map { [$0] } ?? []
         case .character("-"): return LandscapeControl.pace.step(-1, in: setup).map { [$0] } ?? []
         case .character("f"): return LandscapeControl.function.step(1, in: setup).map { [$0] } ?? []
-        case .character("a"): return LandscapeControl.addMethod.press(in: setup).map { [$0] } ?? []
+        case .character("a"):
+            guard let add = LandscapeControl.addMethod.press(in: setup) else {
+                message = "a race has at most \(LandscapeLabState.maxMethods) methods: remove one first"
+                return []
+            }
+            return [add]
         case .character("p"): showPhaseMap.toggle()
         case .tab, .backTab: focus = focus == .controls ? .surface : .controls
         case .escape: focus = .controls
