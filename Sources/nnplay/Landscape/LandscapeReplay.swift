@@ -18,10 +18,11 @@ enum LandscapeReplay {
         return LandscapeLabSessionReader.isLandscapeSession(firstLine)
     }
 
-    static func run(_ path: String, headless: Bool, json: Bool, frames: String?, tier: ColourTier) throws {
+    static func run(_ path: String, headless: Bool, json: Bool, frames: String?, cast: String?, tier: ColourTier) throws {
         guard headless else {
             throw InputError("a landscape session replays headless for now: add --headless")
         }
+        if cast != nil { throw InputError("--cast is not available for landscape sessions yet (--frames is)") }
         let session = try LandscapeLabSessionReader.read(path)
         let output = try frames.map(TextFileAppender.init)
         let result = try LandscapeLabHeadlessReplay(session: session, path: path, frames: output, tier: tier).run()

@@ -106,7 +106,7 @@ struct ReplayCommand: ParsableCommand {
             throw InputError("--speed must be 0.125 to 256 (got \(speed))")
         }
         if LandscapeReplay.handles(file) {
-            return try LandscapeReplay.run(file, headless: headless, json: json, frames: frames, tier: tier)
+            return try LandscapeReplay.run(file, headless: headless, json: json, frames: frames, cast: cast, tier: tier)
         }
         if !headless {
             if frames != nil || cast != nil || json {
