@@ -30,7 +30,9 @@ import Testing
         for file in folder.files() {
             let lesson = try LessonParser.read(file)
             #expect((4...10).contains(lesson.steps.count), "\(file)")
-            let goals = lesson.curves.map { $0.steps.filter { $0.goal != nil }.count } ?? lesson.steps.filter { $0.goal != nil }.count
+            let goals = lesson.curves.map { $0.steps.filter { $0.goal != nil }.count }
+                ?? lesson.landscape.map { $0.steps.filter { $0.goal != nil }.count }
+                ?? lesson.steps.filter { $0.goal != nil }.count
             #expect(goals >= 3, "\(file)")
             #expect(ids.insert(lesson.id).inserted, "\(file)")
         }

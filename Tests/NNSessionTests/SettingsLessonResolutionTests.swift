@@ -26,7 +26,7 @@ import Testing
         var result: [String: TrainingConfig] = [:]
         for path in try lessonPaths() {
             let lesson = try LessonParser.read(path)
-            if lesson.curves != nil { continue }  // a lab lesson: no playground configuration
+            if lesson.curves != nil || lesson.landscape != nil { continue }  // a lab lesson: no playground configuration
             let data = LessonData(datasets: LessonFixtures.datasets, lessonFolder: (path as NSString).deletingLastPathComponent)
             let name = (path as NSString).lastPathComponent
             for index in lesson.steps.indices {

@@ -20,6 +20,9 @@ package struct Lesson: Equatable, Sendable {
     /// For a lesson in the curve lab (`lab: curves`), its setups, goals and solutions
     /// in the lab's vocabulary; nil for a playground lesson.
     package var curves: CurveLesson?
+    /// For a lesson in the landscape lab (`lab: landscape`), its setups, goals and
+    /// solutions in the lab's vocabulary; nil for a playground lesson.
+    package var landscape: LandscapeLesson?
 
     package init(id: String, title: String, summary: String = "", introduction: String = "",
                 setup: LessonSetup? = nil, steps: [LessonStep], path: String, contentHash: String) {

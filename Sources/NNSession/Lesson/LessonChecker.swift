@@ -27,6 +27,7 @@ package struct LessonChecker: Sendable {
     /// author quotes in the step's explain block, found without guessing).
     package func checkReporting(_ lesson: Lesson) -> (problems: [InputError], notes: [String]) {
         if let lab = lesson.curves { return CurveLessonChecker.check(lesson, lab) }
+        if let lab = lesson.landscape { return LandscapeLessonChecker.check(lesson, lab) }
         let data = LessonData(datasets: datasets, lessonFolder: folder(of: lesson.path))
         var problems: [InputError] = [], notes: [String] = []
         for index in lesson.steps.indices {

@@ -20,6 +20,9 @@ package enum LessonParser {
         guard let intro = markdown.sections.first else { throw lesson.error("the lesson has no text", line: 1) }
         // A curve lesson's setup, goal and solution blocks are the lab's (CurveLessonParser).
         let isCurves = intro.items.contains { if case .block(let b) = $0 { b.kind == "setup" && CurveLesson.isCurves(b) } else { false } }
+        // A landscape lesson's setup, goal and solution blocks are the lab's (LandscapeLessonParser).
+        let isLandscape = intro.items.contains { if case .block(let b) = $0 { b.kind == "setup" && LandscapeLesson.isLandscape(b) } else { false } }
+        let isLabLesson = isCurves || isLandscape
         var introText: [(String, Int)] = []
         for item in intro.items {
             switch item {
@@ -30,7 +33,7 @@ package enum LessonParser {
                     throw lesson.error("\(what) cannot be in the introduction (steps start with '## ' headings)",
                                        line: block.line)
                 }
-                if isCurves { continue }
+                if isLabLesson { continue }
                 let setup = try setupBlock(block, lesson: lesson)
                 if setup.autoRunEpochs > 0 {
                     throw lesson.error("'run' belongs in a step's setup, not the lesson's", line: block.line)
@@ -40,7 +43,7 @@ package enum LessonParser {
         }
         lesson.introduction = prose(introText)
         for section in markdown.sections.dropFirst() {
-            lesson.steps.append(try step(section, lesson: lesson, labBlocks: isCurves))
+            lesson.steps.append(try step(section, lesson: lesson, labBlocks: isLabLesson))
         }
         guard !lesson.steps.isEmpty else {
             throw lesson.error("the lesson has no steps: start each with a '## ' heading", line: intro.line)
@@ -49,6 +52,7 @@ package enum LessonParser {
             throw lesson.error("at most \(maxSteps) steps (got \(lesson.steps.count))", line: lesson.steps[maxSteps].line)
         }
         if isCurves { lesson.curves = try CurveLessonParser.parse(markdown, lesson: lesson) }
+        if isLandscape { lesson.landscape = try LandscapeLessonParser.parse(markdown, lesson: lesson) }
         return lesson
     }
 

@@ -2,14 +2,34 @@ import ArgumentParser
 import Foundation
 import NNCore
 import NNSession
+import NNTUI
 
 /// `nnplay landscape`: walks an optimizer over a 2-D test function and reports its path.
 struct LandscapeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "landscape",
-        abstract: "Walk an optimizer over a 2-D loss surface and report its path.",
+        abstract: "The landscape lab: optimizers racing on a 2-D loss surface, on screen or as a report.",
         discussion: """
-        The landscape lab: gradient descent, momentum, Nesterov, AdaGrad, RMSProp and Adam \
+        On a terminal (and without --json or --text) this opens the lab: the surface as a \
+        heatmap with contour lines and its minima (x), up to four methods racing from the \
+        same start, one iteration each per step, each path drawn live in its own colour \
+        and glyph (GA's population as a cloud, CMA-ES's search ellipse), their loss above \
+        the minimum's on a log chart, and 'reached the minimum at iteration k' (within \
+        1e-6 of a global minimum's loss). The flags set where it starts: --function, \
+        --condition, --start, --seed, --method with its settings as the first racer, \
+        --race for the others (e.g. --race momentum,adam). With no flags: gradient \
+        descent, momentum and Adam at lr 0.05 on the ravine (condition 10). --record \
+        FILE writes the session; 'nnplay replay FILE --headless' replays it bit for bit.
+
+        Keys: space play/pause, s one iteration, + and - the pace (default 3 iterations \
+        per second), r restart the race, arrows choose and change a control (every change \
+        restarts the race from the start, so it stays fair), Enter presses a button, Tab \
+        moves the keys to the surface (arrows move a cursor, Enter starts the race there; \
+        a mouse click on the surface does the same), f the next surface, a add a method, \
+        p the phase map, ? help, q quit.
+
+        Without a terminal, or with --json or --text, it walks one method and reports: \
+        gradient descent, momentum, Nesterov, AdaGrad, RMSProp and Adam \
         (the playground's own optimizers), Newton's method, a genetic algorithm and CMA-ES \
         on test functions with known minima. One step is one update, one Newton step or \
         one generation. The report gives the path (x, y, loss of the start and after every \
@@ -17,6 +37,8 @@ struct LandscapeCommand: ParsableCommand {
         used, and where the walk ended: the final point, its loss and the nearest minimum.
 
         Examples:
+          nnplay landscape
+          nnplay landscape --function himmelblau --race nesterov,adam,ga,cma-es
           nnplay landscape --function rosenbrock --method adam --lr 0.01 \\
               --start -1.5,2 --steps 500 --json
           nnplay landscape --function ravine --condition 50 --method momentum \\
@@ -45,11 +67,21 @@ struct LandscapeCommand: ParsableCommand {
     /// (--steps × --population), so that every run ends in seconds to minutes.
     static let maxEvaluations = 10_000_000
 
-    @Option(help: ArgumentHelp("The surface.", valueName: "name"))
-    var function: LandscapeFunction.Kind = .rosenbrock
+    @Option(help: ArgumentHelp("The surface (default rosenbrock; the lab with no flags: ravine).", valueName: "name"))
+    var function: LandscapeFunction.Kind?
 
-    @Option(help: ArgumentHelp("The method.", valueName: "name"))
-    var method: LandscapeMethod.Kind = .gd
+    @Option(help: ArgumentHelp("The method (default gd).", valueName: "name"))
+    var method: LandscapeMethod.Kind?
+
+    @Option(help: ArgumentHelp("The lab: methods racing besides --method, comma-separated, up to 4 in all "
+                               + "(default gd,momentum,adam).", valueName: "list"))
+    var race: String?
+
+    @Option(help: ArgumentHelp("The lab: record the session to this file (for nnplay replay).", valueName: "file"))
+    var record: String?
+
+    @Flag(help: "Print the short text report even on a terminal (instead of opening the lab).")
+    var text = false
 
     @Option(name: .customLong(Settings.learningRate.key), parsing: .unconditional,
             help: ArgumentHelp("\(Settings.learningRate.help); Newton's step scale (default 0.001, 1 for newton).",
@@ -85,15 +117,23 @@ struct LandscapeCommand: ParsableCommand {
     func check() throws {
         guard (0...Self.maxSteps).contains(steps) else { throw InputError("--steps must be 0 to \(Self.maxSteps)") }
         if let target, !target.isFinite { throw InputError("--target must be a finite number") }
-        try optimizer.check(for: method)
-        try other.check(for: method, function: function)
+        try optimizer.check(for: method ?? .gd)
+        try other.check(for: method ?? .gd, function: function ?? .rosenbrock)
+    }
+
+    /// Whether to open the lab: on a terminal, unless a report was asked for.
+    var opensLab: Bool {
+        !json && !text && Platform.isTerminal(Platform.standardOutput) && Platform.isTerminal(Platform.standardInput)
     }
 
     func run() throws {
         if phaseMap.enabled { return try runPhaseMap() }
         if let flag = phaseMap.strayFlag { throw InputError("\(flag) is for --phase-map") }
+        if opensLab { return try runLab() }
+        if race != nil || record != nil { throw InputError("--race and --record are for the lab (on a terminal, without --json or --text)") }
         try check()
-        let surface = LandscapeFunction(function, condition: other.condition ?? 10)
+        let method = self.method ?? .gd
+        let surface = LandscapeFunction(function ?? .rosenbrock, condition: other.condition ?? 10)
         let begin = try start.map(Self.point) ?? surface.defaultStart
         let landscapeMethod = try optimizer.method(method, learningRate: learningRate, other: other)
         guard steps * landscapeMethod.effectivePopulation <= Self.maxEvaluations else {
@@ -108,6 +148,7 @@ struct LandscapeCommand: ParsableCommand {
 
     /// The phase map: learning rate × momentum, computed on every core.
     func runPhaseMap() throws {
+        let function = self.function ?? .ravine, method = self.method ?? .momentum
         try other.check(for: method, function: function)
         if learningRate != nil || optimizer.momentum != nil || start != nil || target != nil {
             throw InputError("--phase-map chooses the learning rates, momenta and start itself "
@@ -116,6 +157,34 @@ struct LandscapeCommand: ParsableCommand {
         let spec = try phaseMap.spec(function: function, method: method, condition: other.condition ?? 10)
         let report = PhaseMapReport(PhaseMap.computed(spec, threads: phaseMap.threadCount))
         print(json ? report.json() : report.text())
+    /// The lab on screen, set up by the flags.
+    func runLab() throws {
+        guard (0...Self.maxSteps).contains(steps) else { throw InputError("--steps must be 0 to \(Self.maxSteps)") }
+        try optimizer.check(for: method ?? .gd)
+        var options = other
+        let seed = options.seed
+        options.seed = nil  // the lab's seed, for every method
+        try options.check(for: method ?? .gd, function: function ?? .ravine)
+        if function == nil && method == nil && race == nil && start == nil && other.condition == nil {
+            return try LandscapeLabLauncher.run(setup: .firstLook(seed: seed ?? 1), record: record, startPlaying: false)
+        }
+        var methods: [LandscapeMethod] = []
+        if let method { methods.append(try optimizer.method(method, learningRate: learningRate, other: options)) }
+        let names = race.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            ?? (method == nil ? ["gd", "momentum", "adam"] : [])
+        for name in names {
+            guard let kind = LandscapeMethod.Kind(settingName: name) else {
+                throw InputError("--race: unknown method '\(name)' (\(LandscapeMethod.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            methods.append(.labDefault(kind))
+        }
+        guard (1...LandscapeLabState.maxMethods).contains(methods.count) else {
+            throw InputError("the lab races 1 to \(LandscapeLabState.maxMethods) methods (got \(methods.count))")
+        }
+        let setup = LandscapeLabSetup(function: function ?? .rosenbrock, condition: other.condition ?? 10,
+                                      start: try start.map(Self.point), methods: methods, seed: seed ?? 1)
+        if let problem = setup.problem { throw InputError(problem) }
+        try LandscapeLabLauncher.run(setup: setup, record: record, startPlaying: false)
     }
 
     /// `x,y` as two finite numbers.

@@ -34,8 +34,9 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        if lesson.curves != nil {
-            throw InputError("'\(lesson.id)' is a curve lab lesson: the lab does not run lessons on screen yet; "
+        if lesson.curves != nil || lesson.landscape != nil {
+            let lab = lesson.curves != nil ? "curve" : "landscape"
+            throw InputError("'\(lesson.id)' is a \(lab) lab lesson: the lab does not run lessons on screen yet; "
                              + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
         }
         try PlaygroundLauncher.requireTerminal()

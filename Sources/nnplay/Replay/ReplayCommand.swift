@@ -124,6 +124,9 @@ struct ReplayCommand: ParsableCommand {
             }
             return try RaceReplayRun(file: file, json: json, frames: frames, tier: tier).run()
         }
+        if LandscapeReplay.handles(file) {
+            return try LandscapeReplay.run(file, headless: headless, json: json, frames: frames, cast: cast, tier: tier)
+        }
         if !headless {
             if frames != nil || cast != nil || json {
                 throw InputError("--frames, --cast and --json need --headless")

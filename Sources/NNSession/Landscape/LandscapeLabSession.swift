@@ -1,0 +1,60 @@
+import Foundation
+import NNCore
+
+/// A recorded landscape lab session: newline-delimited JSON, one value per line.
+///
+///     {"format":"nnplay-landscape-session","version":1,"setup":{…},"terminal":{"width":120,"height":40}}
+///     {"step":0,"kind":"play"}
+///     {"step":57,"kind":"setStart","x":1.2,"y":-0.5}
+///     {"end":140,"hash":"9f3a04c21b7e5d60"}
+///
+/// The header holds the setup the session began with (and the terminal size, for frame
+/// dumps); each command line is a logged command at its session step; the end line
+/// gives the session steps in all and the fingerprint of the final state
+/// (`LandscapeLabState.fingerprint`), which a replay must reproduce bit for bit.
+package struct LandscapeLabSession: Equatable, Sendable {
+    package static let format = "nnplay-landscape-session"
+    package static let version = 1
+    /// The most lines and steps a session file may hold.
+    package static let maxLines = 1_000_000
+    package static let maxSteps = 100_000_000
+    package static let maxFileBytes = 64 << 20
+
+    package var setup: LandscapeLabSetup
+    package var terminal: LandscapeTerminalSize?
+    package var commands: [LandscapeLabLoggedCommand]
+    /// The file line of each command (for messages).
+    package var commandLines: [Int]
+    /// Session steps in all and the final fingerprint; nil when the recording was cut off.
+    package var end: (steps: Int, hash: ParameterHash, line: Int)?
+
+    package static func == (a: Self, b: Self) -> Bool {
+        a.setup == b.setup && a.terminal == b.terminal && a.commands == b.commands
+            && a.end?.steps == b.end?.steps && a.end?.hash == b.end?.hash
+    }
+}
+
+/// The terminal a session was recorded in.
+package struct LandscapeTerminalSize: Codable, Equatable, Sendable {
+    package var width: Int
+    package var height: Int
+
+    package init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// The header line's JSON.
+struct LandscapeSessionHeader: Codable {
+    var format: String
+    var version: Int
+    var setup: LandscapeLabSetup
+    var terminal: LandscapeTerminalSize?
+}
+
+/// The end line's JSON.
+struct LandscapeSessionEnd: Codable {
+    var end: Int
+    var hash: ParameterHash
+}

@@ -1,0 +1,111 @@
+import NNCore
+import NNSession
+
+/// One frame of the landscape lab from the interface's state and the engine's latest
+/// snapshot. Pure: the run loop, the replay and the golden tests call it the same way.
+package enum LandscapeLabScreen {
+    /// A drawn frame and what input needs of it.
+    package struct Frame: Sendable {
+        package var canvas: Canvas
+        package var context: LandscapeLabContext
+        /// The raster size the surface wants (pixels), for the engine.
+        package var rasterSize: Size?
+    }
+
+    /// The raster size the surface pane at `size` draws, in pixels (nil when too small).
+    package static func rasterSize(for size: Size) -> Size? {
+        guard let layout = LandscapeLabLayout(size: size) else { return nil }
+        let plot = layout.surface.interior
+        return Size(width: plot.width, height: plot.height * 2)
+    }
+
+    package static func render(ui: LandscapeLabUI, snapshot: LandscapeLabSnapshot, size: Size,
+                               palette: Palette) -> Frame {
+        var canvas = Canvas(size: size)
+        guard let layout = LandscapeLabLayout(size: size) else {
+            TooSmallView.draw(need: LandscapeLabLayout.minimum, have: size, canvas: &canvas)
+            return Frame(canvas: canvas, context: LandscapeLabContext(), rasterSize: nil)
+        }
+        var hits: [HitRegion] = []
+        drawStatus(snapshot, ui: ui, in: layout.status, canvas: &canvas)
+
+        let function = snapshot.function
+        let surface = SurfaceModel(raster: snapshot.raster, minima: function.minima, found: snapshot.foundMinima,
+                                   start: snapshot.start, tracks: snapshot.tracks,
+                                   cursor: ui.focus == .surface ? ui.cursor : nil, title: surfaceTitle(snapshot, ui: ui))
+        hits += SurfaceView.draw(surface, in: layout.surface, focused: ui.focus == .surface, palette: palette,
+                                 canvas: &canvas)
+
+        let rows = ui.rows
+        let controls = ControlsModel(title: "landscape", items: rows.map { $0.item(ui.setup) },
+                                     focused: ui.focus == .controls ? ui.focusedRow : nil)
+        hits += ControlsPanel.draw(controls, in: layout.controls, canvas: &canvas)
+
+        if ui.showPhaseMap {
+            PhaseMapPlaceholder.draw(in: layout.chart, canvas: &canvas)
+        } else {
+            let floor = function.minima.map(function.value).min() ?? 0
+            RaceChartView.draw(RaceChartModel(tracks: snapshot.tracks, iteration: snapshot.iteration, floor: floor),
+                               in: layout.chart, palette: palette, canvas: &canvas)
+        }
+        if let message = ui.message {
+            NoteBar.drawNote(message, in: layout.hints, canvas: &canvas)
+        } else {
+            HintBar.draw(hints: LandscapeLabKeys.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
+        }
+        if ui.showHelp {
+            HelpOverlay.draw(LandscapeLabKeys.bindings, title: "landscape lab keys", in: canvas.bounds, canvas: &canvas)
+            hits = []
+        }
+        let plot = layout.surface.interior
+        return Frame(canvas: canvas, context: LandscapeLabContext(hits: hits, plot: plot),
+                     rasterSize: Size(width: plot.width, height: plot.height * 2))
+    }
+
+    /// `rosenbrock · (1-x)^2 + …` or, with the cursor out, where it is.
+    static func surfaceTitle(_ snapshot: LandscapeLabSnapshot, ui: LandscapeLabUI) -> String {
+        if ui.focus == .surface {
+            let x = NumberText.significant(ui.cursor[0]), y = NumberText.significant(ui.cursor[1])
+            return "cursor \(x), \(y) · Enter: start here · Esc: back"
+        }
+        var title = snapshot.setup.function.rawValue
+        if snapshot.setup.function == .ravine { title += " κ=" + NumberText.significant(snapshot.setup.condition) }
+        let minima = snapshot.function.minima.count
+        if minima > 1 { title += " · minima found \(snapshot.foundMinima.count)/\(minima)" }
+        return title
+    }
+
+    /// ` nnplay landscape  ▶ running  iteration 140  pace 3 it/s  seed 1`
+    static func drawStatus(_ snapshot: LandscapeLabSnapshot, ui: LandscapeLabUI, in rect: Rect, canvas: inout Canvas) {
+        let bar = CellStyle(foreground: .text, background: .semantic(.barBackground))
+        canvas.fill(rect, style: bar)
+        let label = bar.with(foreground: .dimText), value = bar.adding(.bold)
+        let ended = !snapshot.tracks.isEmpty && snapshot.tracks.allSatisfy { $0.ending != nil }
+        let state = snapshot.isPlaying ? TextSpan("▶ running", bar.with(foreground: .semantic(.good)).adding(.bold))
+            : TextSpan(ended ? "■ all ended" : "■ paused", bar.with(foreground: ended ? .warning : .dimText).adding(.bold))
+        let pace = snapshot.setup.stepsPerSecond.map { "\($0) it/s" } ?? "max"
+        var spans = [TextSpan(" nnplay landscape ", bar.with(foreground: .accent).adding(.bold)), TextSpan(" "), state,
+                     TextSpan("   iteration ", label), TextSpan(NumberText.grouped(snapshot.iteration), value),
+                     TextSpan("   pace ", label), TextSpan(pace, value)]
+        if snapshot.tracks.contains(where: { $0.method.kind.isPopulation }) {
+            spans += [TextSpan("   seed ", label), TextSpan(String(snapshot.setup.seed), value)]
+        }
+        canvas.spans(spans.map { TextSpan($0.text, $0.style.with(background: .semantic(.barBackground))) },
+                     column: rect.x, row: rect.y, maxX: rect.maxX)
+    }
+}
+
+/// Where the phase map goes (`p`): the map itself (iterations to converge over
+/// learning rate × momentum on the quadratic) is computed by `nnplay landscape
+/// --phase-map`; until its view is wired in, this says so.
+enum PhaseMapPlaceholder {
+    static func draw(in rect: Rect, canvas: inout Canvas) {
+        guard rect.width >= 12, rect.height >= 3 else { return }
+        canvas.box(rect, title: "phase map")
+        let lines = ["not in this build yet:", "nnplay landscape --phase-map", "p: back to the race chart"]
+        for (i, line) in lines.enumerated() where i < rect.interior.height {
+            canvas.text(line, in: Rect(x: rect.x + 2, y: rect.y + 1 + i, width: rect.width - 4, height: 1),
+                        style: CellStyle(foreground: .dimText))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import NNCore
+import NNSession
+import NNTUI
+
+/// `nnplay replay FILE` for a landscape lab session (`"format":"nnplay-landscape-session"`):
+/// a headless replay that rebuilds the lab from the header, applies every command at
+/// its step, compares the final fingerprint with the recording's, and optionally writes
+/// the screen after every command (`--frames`).
+enum LandscapeReplay {
+    /// Whether the file at `path` starts with a landscape session header.
+    static func handles(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        let firstLine = String(decoding: head, as: UTF8.self).split(separator: "\n", maxSplits: 1).first ?? ""
+        return LandscapeLabSessionReader.isLandscapeSession(firstLine)
+    }
+
+    static func run(_ path: String, headless: Bool, json: Bool, frames: String?, cast: String?, tier: ColourTier) throws {
+        guard headless else {
+            throw InputError("a landscape session replays headless for now: add --headless")
+        }
+        if cast != nil { throw InputError("--cast is not available for landscape sessions yet (--frames is)") }
+        let session = try LandscapeLabSessionReader.read(path)
+        let output = try frames.map(TextFileAppender.init)
+        let result = try LandscapeLabHeadlessReplay(session: session, path: path, frames: output, tier: tier).run()
+        if let desync = result.desync {
+            output?.discard()
+            StandardError.line("error: \(desync.description)")
+            throw ExitCode(ExitStatus.desync)
+        }
+        try output?.commit()
+        let report = LandscapeReplayReport(session: session, result: result)
+        print(json ? JSONLine.encode(report) : report.text())
+    }
+}
+
+/// What `nnplay replay --headless` says about a landscape session.
+struct LandscapeReplayReport: Encodable {
+    struct Method: Encodable {
+        var method: String
+        var loss: Double?
+        var point: [Double]
+        var iterations: Int
+        var evaluations: Int
+        var reachedAt: Int?
+        var ending: String?
+
+        enum CodingKeys: String, CodingKey {
+            case method, loss, point, iterations, evaluations, reachedAt = "reached_at", ending
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(method, forKey: .method)
+            try c.encode(loss, forKey: .loss)
+            try c.encode(point.map { $0.isFinite ? $0 : nil }, forKey: .point)
+            try c.encode(iterations, forKey: .iterations)
+            try c.encode(evaluations, forKey: .evaluations)
+            try c.encode(reachedAt, forKey: .reachedAt)
+            try c.encode(ending, forKey: .ending)
+        }
+    }
+
+    var format = LandscapeLabSession.format
+    var steps: Int
+    var commands: Int
+    var complete: Bool
+    var verified: Bool
+    var finalHash: String
+    var function: String
+    var iteration: Int
+    var minimaFound: Int
+    var methods: [Method]
+
+    enum CodingKeys: String, CodingKey {
+        case format, steps, commands, complete, verified, finalHash = "final_hash", function, iteration
+        case minimaFound = "minima_found", methods
+    }
+
+    init(session: LandscapeLabSession, result: LandscapeLabHeadlessReplay.Result) {
+        let state = result.state
+        steps = state.sessionStep
+        commands = session.commands.count
+        complete = result.complete
+        verified = result.complete && result.desync == nil
+        finalHash = state.fingerprint.description
+        function = state.setup.function.rawValue
+        iteration = state.iteration
+        minimaFound = state.foundMinima.count
+        methods = state.tracks.map { track in
+            let w = track.walker
+            return Method(method: w.method.kind.rawValue, loss: w.loss.isFinite ? w.loss : nil, point: w.point,
+                          iterations: w.iterations, evaluations: w.evaluations, reachedAt: track.reached?.iteration,
+                          ending: w.ending?.rawValue)
+        }
+    }
+
+    func text() -> String {
+        var lines = ["landscape session: \(steps) steps, \(commands) commands, "
+                     + (verified ? "verified (fingerprint \(finalHash))" : "not verified (the recording has no end line)"),
+                     "\(function), iteration \(iteration), minima found \(minimaFound)"]
+        for m in methods {
+            var line = "  \(m.method): loss \(m.loss.map { NumberText.significant($0) } ?? "n/a") after \(m.iterations) iterations"
+            if let at = m.reachedAt { line += ", reached the minimum at iteration \(at)" }
+            if let ending = m.ending { line += ", \(ending)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
