@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--phase-map"], "--phase-map maps the ravine: add --function ravine"),
+        (["--phase-map", "--function", "rosenbrock"], "--phase-map maps the ravine: add --function ravine"),
         (["--phase-map", "--function", "ravine", "--method", "adam"], "--phase-map maps --method momentum"),
         (["--phase-map", "--function", "ravine", "--lr", "0.1"], "--phase-map chooses the learning rates"),
         (["--phase-map", "--function", "ravine", "--rows", "1"], "--columns and --rows must be 2 to 200"),

@@ -157,6 +157,8 @@ struct LandscapeCommand: ParsableCommand {
         let spec = try phaseMap.spec(function: function, method: method, condition: other.condition ?? 10)
         let report = PhaseMapReport(PhaseMap.computed(spec, threads: phaseMap.threadCount))
         print(json ? report.json() : report.text())
+    }
+
     /// The lab on screen, set up by the flags.
     func runLab() throws {
         guard (0...Self.maxSteps).contains(steps) else { throw InputError("--steps must be 0 to \(Self.maxSteps)") }
