@@ -38,7 +38,7 @@ import Testing
         return backend.dump
     }
 
-    static let framings: [(Size, ColourTier)] = [
+    nonisolated static let framings: [(Size, ColourTier)] = [
         (Size(width: 80, height: 24), .ansi256), (Size(width: 80, height: 24), .monochrome),
         (Size(width: 120, height: 40), .ansi256), (Size(width: 120, height: 40), .ansi16),
         (Size(width: 200, height: 60), .direct),
@@ -69,8 +69,8 @@ import Testing
         var backend = MemoryBackend(size: Size(width: 120, height: 40), tier: .ansi256)
         backend.present(SearchScreen.render(grid: Self.grid(), state: state, size: backend.size, palette: backend.palette))
         let text = backend.text
-        #expect(text.contains("[*100.0]"))  // the best cell, under the cursor
-        #expect(text.contains("div"))
+        #expect(text.contains("[*100.0 ]"))  // the best cell, under the cursor
+        #expect(text.contains("  div  "))  // its accuracy (50%) is not shown
         #expect(text.components(separatedBy: "·").count - 1 >= 7)  // the unfinished row
         #expect(text.contains("cell  lr 0.215 · l2 4.64e-05"))
     }

@@ -4,7 +4,7 @@ import Foundation
 /// worst cell to 1 for the best (accuracy linearly, loss on a log scale, lower being
 /// better), one hue, drawn per colour tier: a background colour in direct and 256
 /// colours, a shade glyph (in the hue's ANSI colour) in 16 and 8 colours and without
-/// colour. A diverged cell is neutral.
+/// colour. Cells where every run diverged are left out.
 struct SearchColourScale {
     /// The worst and the best finite figure, as positions on the scale.
     private var low: Double?
@@ -13,7 +13,8 @@ struct SearchColourScale {
 
     init(grid: SearchGrid, split: SearchScreenState.Split, measure: SearchScreenState.Measure) {
         self.measure = measure
-        let values = grid.cells.indices.compactMap { grid.value($0, split: split, measure: measure) }
+        let values = grid.cells.indices.filter { grid.cells[$0].map { $0.divergedRuns < $0.runs } ?? false }
+            .compactMap { grid.value($0, split: split, measure: measure) }
             .filter { $0.isFinite && (measure == .accuracy || $0 > 0) }.map { Self.position($0, measure) }
         low = values.min()
         high = values.max()

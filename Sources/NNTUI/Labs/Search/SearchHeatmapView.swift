@@ -48,7 +48,11 @@ package enum SearchHeatmapView {
         let middle = rect.y + rect.height / 2
         var textStyle = CellStyle(foreground: .semantic(.title))
         let text: String
-        if let value {
+        if let figures = grid.cells[index], figures.runs > 0, figures.divergedRuns == figures.runs {
+            canvas.fill(rect)  // every run diverged: whatever the figures say, nothing was learnt
+            textStyle = CellStyle(foreground: .warning)
+            text = (isBest ? "*" : "") + "div"
+        } else if let value {
             let fill = scale.fill(value, palette: palette)
             canvas.fill(rect, with: fill.character, style: fill.style)
             if fill.style.background != .semantic(.background) && !palette.tier.shadesWithGlyphs {
