@@ -1,7 +1,8 @@
 import Foundation
 
-/// Runs a `PlaygroundState` on a thread of its own, so the UI never waits on training
-/// (ARCHITECTURE.md, invariant 3).
+/// Runs a state (the playground, a lab: any `EngineRunnable`) on a thread of its own, so
+/// the UI never waits on training (ARCHITECTURE.md, invariant 3). `Engine` is the
+/// playground's.
 ///
 /// - `send(_:)` queues a command; the thread applies it at the next step boundary and
 ///   logs it with the session step at which it took effect (`commandLog()`). Replaying
@@ -17,8 +18,8 @@ import Foundation
 ///   draws; it computes them (`EnginePictures`) and publishes them with the snapshots,
 ///   so the UI thread only draws.
 ///
-/// Headless replay needs no engine: drive a `PlaygroundState` directly.
-package final class Engine: Sendable {
+/// Headless replay needs no engine: drive the state directly.
+package final class LabEngine<State: EngineRunnable>: Sendable {
     package struct Options: Sendable {
         /// Time between two snapshots while training (the UI draws at most this often).
         package var publishInterval: Duration
@@ -29,16 +30,19 @@ package final class Engine: Sendable {
     }
 
     /// The state the engine started from (the header of a recorded session).
-    package let initialState: PlaygroundState
-    let core: EngineCore
+    package let initialState: State
+    let core: EngineCore<State>
 
     /// Starts the engine's thread on `state` (which is paused unless it was playing).
-    package init(state: PlaygroundState, options: Options = Options()) {
+    package init(state: State, options: Options = Options()) {
         initialState = state
-        let core = EngineCore(snapshot: state.snapshot(),
-                              publishInterval: max(1, MonotonicClock.nanoseconds(options.publishInterval)))
+        let interval = max(1, MonotonicClock.nanoseconds(options.publishInterval))
+        var publisher = State.LabPublisher(interval: interval)
+        let core = EngineCore<State>(snapshot: publisher.snapshot(of: state, now: MonotonicClock.now(), forced: true),
+                                     publishInterval: interval)
         self.core = core
-        let thread = Thread { core.run(state) }
+        let started = publisher
+        let thread = Thread { core.run(state, publisher: started) }
         thread.name = "nnplay.engine"
         thread.start()
     }
@@ -50,20 +54,20 @@ package final class Engine: Sendable {
 
     /// Queues `command` for the next step boundary. Never blocks on training; ignored
     /// once the engine has stopped.
-    package func send(_ command: Command) {
+    package func send(_ command: State.LabCommand) {
         core.send(command)
     }
 
-    /// Asks for pictures of the network (`Snapshot.pictures`) at `request`'s sizes in
-    /// the snapshots from now on. Not a command: never logged, no effect on training.
+    /// Asks for what the screen draws besides the state (for the playground, pictures
+    /// of the network, `Snapshot.pictures`, at `request`'s sizes) in the snapshots from now on. Not a command: never logged, no effect on training.
     /// Cheap when nothing changed, so a screen may call it every frame; a new request
     /// is answered with a fresh snapshot at once, even while paused.
-    package func requestPictures(_ request: PictureRequest) {
+    package func requestPictures(_ request: State.LabRequest) {
         core.requestPictures(request)
     }
 
     /// The most recently published snapshot.
-    package func latestSnapshot() -> Snapshot {
+    package func latestSnapshot() -> State.LabSnapshot {
         core.mailbox.withLock { $0.snapshot }
     }
 
@@ -80,12 +84,12 @@ package final class Engine: Sendable {
     }
 
     /// Every command applied so far, with its session step, in the order applied.
-    package func commandLog() -> [LoggedCommand] {
+    package func commandLog() -> [Logged<State.LabCommand>] {
         core.mailbox.withLock { $0.log }
     }
 
     /// The log entries from `index` on (for a recorder that writes as it goes).
-    package func commandLog(from index: Int) -> [LoggedCommand] {
+    package func commandLog(from index: Int) -> [Logged<State.LabCommand>] {
         core.mailbox.withLock { box in
             index < box.log.count ? Array(box.log[max(0, index)...]) : []
         }
@@ -104,3 +108,6 @@ package final class Engine: Sendable {
         core.waitUntilFinished()
     }
 }
+
+/// The playground's engine.
+package typealias Engine = LabEngine<PlaygroundState>

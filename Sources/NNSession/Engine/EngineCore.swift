@@ -2,10 +2,10 @@ import Dispatch
 import Synchronization
 
 /// The part of the `Engine` that its thread holds on to: the shared mailbox and the
-/// loop that owns the `PlaygroundState`. The `Engine` object only holds this core, so
+/// loop that owns the state. The `Engine` object only holds this core, so
 /// dropping the last reference to the engine can stop the thread (see `Engine.deinit`).
-final class EngineCore: Sendable {
-    let mailbox: EngineLock<EngineMailbox>
+final class EngineCore<State: EngineRunnable>: Sendable {
+    let mailbox: EngineLock<EngineMailbox<State>>
     /// True (set under the lock) while commands or a stop wait in the mailbox. The
     /// thread reads it at every step boundary without taking the lock.
     private let pending = Atomic<Bool>(false)
@@ -15,13 +15,13 @@ final class EngineCore: Sendable {
     private let exited = DispatchSemaphore(value: 0)
     private let publishInterval: UInt64
 
-    init(snapshot: Snapshot, publishInterval: UInt64) {
+    init(snapshot: State.LabSnapshot, publishInterval: UInt64) {
         mailbox = EngineLock(EngineMailbox(snapshot: snapshot))
         self.publishInterval = publishInterval
     }
 
     /// Queues `command` for the next step boundary and wakes the thread if it idles.
-    func send(_ command: Command) {
+    func send(_ command: State.LabCommand) {
         let wake = mailbox.withLock { box in
             box.queue.append(command)
             pending.store(true, ordering: .releasing)
@@ -32,7 +32,7 @@ final class EngineCore: Sendable {
 
     /// Stores the screen's request for pictures; if it changed, wakes the thread, which
     /// publishes a snapshot with pictures at the new sizes (at once, even when paused).
-    func requestPictures(_ request: PictureRequest) {
+    func requestPictures(_ request: State.LabRequest) {
         let wake = mailbox.withLock { box in
             guard box.pictureRequest != request else { return false }
             box.pictureRequest = request
@@ -62,9 +62,9 @@ final class EngineCore: Sendable {
     /// The thread's body: applies queued commands at step boundaries, trains while
     /// playing (paced when a speed is set), publishes snapshots (with pictures at the
     /// sizes last requested), idles when paused.
-    func run(_ initial: PlaygroundState) {
+    func run(_ initial: State, publisher start: State.LabPublisher) {
         var state = initial
-        var publisher = EnginePublisher(interval: publishInterval)
+        var publisher = start
         var pacer = StepPacer()
         var stride = CheckStride(period: max(50_000, publishInterval / 8))
         while true {
@@ -79,9 +79,9 @@ final class EngineCore: Sendable {
                 }
                 if let request { publisher.request = request }
                 if !commands.isEmpty {
-                    var entries: [LoggedCommand] = []
+                    var entries: [Logged<State.LabCommand>] = []
                     for command in commands {
-                        entries.append(LoggedCommand(step: state.sessionStep, command: command))
+                        entries.append(Logged(step: state.sessionStep, command: command))
                         state.apply(command)
                     }
                     publish(state, &publisher, forced: true, log: entries)
@@ -120,8 +120,8 @@ final class EngineCore: Sendable {
         exited.signal()
     }
 
-    private func publish(_ state: PlaygroundState, _ publisher: inout EnginePublisher, forced: Bool,
-                         log entries: [LoggedCommand]) {
+    private func publish(_ state: State, _ publisher: inout State.LabPublisher, forced: Bool,
+                         log entries: [Logged<State.LabCommand>]) {
         let snapshot = publisher.snapshot(of: state, now: MonotonicClock.now(), forced: forced)
         // The replaced snapshot is handed out of the lock, so that freeing it (when the
         // UI no longer holds it either) does not happen while the UI may be waiting.

@@ -2,16 +2,16 @@
 /// commands waiting for the next step boundary, the log of applied commands, the
 /// screen's request for pictures, the latest snapshot, and the flags that start and
 /// stop the thread's waiting.
-struct EngineMailbox {
+struct EngineMailbox<State: EngineRunnable> {
     /// Sent but not yet applied, oldest first.
-    var queue: [Command] = []
+    var queue: [State.LabCommand] = []
     /// Applied, with the session step at which each took effect.
-    var log: [LoggedCommand] = []
+    var log: [Logged<State.LabCommand>] = []
     /// The latest published snapshot (replaced whole, never edited).
-    var snapshot: Snapshot
+    var snapshot: State.LabSnapshot
     var stopRequested = false
     /// The pictures the screen wants (not a command: never logged).
-    var pictureRequest: PictureRequest?
+    var pictureRequest: State.LabRequest?
     /// `pictureRequest` changed since the thread last took it.
     var pictureRequestChanged = false
     /// The thread is (about to be) blocked on the wake-up semaphore: whoever clears
@@ -23,7 +23,7 @@ struct EngineMailbox {
     /// lock): how a UI that sleeps until something changes learns that something did.
     var publishObserver: (@Sendable () -> Void)?
 
-    init(snapshot: Snapshot) {
+    init(snapshot: State.LabSnapshot) {
         self.snapshot = snapshot
     }
 

@@ -7,7 +7,8 @@
 /// least `costFactor` times the last measurement's cost has passed since it. A forced
 /// snapshot (after a command, on pausing, on stopping) is always measured afresh, so a
 /// paused screen shows exact figures.
-struct EnginePublisher {
+package struct EnginePublisher: EngineSnapshotting {
+    package typealias State = PlaygroundState
     /// Nanoseconds between two snapshots while training.
     let interval: UInt64
     /// Measure at most once per this many times the cost of measuring.
@@ -17,7 +18,7 @@ struct EnginePublisher {
 
     private(set) var lastPublished: UInt64 = 0
     /// What the screen asked for last (pictures and the inspector's figures); nil: none at all.
-    var request: PictureRequest?
+    package var request: PictureRequest?
     /// The pictures published with the snapshots, and when to compute them again.
     private var pictures = EnginePictures()
     /// The inspector's figures, asked for with the pictures (`PictureRequest.inspector`).
@@ -34,17 +35,17 @@ struct EnginePublisher {
     private var wasPlaying = false
     private(set) var epochsPerSecond = 0.0
 
-    init(interval: UInt64) {
+    package init(interval: UInt64) {
         self.interval = interval
     }
 
     /// Whether a snapshot is due at `now` while training.
-    func isDue(_ now: UInt64) -> Bool {
+    package func isDue(_ now: UInt64) -> Bool {
         now &- lastPublished >= interval
     }
 
     /// The snapshot of `state` to publish at `now`.
-    mutating func snapshot(of state: PlaygroundState, now: UInt64, forced: Bool) -> Snapshot {
+    package mutating func snapshot(of state: PlaygroundState, now: UInt64, forced: Bool) -> Snapshot {
         updateSpeed(state, now: now)
         let stale = metricsVersion != state.version
         if metrics == nil || (stale && (forced || now &- metricsTime >= EnginePublisher.costFactor &* metricsCost)) {
