@@ -169,14 +169,21 @@ import Testing
         #expect(app.run(on: signalled) == .signal)
     }
 
+    /// A grid published from another thread while the loop sleeps wakes it and is
+    /// drawn, with no key pressed.
     @Test func aPublishedGridIsDrawnWithoutAKey() {
         let feed = SearchFeed(Self.grid(finishedRows: 0))
         let app = SearchApp(feed: feed)
         let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: [
-            .init(at: .milliseconds(500), .input(.character("q"))),
+            .init(at: .seconds(60), .input(.character("q"))),
         ])
-        feed.publish { $0 = Self.grid() }
-        _ = app.run(on: backend)
+        backend.realWakeTimeout = .seconds(1)
+        let full = Self.grid()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
+            feed.publish { $0 = full }
+        }
+        #expect(app.run(on: backend) == .quit)
+        #expect(backend.frames.first?.text.contains("*100.0") == false)
         #expect(backend.frames.last?.text.contains("*100.0") == true)
     }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import NNCore
 import NNSession
@@ -17,10 +18,19 @@ struct SweepScreenRun {
 
     func run(before: [Int: RunFigures]) throws -> (figures: [RunFigures?], signal: Int32?) {
         let sweep = self.sweep, screen = self
-        var initial = board((0..<sweep.seeds).map { before[$0] }, seconds: nil, finished: false)
-        // Resumed runs have no heatmap (only their figures were saved): trained again for the picture.
-        for k in before.keys.sorted() { initial.runs[k] = sweep.trained(k).map { screen.tile(k, trainer: $0) } }
-        let feed = SweepFeed(initial)
+        let feed = SweepFeed(board((0..<sweep.seeds).map { before[$0] }, seconds: nil, finished: false))
+        // Resumed runs have no heatmap (only their figures were saved): trained again for
+        // the picture, off the screen's thread.
+        let resumed = before.keys.sorted()
+        if !resumed.isEmpty {
+            DispatchQueue.global().async {
+                for k in resumed {
+                    guard let trainer = sweep.trained(k) else { continue }
+                    let tile = screen.tile(k, trainer: trainer)
+                    feed.publish { $0.runs[k] = tile }
+                }
+            }
+        }
         return try LiveRuns.run(runs, before: before, threads: threads, feed: feed, screen: SweepScreenState.self,
                                 job: { k in
                                     guard let trainer = sweep.trained(k) else { return nil }
