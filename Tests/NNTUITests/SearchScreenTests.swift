@@ -177,9 +177,13 @@ import Testing
         let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: [
             .init(at: .seconds(60), .input(.character("q"))),
         ])
-        backend.realWakeTimeout = .seconds(1)
+        backend.realWakeTimeout = .seconds(3)
         let full = Self.grid()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
+        // A thread of its own (the shared queues may be busy with other tests): once the
+        // loop watches the feed and has drawn its first frame, publish.
+        Thread.detachNewThread {
+            while !feed.isObserved { Thread.sleep(forTimeInterval: 0.001) }
+            Thread.sleep(forTimeInterval: 0.3)
             feed.publish { $0 = full }
         }
         #expect(app.run(on: backend) == .quit)

@@ -23,6 +23,9 @@ package final class LabFeed<Model: Sendable>: Sendable {
         waker.withLock { $0 }?()
     }
 
+    /// Whether a screen is waiting on the feed (its `wakeUp` is set).
+    package var isObserved: Bool { waker.withLock { $0 != nil } }
+
     /// What to call after a publish (the screen's `wakeUp`); nil while no screen waits.
     package func onPublish(_ wake: (@Sendable () -> Void)?) {
         waker.withLock { $0 = wake }
