@@ -5,8 +5,10 @@ import Testing
 /// not done, and the exit status is 130.
 @Suite struct SearchInterruptTests {
     @Test func ctrlCKeepsTheFinishedCells() throws {
+        let folder = try TemporaryFolder()  // where the resume file goes
         let process = Process()
         process.executableURL = CLIRunner.binary
+        process.currentDirectoryURL = folder.url
         process.arguments = ["search", "--dataset", "circle", "--steps", "20", "--epochs", "3000", "--threads", "1",
                              "--json"]
         let stdout = Pipe(), stderr = Pipe()
@@ -28,6 +30,7 @@ import Testing
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 130, "\(errors)")
         #expect(errors.contains("interrupted:"), "\(errors)")
+        #expect(folder.contents().contains { $0.hasPrefix("search-") && $0.hasSuffix(".resume") })
         let json = try #require(try JSONSerialization.jsonObject(with: output) as? [String: Any])
         #expect(json["complete"] as? Bool == false)
         let cells = try #require(json["cells"] as? [[String: Any]])

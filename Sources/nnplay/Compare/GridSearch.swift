@@ -24,6 +24,15 @@ struct GridSearch {
         let seed: Int
     }
 
+    /// What a resume file must match: everything that changes what a run computes.
+    var resumeSettings: [String: String] {
+        func axis(_ a: SearchAxis, _ values: [Double]) -> String {
+            "\(a.setting.key)=\(a.low)..\(a.high):\(a.scale.rawValue) [" + values.map { "\($0)" }.joined(separator: " ") + "]"
+        }
+        return ["x": axis(x, xValues), "y": axis(y, yValues), "seeds": "\(seeds)", "epochs": "\(epochs)",
+                "config": ConfigText.of(base)]
+    }
+
     /// Cells in reading order of the heatmap: y outer, x inner.
     var cells: [(x: Double, y: Double)] {
         yValues.flatMap { yv in xValues.map { xv in (xv, yv) } }

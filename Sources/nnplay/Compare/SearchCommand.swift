@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NNCore
 import NNSession
+import NNTUI
 
 /// `nnplay search`: a grid search over two numeric settings, headless, on every core.
 struct SearchCommand: ParsableCommand {
@@ -29,10 +30,22 @@ struct SearchCommand: ParsableCommand {
           nnplay search --dataset spiral --hidden 8,8 --optimizer momentum \\
               --x lr=1e-3..0.3 --y momentum=0..0.9 --seeds 3 --csv
 
-        Ctrl-C stops the search: the runs under way finish, the finished cells are reported \
-        (the others with runs 0) and the exit status is 130.
+        On a terminal (stdin and stdout), without --json or --csv, the search is shown as \
+        it runs (--no-tui prints the table instead, --tui insists): a heatmap of each \
+        cell's validation accuracy (v: train, m: loss), its value written in it, the best \
+        cell starred, cells filling in as their runs finish, and a progress line. Enter \
+        on a cell (arrows or a click) opens its setup in the playground, with the base \
+        seed; q there comes back. Leaving before the end stops the search as Ctrl-C does. \
+        The table is printed when the screen closes.
 
-        Exit status: 0 searched, 1 a file could not be read, 64 a bad flag or value, 130 interrupted.
+        Ctrl-C (or SIGTERM) stops the search: the runs under way finish, the finished cells \
+        are reported (the others with runs 0), the finished runs are saved to a resume file \
+        (the --resume file, or search-<id>.resume in the current folder) and the command \
+        that resumes is printed; the exit status is 130 (143 for SIGTERM). The resumed \
+        search trains only the runs not saved and reports the same figures as a search \
+        never interrupted. A resume file made with other settings is refused.
+
+        Exit status: 0 searched, 1 a file could not be read, 64 a bad flag or value, 130 interrupted (143 by SIGTERM).
         """
     )
 
@@ -71,6 +84,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or notes on stderr (errors are still printed).")
     var quiet = false
 
+    @Flag(inversion: .prefixedNo, help: "Show the grid as a heatmap filling in (default: on a terminal without --json or --csv).")
+    var tui: Bool?
+
+    @Option(help: ArgumentHelp("Resume an interrupted search from the file it saved: its finished runs are kept, the others trained.",
+                               valueName: "file"))
+    var resume: String?
+
     func run() throws {
         Interruption.watch()
         guard (2...50).contains(steps) else { throw InputError("--steps must be 2 to 50") }
@@ -99,24 +119,43 @@ struct SearchCommand: ParsableCommand {
         try search.validate()
         if !quiet { notes.forEach { StandardError.line("note: \($0)") } }
 
+        let runs = ResumableRuns(command: "search", settings: search.resumeSettings, count: search.jobs.count,
+                                 resumePath: resume)
+        let before = try runs.finishedBefore()
+        if !quiet && !before.isEmpty { StandardError.line("note: \(before.count) of \(runs.count) runs taken from \(resume ?? "")") }
+
+        if tui ?? (!json && !csv && Platform.isTerminal(Platform.standardOutput) && Platform.isTerminal(Platform.standardInput)) {
+            guard !json && !csv else { throw InputError("--tui shows the grid on screen: give --json or --csv without it") }
+            try PlaygroundLauncher.requireTerminal()
+            let started = MonotonicClock.now()
+            let outcome = try SearchScreenRun(search: search, runs: runs, threads: threads).run(before: before)
+            try finish(search: search, runs: runs, figures: outcome.figures, seconds: MonotonicClock.seconds(since: started),
+                       exitStatus: outcome.signal ?? 130)
+            return
+        }
+
         let jobs = search.jobs
         let progress = RunsProgress(total: jobs.count, noun: "runs", quiet: quiet)
         let started = MonotonicClock.now()
-        let runs = ParallelRuns.run(count: jobs.count, threads: threads, shouldStop: { Interruption.wasRequested },
-                                    finished: progress.finished) { search.run(jobs[$0]) }
-        let seconds = MonotonicClock.seconds(since: started)
+        let figures = runs.run(before: before, threads: threads, finished: progress.finished) { search.run(jobs[$0]) }
         progress.finish()
+        try finish(search: search, runs: runs, figures: figures, seconds: MonotonicClock.seconds(since: started),
+                   exitStatus: Interruption.exitStatus)
+    }
 
-        let cells = search.results(runs.map { $0.flatMap { $0 } })
-        let complete = !runs.contains { $0 == nil }
+    /// Prints the report; for an unfinished search, saves the finished runs for
+    /// `--resume`, says how to resume and exits with `exitStatus`.
+    func finish(search: GridSearch, runs: ResumableRuns, figures: [RunFigures?], seconds: Double, exitStatus: Int32) throws {
+        let cells = search.results(figures)
+        let complete = !figures.contains { $0 == nil }
         let report = SearchReport(search: search, cells: cells, best: CellResult.best(of: cells), threads: threads,
                                   seconds: seconds, complete: complete)
         print(json ? report.json() : csv ? report.csv() : report.text())
         if !complete {
             let done = cells.filter { $0.runs > 0 }.count
-            StandardError.line("interrupted: \(done) of \(cells.count) cells finished and reported (the others have runs 0); "
-                               + "resuming is not supported yet: run the command again (the results are deterministic)")
-            throw ExitCode(Interruption.exitStatus)
+            StandardError.line("interrupted: \(done) of \(cells.count) cells finished and reported (the others have runs 0)")
+            runs.save(figures).forEach(StandardError.write)
+            throw ExitCode(exitStatus)
         }
     }
 }

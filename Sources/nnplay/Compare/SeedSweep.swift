@@ -28,6 +28,11 @@ struct SeedSweep {
         baseSplit = try Trainer(config: base, dataset: DatasetFactory.make(base, loaded: csv)).split
     }
 
+    /// What a resume file must match: everything that changes what a run computes.
+    var resumeSettings: [String: String] {
+        ["vary": vary.rawValue, "seeds": "\(seeds)", "epochs": "\(epochs)", "config": ConfigText.of(base)]
+    }
+
     /// The configuration of run `k`.
     func config(_ k: Int) -> TrainingConfig {
         var config = base
@@ -40,13 +45,17 @@ struct SeedSweep {
 
     /// Trains run `k` (nil if its trainer cannot be built, which the base's check rules out).
     func run(_ k: Int) -> RunFigures? {
+        trained(k).map(RunFigures.init)
+    }
+
+    /// Run `k`'s trainer at the end of its training (nil if it cannot be built).
+    func trained(_ k: Int) -> Trainer? {
         do throws(InputError) {
             let config = config(k)
             if vary == .weights {
-                let trainer = try Trainer(config: config, problem: problem, split: baseSplit)
-                return RunFigures(HeadlessTraining.train(trainer, epochs: epochs))
+                return HeadlessTraining.train(try Trainer(config: config, problem: problem, split: baseSplit), epochs: epochs)
             }
-            return RunFigures(try HeadlessTraining.run(config, csv: csv, epochs: epochs))
+            return try HeadlessTraining.run(config, csv: csv, epochs: epochs)
         } catch {
             return nil
         }

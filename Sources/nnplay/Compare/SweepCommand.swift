@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NNCore
 import NNSession
+import NNTUI
 
 extension SeedSweep.Vary: ExpressibleByArgument {}
 
@@ -23,7 +24,18 @@ struct SweepCommand: ParsableCommand {
           nnplay sweep --dataset xor --hidden 4 --seeds 20 --epochs 300
           nnplay sweep --dataset spiral --hidden 8,8 --vary weights --seeds 8 --json
 
-        Exit status: 0 swept, 1 a file could not be read, 64 a bad flag or value.
+        On a terminal (stdin and stdout), without --json, the runs are shown as they \
+        finish (--no-tui prints the table instead): small multiples of their decision \
+        heatmaps, each with its final test accuracy (✓ solved, ✖ diverged), and the \
+        spread table. Enter on a run (arrows or a click) opens its setup in the \
+        playground; q there comes back. The table is printed when the screen closes.
+
+        Ctrl-C (or SIGTERM) stops the sweep: the runs under way finish, the finished runs \
+        are reported and saved to a resume file (the --resume file, or sweep-<id>.resume \
+        in the current folder), and the command that resumes is printed.
+
+        Exit status: 0 swept, 1 a file could not be read, 64 a bad flag or value, 130 \
+        interrupted (143 by SIGTERM).
         """
     )
 
@@ -51,7 +63,15 @@ struct SweepCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or notes on stderr (errors are still printed).")
     var quiet = false
 
+    @Flag(inversion: .prefixedNo, help: "Show the runs' heatmaps as they finish (default: on a terminal without --json).")
+    var tui: Bool?
+
+    @Option(help: ArgumentHelp("Resume an interrupted sweep from the file it saved: its finished runs are kept, the others trained.",
+                               valueName: "file"))
+    var resume: String?
+
     func run() throws {
+        Interruption.watch()
         guard (1...10_000).contains(seeds) else { throw InputError("--seeds must be 1 to 10000") }
         guard (1...TrainCommand.maxEpochs).contains(epochs) else { throw InputError("--epochs must be 1 to \(TrainCommand.maxEpochs)") }
         guard (0...1).contains(solved) else { throw InputError("--solved must be an accuracy from 0 to 1") }
@@ -62,13 +82,41 @@ struct SweepCommand: ParsableCommand {
         let sweep = try SeedSweep(base: prepared.config, csv: prepared.config.dataset.kind == nil ? prepared.dataset : nil,
                                   problem: prepared.dataset.problem, vary: vary, seeds: seeds, epochs: epochs)
 
+        let runs = ResumableRuns(command: "sweep", settings: sweep.resumeSettings, count: seeds, resumePath: resume)
+        let before = try runs.finishedBefore()
+        if !quiet && !before.isEmpty { StandardError.line("note: \(before.count) of \(seeds) runs taken from \(resume ?? "")") }
+
+        if tui ?? (!json && Platform.isTerminal(Platform.standardOutput) && Platform.isTerminal(Platform.standardInput)) {
+            guard !json else { throw InputError("--tui shows the runs on screen: give --json without it") }
+            try PlaygroundLauncher.requireTerminal()
+            let started = MonotonicClock.now()
+            let outcome = try SweepScreenRun(sweep: sweep, runs: runs, threads: threads, solved: solved).run(before: before)
+            try finish(sweep: sweep, runs: runs, figures: outcome.figures, seconds: MonotonicClock.seconds(since: started),
+                       exitStatus: outcome.signal ?? 130)
+            return
+        }
+
         let progress = RunsProgress(total: seeds, noun: "runs", quiet: quiet)
         let started = MonotonicClock.now()
-        let runs = ParallelRuns.run(count: seeds, threads: threads, finished: progress.finished) { sweep.run($0) }
-        let seconds = MonotonicClock.seconds(since: started)
+        let figures = runs.run(before: before, threads: threads, finished: progress.finished) { sweep.run($0) }
         progress.finish()
-        let report = SweepReport(sweep: sweep, runs: runs.map { $0.flatMap { $0 } }, solvedThreshold: solved,
-                                 threads: threads, seconds: seconds)
+        try finish(sweep: sweep, runs: runs, figures: figures, seconds: MonotonicClock.seconds(since: started),
+                   exitStatus: Interruption.exitStatus)
+    }
+
+    /// Prints the report; for an unfinished sweep, saves the finished runs for
+    /// `--resume`, says how to resume and exits with `exitStatus`.
+    func finish(sweep: SeedSweep, runs: ResumableRuns, figures: [RunFigures?], seconds: Double, exitStatus: Int32) throws {
+        let complete = !figures.contains { $0 == nil }
+        // Interrupted: the report covers the finished runs only.
+        let finished = figures.indices.filter { figures[$0] != nil }
+        let report = SweepReport(sweep: sweep, runs: complete ? figures : finished.map { figures[$0] }, solvedThreshold: solved,
+                                 threads: threads, seconds: seconds, indices: complete ? nil : finished)
         print(json ? report.json() : report.text())
+        if !complete {
+            StandardError.line("interrupted: \(figures.filter { $0 != nil }.count) of \(seeds) runs finished and reported")
+            runs.save(figures).forEach(StandardError.write)
+            throw ExitCode(exitStatus)
+        }
     }
 }

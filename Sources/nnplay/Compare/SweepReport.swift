@@ -11,6 +11,9 @@ struct SweepReport {
     let solvedThreshold: Double
     let threads: Int
     let seconds: Double
+    /// Each reported run's index among the sweep's runs (an interrupted sweep reports
+    /// its finished runs only).
+    var indices: [Int]? = nil
 
     /// Whether run figures count as solved; nil for regression.
     func solved(_ r: RunFigures) -> Bool? {
@@ -77,7 +80,8 @@ struct SweepReport {
             solved_threshold = r.solvedThreshold
             solved_share = JSONNumber(r.solvedShare)
             diverged_runs = r.runs.filter { $0?.diverged != false }.count
-            runs = r.runs.enumerated().map { k, figures in
+            runs = r.runs.enumerated().map { slot, figures in
+                let k = r.indices?[slot] ?? slot
                 let config = r.sweep.config(k)
                 return Run(run: k, seed: config.seed, generation: config.dataset.generation,
                            diverged: figures?.diverged ?? true, solved: figures.flatMap(r.solved),

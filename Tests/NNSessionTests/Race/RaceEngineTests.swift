@@ -39,7 +39,9 @@ import Testing
         deeper.hiddenLayers = [6, 3]
         let commands: [RaceLabCommand] = [.all(.play), .variant(id: 0, .configure(faster)), .add(copyOf: 1, name: "copy"),
                                           .variant(id: 2, .configure(deeper)), .all(.pause), .all(.step), .remove(id: 1),
-                                          .all(.play), .all(.regenerateData), .all(.resetWeights)]
+                                          .all(.play), .all(.regenerateData), .all(.resetWeights),
+                                          // at least one step after the reset, so the learning rate shows in the end
+                                          .all(.pause), .all(.step)]
         for command in commands {
             pause()
             engine.send(command)
