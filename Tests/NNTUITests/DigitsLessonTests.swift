@@ -12,7 +12,7 @@ import Testing
         .deletingLastPathComponent()
 
     static func lessonMode() throws -> LessonMode {
-        let file = root.appendingPathComponent("lessons/2X-digits.md").path
+        let file = root.appendingPathComponent("lessons/25-digits.md").path
         let lesson = try LessonParser.parse(try String(contentsOfFile: file, encoding: .utf8), path: file)
         let data = LessonData(datasets: DatasetFolder(path: root.appendingPathComponent("datasets").path))
         let setups = try lesson.steps.indices.map { index throws(InputError) in
