@@ -31,6 +31,9 @@ package struct CMAES: Sendable {
     /// B (eigenvectors as columns) and D (square roots of the eigenvalues) of C.
     private var basis: [[Double]], scales: [Double]
     package private(set) var generation = 0
+    /// The search collapsed or ran away (`CMAParameters.isSound` failed after a
+    /// generation): it keeps the last sound distribution and evaluates nothing more.
+    package private(set) var isStalled = false
     /// σ times the largest standard deviation of C: how far the next points spread.
     package var spread: Double { sigma * (scales.max() ?? 0) }
     /// The best point evaluated so far and its loss.
@@ -59,6 +62,16 @@ package struct CMAES: Sendable {
     /// One generation: λ evaluations of `objective` (fewer if it reaches its target,
     /// which ends the generation at once and leaves the distribution as it was).
     package mutating func step<Objective: PopulationObjective>(_ objective: inout Objective) {
+        guard !isStalled else { return }
+        let before = self
+        defer {
+            if !CMAParameters.isSound(mean: mean, sigma: sigma, scales: scales) {
+                let found = best
+                self = before
+                best = found
+                isStalled = true
+            }
+        }
         let n = dimension, p = parameters
         var candidates: [(y: [Double], loss: Double)] = []
         for _ in 0..<p.lambda {

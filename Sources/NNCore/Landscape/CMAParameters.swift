@@ -80,4 +80,17 @@ package struct CMAParameters: Sendable, Equatable {
     func sigmaFactor(pathNorm: Double) -> Double {
         PlatformMath.exp((cSigma / dSigma) * (pathNorm / chiN - 1))
     }
+
+    /// Whether a distribution can still be sampled and moved: every number finite, the
+    /// mean within ±1e15 (the trainer's bound on a parameter), σ times every scale (the
+    /// square roots of C's eigenvalues, or of its diagonal) between 1e-300 and 1e15, and
+    /// C's condition number (largest/smallest scale)² at most 1e14, the usual stopping
+    /// rule of Hansen's tutorial. A search that fails it has collapsed or run away on a
+    /// flat loss; it stops where it last was sound (`isStalled`) instead of diverging.
+    static func isSound(mean: [Double], sigma: Double, scales: [Double]) -> Bool {
+        guard sigma.isFinite, sigma > 0, mean.allSatisfy({ $0.isFinite && abs($0) <= 1e15 }),
+              let low = scales.min(), let high = scales.max(), low.isFinite, high.isFinite, low > 0 else { return false }
+        let spreadLow = sigma * low, spreadHigh = sigma * high
+        return spreadLow >= 1e-300 && spreadHigh <= 1e15 && (high / low) * (high / low) <= 1e14
+    }
 }

@@ -24,6 +24,9 @@ package struct SeparableCMAES: Sendable {
     package private(set) var variances: [Double]
     private var pathSigma: [Double], pathC: [Double]
     package private(set) var generation = 0
+    /// The search collapsed or ran away (`CMAParameters.isSound` failed after a
+    /// generation): it keeps the last sound distribution and evaluates nothing more.
+    package private(set) var isStalled = false
     /// σ times the largest standard deviation of C: how far the next points spread.
     package var spread: Double { sigma * (variances.max() ?? 0).squareRoot() }
     /// The best point evaluated so far and its loss.
@@ -47,6 +50,16 @@ package struct SeparableCMAES: Sendable {
     /// One generation: λ evaluations of `objective` (fewer if it reaches its target,
     /// which ends the generation at once and leaves the distribution as it was).
     package mutating func step<Objective: PopulationObjective>(_ objective: inout Objective) {
+        guard !isStalled else { return }
+        let before = self
+        defer {
+            if !CMAParameters.isSound(mean: mean, sigma: sigma, scales: variances.map { $0.squareRoot() }) {
+                let found = best
+                self = before
+                best = found
+                isStalled = true
+            }
+        }
         let n = dimension, p = parameters
         let deviations = variances.map { max($0, 1e-300).squareRoot() }
         var candidates: [(y: [Double], loss: Double)] = []
