@@ -58,6 +58,15 @@ import Testing
         #expect((0..<Self.size.height).contains { nesterov.canvas.text(row: $0).contains("nesterov on the ravine, condition 10") })
     }
 
+    @Test func withNoMethodSelectedTheMapIsTheFirstMomentumMethods() {
+        var ui = LandscapeLabUI(setup: .firstLook())  // gd, momentum, Adam; the function row focused
+        #expect(ui.selectedSlot == nil && ui.phaseMapSlot == 1)
+        ui.setup.methods.remove(at: 1)
+        #expect(ui.phaseMapSlot == 0, "gradient descent: momentum's β = 0 row")
+        ui.setup.methods.remove(at: 0)
+        #expect(ui.phaseMapSlot == nil)
+    }
+
     @Test func anotherMethodSaysTheMapIsForMomentum() {
         var ui = Self.momentumSelected()
         ui.focusedRow = ui.rows.firstIndex(of: .knob(slot: 2, .learningRate))!  // Adam

@@ -2,7 +2,7 @@ import NNCore
 import NNSession
 
 /// Which method the phase map (`p`) is about: the one whose controls are focused, or
-/// else the first of the race the map covers (momentum, Nesterov, gradient descent).
+/// else the first of the race the map covers (momentum or Nesterov before gradient descent).
 extension LandscapeLabUI {
     /// The slot of the method whose controls row is focused, nil on the surface's rows or the buttons.
     package var selectedSlot: Int? {
@@ -14,9 +14,11 @@ extension LandscapeLabUI {
     }
 
     /// The slot the phase map shows: the selected method (even one the map does not
-    /// cover, so the screen can say so), else the first method the map covers.
+    /// cover, so the screen can say so), else the first momentum or Nesterov method,
+    /// else gradient descent (the map's β = 0 row).
     package var phaseMapSlot: Int? {
-        selectedSlot ?? setup.methods.firstIndex { LandscapePhaseMapRequest.rule(of: $0) != nil }
+        selectedSlot ?? setup.methods.firstIndex { [.momentum, .nesterov].contains($0.kind) }
+            ?? setup.methods.firstIndex { LandscapePhaseMapRequest.rule(of: $0) != nil }
     }
 
     /// The phase map to ask the engine for with a grid of `columns` × `rows`, nil when
