@@ -1,19 +1,26 @@
+import Foundation
 import NNCore
 
-/// The raster size a screen asks the engine for: the surface pane's pixels.
+/// What a screen asks the engine to picture: the surface's raster at the surface
+/// pane's pixels and, while the phase map is shown, the phase map.
 package struct LandscapeRasterRequest: Equatable, Sendable {
     package var width: Int
     package var height: Int
+    /// The phase map to compute on the ravine (nil: none wanted).
+    package var phaseMap: LandscapePhaseMapRequest?
 
-    package init(width: Int, height: Int) {
+    package init(width: Int, height: Int, phaseMap: LandscapePhaseMapRequest? = nil) {
         self.width = width
         self.height = height
+        self.phaseMap = phaseMap
     }
 }
 
 /// The engine thread's publishing for the landscape lab: a snapshot every `interval`
 /// while playing (and whenever forced), with the surface's raster, computed here on
-/// the engine's thread only when the requested size or the surface changes.
+/// the engine's thread only when the requested size or the surface changes, and the
+/// phase map the screen asked for, computed on every core once per (condition, rule,
+/// grid size) while the surface is the ravine.
 package struct LandscapeLabPublisher: Sendable {
     /// The raster size the screen asked for last (nil: none yet).
     package var request: LandscapeRasterRequest?
@@ -23,6 +30,9 @@ package struct LandscapeLabPublisher: Sendable {
     private var raster: LandscapeRaster?
     /// What `raster` was computed for.
     private var rasterKey: RasterKey?
+    private var phaseMap: LandscapePhaseMap?
+    /// Threads computing the phase map (every core by default; the map is the same bits on any number).
+    private let phaseMapThreads: Int
 
     private struct RasterKey: Equatable, Sendable {
         var function: LandscapeFunction.Kind
@@ -34,7 +44,12 @@ package struct LandscapeLabPublisher: Sendable {
     package static let maxPixels = 1_200_000
 
     package init(interval: UInt64) {
+        self.init(interval: interval, phaseMapThreads: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    package init(interval: UInt64, phaseMapThreads: Int) {
         self.interval = interval
+        self.phaseMapThreads = max(1, phaseMapThreads)
     }
 
     /// Whether a snapshot is due at `now` while playing.
@@ -56,6 +71,13 @@ package struct LandscapeLabPublisher: Sendable {
                 rasterKey = key
             }
         }
-        return LandscapeLabSnapshot(state, version: version, raster: raster)
+        if state.setup.function == .ravine, let wanted = request?.phaseMap, wanted.isValid,
+           phaseMap?.condition != state.setup.condition || phaseMap?.request != wanted {
+            let map = PhaseMap.computed(wanted.spec(condition: state.setup.condition), threads: phaseMapThreads)
+            phaseMap = LandscapePhaseMap(condition: state.setup.condition, request: wanted, picture: PhaseMapPicture(map))
+        }
+        var snapshot = LandscapeLabSnapshot(state, version: version, raster: raster)
+        snapshot.phaseMap = phaseMap
+        return snapshot
     }
 }

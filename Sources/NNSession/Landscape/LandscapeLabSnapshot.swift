@@ -21,6 +21,8 @@ package struct LandscapeLabSnapshot: Sendable {
     package var tracks: [LandscapeTrackSnapshot]
     /// The surface on the pixel grid the screen asked for (nil until it asks).
     package var raster: LandscapeRaster?
+    /// The phase map last asked for (nil until asked; possibly for an earlier condition or rule).
+    package var phaseMap: LandscapePhaseMap?
     /// Bumped whenever the race restarts.
     package var generation: Int
     /// The state's fingerprint (what a recording's end line holds).

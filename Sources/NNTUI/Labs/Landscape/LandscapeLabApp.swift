@@ -123,18 +123,20 @@ package final class LandscapeLabApp {
         let start = backend.now
         let frame = LandscapeLabScreen.render(ui: ui, snapshot: snapshot, size: size, palette: palette)
         if let pixels = frame.rasterSize {
-            engine.requestPictures(LandscapeRasterRequest(width: pixels.width, height: pixels.height))
+            engine.requestPictures(LandscapeRasterRequest(width: pixels.width, height: pixels.height,
+                                                          phaseMap: frame.phaseMapRequest))
         }
         backend.present(frame.canvas.screenCells(palette: palette), width: size.width)
         schedule.frameDrawn(at: start)
         frames += 1
         context = frame.context
-        // Drawn again when the raster for this size arrives.
+        // Drawn again when the raster for this size (and the phase map asked for) arrives.
         let rasterReady = frame.rasterSize == nil || snapshot.raster.map {
             $0.width == frame.rasterSize!.width && $0.height == frame.rasterSize!.height
                 && $0.box == snapshot.box
         } ?? false
-        drawnVersion = rasterReady ? snapshot.version : -1
+        let phaseMapReady = frame.phaseMapRequest == nil || snapshot.phaseMap?.request == frame.phaseMapRequest
+        drawnVersion = rasterReady && phaseMapReady ? snapshot.version : -1
         drawnSize = size
     }
 }

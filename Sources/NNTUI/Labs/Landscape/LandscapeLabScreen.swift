@@ -10,6 +10,8 @@ package enum LandscapeLabScreen {
         package var context: LandscapeLabContext
         /// The raster size the surface wants (pixels), for the engine.
         package var rasterSize: Size?
+        /// The phase map the chart pane wants, for the engine (nil: none).
+        package var phaseMapRequest: LandscapePhaseMapRequest?
     }
 
     /// The raster size the surface pane at `size` draws, in pixels (nil when too small).
@@ -41,8 +43,10 @@ package enum LandscapeLabScreen {
                                      focused: ui.focus == .controls ? ui.focusedRow : nil)
         hits += ControlsPanel.draw(controls, in: layout.controls, canvas: &canvas)
 
+        var phaseMapRequest: LandscapePhaseMapRequest?
         if ui.showPhaseMap {
-            PhaseMapPlaceholder.draw(in: layout.chart, canvas: &canvas)
+            phaseMapRequest = LandscapePhaseMapPane.draw(ui: ui, snapshot: snapshot, in: layout.chart, palette: palette,
+                                                         canvas: &canvas)
         } else {
             let floor = function.minima.map(function.value).min() ?? 0
             RaceChartView.draw(RaceChartModel(tracks: snapshot.tracks, iteration: snapshot.iteration, floor: floor),
@@ -59,7 +63,7 @@ package enum LandscapeLabScreen {
         }
         let plot = layout.surface.interior
         return Frame(canvas: canvas, context: LandscapeLabContext(hits: hits, plot: plot),
-                     rasterSize: Size(width: plot.width, height: plot.height * 2))
+                     rasterSize: Size(width: plot.width, height: plot.height * 2), phaseMapRequest: phaseMapRequest)
     }
 
     /// `rosenbrock · (1-x)^2 + …` or, with the cursor out, where it is.
@@ -92,20 +96,5 @@ package enum LandscapeLabScreen {
         }
         canvas.spans(spans.map { TextSpan($0.text, $0.style.with(background: .semantic(.barBackground))) },
                      column: rect.x, row: rect.y, maxX: rect.maxX)
-    }
-}
-
-/// Where the phase map goes (`p`): the map itself (iterations to converge over
-/// learning rate × momentum on the quadratic) is computed by `nnplay landscape
-/// --phase-map`; until its view is wired in, this says so.
-enum PhaseMapPlaceholder {
-    static func draw(in rect: Rect, canvas: inout Canvas) {
-        guard rect.width >= 12, rect.height >= 3 else { return }
-        canvas.box(rect, title: "phase map")
-        let lines = ["not in this build yet:", "nnplay landscape --phase-map", "p: back to the race chart"]
-        for (i, line) in lines.enumerated() where i < rect.interior.height {
-            canvas.text(line, in: Rect(x: rect.x + 2, y: rect.y + 1 + i, width: rect.width - 4, height: 1),
-                        style: CellStyle(foreground: .dimText))
-        }
     }
 }

@@ -90,7 +90,12 @@ package struct LandscapeLabUI: Equatable, Sendable {
                 return []
             }
             return [add]
-        case .character("p"): showPhaseMap.toggle()
+        case .character("p"):
+            if setup.function == .ravine || showPhaseMap {
+                showPhaseMap.toggle()
+            } else {
+                message = Self.phaseMapIsForTheRavine
+            }
         case .tab, .backTab: focus = focus == .controls ? .surface : .controls
         case .escape: focus = .controls
         case .up, .down, .left, .right, .enter:

@@ -12,18 +12,48 @@ import NNCore
 ///          0.0002     learning rate (log)     0.08
 ///
 /// Each character shows two map rows (half blocks) where the tier has colour; the map
-/// is sampled nearest-cell to the space it is given.
+/// is sampled nearest-cell to the space it is given. A `marker` (a method's own
+/// learning rate and momentum) is drawn `●`, and the footnote says how that pair fared.
 package enum PhaseMapView {
-    package static func draw(_ picture: PhaseMapPicture, in rect: Rect, palette: Palette, canvas: inout Canvas) {
+    /// A (learning rate, momentum) pair to mark on the map, e.g. the selected method's.
+    package struct Marker: Equatable, Sendable {
+        package var learningRate: Double
+        package var momentum: Double
+
+        package init(learningRate: Double, momentum: Double) {
+            self.learningRate = learningRate
+            self.momentum = momentum
+        }
+    }
+
+    /// The cells a map drawn in `rect` shows one per pixel (learning rates across, two
+    /// momenta per character row), nil when `rect` is too small to draw a map.
+    package static func grid(for rect: Rect) -> (columns: Int, rows: Int)? {
+        let plot = plotRect(in: rect, labelWidth: 4)  // "0.98": the momenta a map spans are below 10
+        guard rect.width >= 12, rect.height >= 4, plot.width >= 2, plot.height >= 1 else { return nil }
+        return (plot.width, plot.height * 2)
+    }
+
+    static func plotRect(in rect: Rect, labelWidth: Int) -> Rect {
+        Rect(x: rect.x + labelWidth + 1, y: rect.y + 1, width: rect.width - labelWidth - 1, height: rect.height - 3)
+    }
+
+    package static func draw(_ picture: PhaseMapPicture, in rect: Rect, marker: Marker? = nil, palette: Palette,
+                             canvas: inout Canvas) {
         guard rect.width >= 12, rect.height >= 4 else { return }
         canvas.withClip(rect) { canvas in
             drawLegend(picture, in: rect.top(1), canvas: &canvas)
             let labels = [picture.momenta.upperBound, picture.momenta.lowerBound].map { NumberText.fixed($0, digits: 2) }
             let labelWidth = labels.map(\.count).max()!
-            let plot = Rect(x: rect.x + labelWidth + 1, y: rect.y + 1, width: rect.width - labelWidth - 1,
-                            height: rect.height - 3)
+            let plot = plotRect(in: rect, labelWidth: labelWidth)
             guard plot.width >= 2, plot.height >= 1 else { return }
             drawCells(picture, in: plot, palette: palette, canvas: &canvas)
+            if let marker, let at = position(of: marker, picture, in: plot) {
+                var marked = canvas[at.x, at.y]
+                marked.character = "●"
+                marked.foreground = .text
+                canvas[at.x, at.y] = marked
+            }
             let dim = CellStyle(foreground: .dimText)
             canvas.text(labels[0], column: rect.x, row: plot.y, style: dim)
             canvas.text(labels[1], column: rect.x, row: plot.maxY - 1, style: dim)
@@ -36,7 +66,8 @@ package enum PhaseMapView {
             canvas.text(NumberText.short(picture.learningRates.upperBound, digits: 2), in: axis,
                         alignment: .right, style: dim)
             canvas.text("learning rate (log)", in: axis, alignment: .centre, style: dim)
-            drawFootnote(picture, in: Rect(x: rect.x, y: plot.maxY + 1, width: rect.width, height: 1), canvas: &canvas)
+            drawFootnote(picture, marker: marker, in: Rect(x: rect.x, y: plot.maxY + 1, width: rect.width, height: 1),
+                         canvas: &canvas)
         }
     }
 
@@ -51,15 +82,60 @@ package enum PhaseMapView {
         }
     }
 
-    /// The fastest cell, or that none converged.
-    static func drawFootnote(_ picture: PhaseMapPicture, in rect: Rect, canvas: inout Canvas) {
-        let text: String
+    /// The fastest cell, or that none converged; and how the marked pair fares.
+    static func drawFootnote(_ picture: PhaseMapPicture, marker: Marker?, in rect: Rect, canvas: inout Canvas) {
+        var text: String
         if let fastest = picture.fastest {
-            text = "* fastest: \(fastest.iterations) iterations"
+            text = "* fastest: \(fastest.iterations) " + (marker == nil ? "iterations" : "it")
         } else {
             text = "no pair converged within \(picture.maxIterations) iterations"
         }
+        if let marker {
+            let rate = NumberText.short(marker.learningRate, digits: 3), beta = NumberText.short(marker.momentum, digits: 3)
+            let pair = "● lr \(rate) β \(beta)"
+            let fate: String
+            if let cell = nearestCell(to: marker, picture) {
+                switch picture[cell.row, cell.column] {
+                case .converged(let k): fate = "\(k) it"
+                case .diverged: fate = "diverges"
+                case .slow: fate = "> \(picture.maxIterations) it"
+                }
+            } else {
+                fate = "off the map"
+            }
+            let note = "\(pair): \(fate)"
+            text = text.count + note.count + 2 <= rect.width ? text + "  " + note : note
+        }
         canvas.text(text, in: rect, style: CellStyle(foreground: .dimText))
+    }
+
+    /// Where along each axis `marker` lies, 0…1 (learning rate on the log axis), nil
+    /// when it is beyond the map by more than half a cell.
+    static func fractions(of marker: Marker, _ picture: PhaseMapPicture) -> (x: Double, y: Double)? {
+        let rates = picture.learningRates, momenta = picture.momenta
+        guard marker.learningRate > 0, rates.lowerBound > 0, rates.upperBound > rates.lowerBound,
+              momenta.upperBound > momenta.lowerBound else { return nil }
+        let x = Platform.decimalLogarithm(marker.learningRate / rates.lowerBound)
+            / Platform.decimalLogarithm(rates.upperBound / rates.lowerBound)
+        let y = (marker.momentum - momenta.lowerBound) / (momenta.upperBound - momenta.lowerBound)
+        let slackX = 0.5 / Double(picture.columns - 1), slackY = 0.5 / Double(picture.rows - 1)
+        guard x >= -slackX, x <= 1 + slackX, y >= -slackY, y <= 1 + slackY else { return nil }
+        return (min(max(x, 0), 1), min(max(y, 0), 1))
+    }
+
+    /// The grid cell nearest to `marker`, nil when it is off the map.
+    static func nearestCell(to marker: Marker, _ picture: PhaseMapPicture) -> (row: Int, column: Int)? {
+        guard let f = fractions(of: marker, picture) else { return nil }
+        return (Int((f.y * Double(picture.rows - 1)).rounded()), Int((f.x * Double(picture.columns - 1)).rounded()))
+    }
+
+    /// The character of `plot` showing the cell nearest to `marker` (the inverse of `drawCells`' sampling).
+    static func position(of marker: Marker, _ picture: PhaseMapPicture, in plot: Rect) -> (x: Int, y: Int)? {
+        guard let cell = nearestCell(to: marker, picture) else { return nil }
+        let x = min(plot.width - 1, (cell.column * plot.width + plot.width / 2) / picture.columns)
+        let pixelRows = plot.height * 2
+        let pixelFromBottom = min(pixelRows - 1, (cell.row * pixelRows + pixelRows / 2) / picture.rows)
+        return (plot.x + x, plot.y + (pixelRows - 1 - pixelFromBottom) / 2)
     }
 
     /// The cells, two map rows per character where the tier draws half blocks.
