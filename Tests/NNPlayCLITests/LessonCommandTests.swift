@@ -24,6 +24,17 @@ import Testing
         #expect(result.stdout.contains("\(shipped.count) lessons checked: all fine"))
     }
 
+    /// A race lesson is checked but not run on screen yet: opening it says so (exit 64)
+    /// before needing a terminal; `lesson show` names each goal's variant.
+    @Test func aRaceLessonSaysItIsNotRunOnScreenYet() throws {
+        let opened = try run(["lesson", "optimizer-race"])
+        #expect(opened.status == 64)
+        #expect(opened.stderr.hasPrefix("nnplay: error: 'optimizer-race' is a race lesson: race lessons are checked but not yet run on screen; 'nnplay lesson check -v "))
+        let shown = try run(["lesson", "show", "optimizer-race"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("goal: variant 3 (optimizer=adam): test-accuracy >= 85% within 100 epochs"))
+    }
+
     @Test func theCurriculumHasFourToTenStepsWithGoals() throws {
         let folder = LessonFolder(path: CLIRunner.packageRoot.appendingPathComponent("lessons").path)
         var ids = Set<String>()

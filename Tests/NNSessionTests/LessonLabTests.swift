@@ -24,7 +24,7 @@ import Testing
     @Test func labIsReadFromTheIntroductionAndDefaultsToThePlayground() throws {
         #expect(try LessonParser.parse(Self.lesson("lab: digits\ndataset: digits"), path: "l.md").lab == .digits)
         #expect(try LessonParser.parse(Self.lesson("lr: 0.1"), path: "l.md").lab == .playground)
-        #expect(throws: InputError("lab must be one of playground, digits (got 'moon')", path: "l.md", line: 7)) {
+        #expect(throws: InputError("lab must be one of playground, digits, race (got 'moon')", path: "l.md", line: 7)) {
             try LessonParser.parse(Self.lesson("lab: moon"), path: "l.md")
         }
     }

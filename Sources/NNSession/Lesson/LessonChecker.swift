@@ -50,11 +50,13 @@ package struct LessonChecker: Sendable {
         guard let goal = step.goal, let solution = step.solution else {
             let setup = try lesson.resolvedSetup(ofStep: index, data: data)
             try checkReach(ofStep: index, of: lesson, setup: setup, data: data)
+            if lesson.lab == .race { _ = try RaceLessonRehearsal(lesson: lesson, stepIndex: index, data: data).startState() }
             return nil
         }
         if step.hints.isEmpty {
             throw lesson.error("\(name) has a goal but no ```hint", line: goal.line)
         }
+        if lesson.lab == .race { return try checkRaceStep(index, of: lesson, goal: goal, solution: solution, data: data) }
         // The setup is resolved once (reading its CSV files) and used from the rehearsal.
         let rehearsal = try LessonRehearsal(lesson: lesson, stepIndex: index, data: data, epochBudget: epochBudget)
         try checkReach(ofStep: index, of: lesson, setup: rehearsal.setup, data: data)

@@ -14,10 +14,13 @@ package struct LessonGoal: Equatable, Sendable {
     package struct Line: Equatable, Sendable {
         package var condition: GoalCondition
         package var line: Int
+        /// In a race lesson, the variant (0-based) the condition is on; nil: every variant.
+        package var variant: Int?
 
-        package init(_ condition: GoalCondition, line: Int) {
+        package init(_ condition: GoalCondition, line: Int, variant: Int? = nil) {
             self.condition = condition
             self.line = line
+            self.variant = variant
         }
     }
 

@@ -6,6 +6,9 @@ package enum LessonLab: String, CaseIterable, Equatable, Sendable {
     case playground
     /// The 8×8 digits lab (`nnplay digits`); its data are `dataset: digits`.
     case digits
+    /// A race (`nnplay play --variant ...`): the setup's `variant:` lines, 2 to 4, each
+    /// change the lesson's settings; goals and solutions name a variant (`RaceLessonLine`).
+    case race
 
     /// `value` as a lab, or the error that lists the labs.
     static func parse(_ value: String) throws(InputError) -> LessonLab {

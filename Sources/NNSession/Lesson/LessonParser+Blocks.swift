@@ -15,13 +15,15 @@ extension LessonParser {
             }
             let key = String(text[..<colon]).trimmedSpaces.lowercased()
             let value = String(text[text.index(after: colon)...]).trimmedSpaces
-            guard keys.insert(key).inserted else { throw lesson.error("'\(key)' is set twice", line: line) }
+            guard key == "variant" || keys.insert(key).inserted else { throw lesson.error("'\(key)' is set twice", line: line) }
             do throws(InputError) {
                 switch key {
                 case "run": setup.autoRunEpochs = try epochs(value, "run")
                 case "lock": setup.locks = try controls(value, key)
                 case "unlock": setup.unlocks = try controls(value, key)
                 case "lab": setup.lab = try LessonLab.parse(value)
+                case "variant":
+                    setup.variants.append(.init(variant: try RaceVariant(parsing: value, source: "variant"), line: line))
                 default:
                     setup.settings.append(LessonSetup.Line(try Settings.lessonChange(key: key, value: value), line: line))
                 }
@@ -43,7 +45,8 @@ extension LessonParser {
                     guard goal.withinEpochs == nil else { throw InputError("'within' is given twice") }
                     goal.withinEpochs = try epochs(String(text.dropFirst(7)), "within")
                 } else {
-                    goal.conditions.append(LessonGoal.Line(try GoalCondition.parse(text), line: line))
+                    let (variant, rest) = try RaceLessonLine.split(text, lesson: lesson)
+                    goal.conditions.append(LessonGoal.Line(try GoalCondition.parse(rest), line: line, variant: variant))
                 }
             } catch {
                 throw lesson.error(error.message, line: line)
@@ -59,10 +62,13 @@ extension LessonParser {
     static func solutionBlock(_ block: LessonMarkdown.Block, lesson: Lesson) throws(InputError) -> LessonSolution {
         var solution = LessonSolution(actions: [], line: block.line)
         for (raw, line) in block.lines {
-            let text = raw.trimmedSpaces
-            if text.isEmpty || text.hasPrefix("#") { continue }
-            let lower = text.lowercased()
+            if raw.trimmedSpaces.isEmpty || raw.trimmedSpaces.hasPrefix("#") { continue }
             do throws(InputError) {
+                let (variant, text) = try RaceLessonLine.split(raw.trimmedSpaces, lesson: lesson)
+                let lower = text.lowercased()
+                if variant != nil, !lower.contains(":") {
+                    throw InputError("a variant's solution line is a setting (variant 1: lr: 0.3); run, reset and regenerate go to every variant")
+                }
                 if lower == "reset" {
                     solution.actions.append(.init(.reset, line: line))
                 } else if lower == "regenerate" {
@@ -75,7 +81,8 @@ extension LessonParser {
                     if ["lock", "unlock"].contains(key.lowercased()) {
                         throw InputError("locks belong in the setup, not the solution")
                     }
-                    solution.actions.append(.init(.set(try Settings.lessonChange(key: key, value: value)), line: line))
+                    solution.actions.append(.init(.set(try Settings.lessonChange(key: key, value: value)), line: line,
+                                                  variant: variant))
                 } else {
                     throw InputError("solution lines are settings (lr: 0.3) or run N, reset, regenerate")
                 }

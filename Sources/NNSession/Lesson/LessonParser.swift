@@ -42,6 +42,7 @@ package enum LessonParser {
             }
         }
         lesson.introduction = prose(introText)
+        try RaceLessonLine.checkSetup(of: lesson)
         for section in markdown.sections.dropFirst() {
             lesson.steps.append(try step(section, lesson: lesson, labBlocks: isLabLesson))
         }
@@ -99,7 +100,9 @@ package enum LessonParser {
             }
             if labBlocks && ["setup", "goal", "solution"].contains(block.kind) { continue }
             switch block.kind {
-            case "setup": step.setup = try setupBlock(block, lesson: lesson)
+            case "setup":
+                step.setup = try setupBlock(block, lesson: lesson)
+                if let variant = step.setup?.variants.first { throw RaceLessonLine.variantInStep(variant, lesson: lesson) }
             case "goal": step.goal = try goalBlock(block, lesson: lesson)
             case "solution": step.solution = try solutionBlock(block, lesson: lesson)
             case "question": step.question = try questionBlock(block, lesson: lesson)

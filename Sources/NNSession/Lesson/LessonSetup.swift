@@ -30,6 +30,15 @@ package struct LessonSetup: Equatable, Sendable {
     package var line: Int
     /// `lab:` (the lesson's introduction only): the screen the lesson runs in; nil when not said.
     package var lab: LessonLab?
+    /// `variant:` lines (a race lesson's introduction only): each variant is the setup
+    /// with these changes, in the `--variant` syntax (`variant: optimizer=adam,lr=0.01`).
+    package var variants: [Variant] = []
+
+    /// A race variant with the line it is written on.
+    package struct Variant: Equatable, Sendable {
+        package var variant: RaceVariant
+        package var line: Int
+    }
 
     package init(settings: [Line] = [], autoRunEpochs: Int = 0, locks: Set<LessonControl>? = nil,
                 unlocks: Set<LessonControl> = [], line: Int = 0) {

@@ -27,10 +27,13 @@ package struct LessonSolution: Equatable, Sendable {
     package struct Line: Equatable, Sendable {
         package var action: Action
         package var line: Int
+        /// In a race lesson, the variant (0-based) a setting goes to; nil: every variant.
+        package var variant: Int?
 
-        package init(_ action: Action, line: Int) {
+        package init(_ action: Action, line: Int, variant: Int? = nil) {
             self.action = action
             self.line = line
+            self.variant = variant
         }
     }
 

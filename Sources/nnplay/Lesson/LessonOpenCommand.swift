@@ -39,6 +39,10 @@ struct LessonOpenCommand: ParsableCommand {
             throw InputError("'\(lesson.id)' is a \(lab) lab lesson: the lab does not run lessons on screen yet; "
                              + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
         }
+        if lesson.lab == .race {
+            throw InputError("'\(lesson.id)' is a race lesson: race lessons are checked but not yet run on screen; "
+                             + "'nnplay lesson check -v \(file)' rehearses its races and 'nnplay lesson show \(lesson.id)' prints it")
+        }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
                                                    data: LessonData(locator: locator, lessonPath: file))

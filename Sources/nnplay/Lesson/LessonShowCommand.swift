@@ -33,7 +33,7 @@ struct LessonShowCommand: ParsableCommand {
             let mark = step.goal == nil ? " " : (session.isGoalMet(step: i) ? "✓" : "·")
             let here = i == session.stepIndex && !progress.finished ? ">" : " "
             lines.append("\(here)\(mark) \(String(i + 1).column(3))\(step.title)")
-            if let goal = step.goal { lines.append("       goal: \(goal.text)") }
+            if let goal = step.goal { lines.append("       goal: \(goal.text(in: lesson))") }
         }
         return lines.joined(separator: "\n")
     }
