@@ -34,10 +34,16 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        if lesson.curves != nil || lesson.landscape != nil {
-            let lab = lesson.curves != nil ? "curve" : "landscape"
-            throw InputError("'\(lesson.id)' is a \(lab) lab lesson: the lab does not run lessons on screen yet; "
+        if lesson.curves != nil {
+            throw InputError("'\(lesson.id)' is a curve lab lesson: the lab does not run lessons on screen yet; "
                              + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
+        }
+        if let lab = lesson.landscape {
+            let mode = try LandscapeLessonMode(session: LessonSession(lesson: lesson, progress: loaded.progress),
+                                               lab: lab, setups: lab.resolvedSetups())
+            try PlaygroundLauncher.requireTerminal()
+            return try LandscapeLabLauncher.run(setup: mode.setup, record: launcher.record, startPlaying: false,
+                                                lesson: mode, lessonStore: store)
         }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,
