@@ -17,6 +17,10 @@ struct LessonOpenCommand: ParsableCommand {
         of steps (L then toggles the log-scale loss), x start the step again, a then a \
         letter to answer the question, j/k scroll the text. All the playground's keys \
         work too ('nnplay help play').
+
+        A landscape lesson (lab: landscape) opens the landscape lab with the same pane \
+        and keys; there 'a' adds a method on a step without a question, and the phase \
+        map waits until the lesson is closed.
         """
     )
 

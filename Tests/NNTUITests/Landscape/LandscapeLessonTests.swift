@@ -41,18 +41,23 @@ import Testing
                                                       goal: try #require(mode.goal))
         let metAt = try #require(rehearsal.metAt)
         let rights = try #require(Self.rightPresses(to: method.optimizer.learningRate, in: mode.setup))
-        let lrRow = try #require(LandscapeControl.rows(for: mode.setup).firstIndex(of: .knob(slot: 0, .learningRate)))
-        let functionRow = try #require(LandscapeControl.rows(for: mode.setup).firstIndex(of: .function))
+        // ↓ skips the section rows: one press per row between the function (focused first) and lr.
+        let rows = LandscapeControl.rows(for: mode.setup)
+        let lrRow = try #require(rows.firstIndex(of: .knob(slot: 0, .learningRate)))
+        let functionRow = try #require(rows.firstIndex(of: .function))
+        let downs = rows[functionRow..<lrRow].filter { if case .section = $0 { false } else { true } }.count
         // To the lr row, up to the solution's rate, then one iteration per `s` up to the
         // checker's moment (paused, so the run is the same however fast the machine); n; q.
-        var keys = Array(repeating: InputEvent.down, count: lrRow - functionRow) + Array(repeating: .right, count: rights)
+        var keys = Array(repeating: InputEvent.down, count: downs) + Array(repeating: .right, count: rights)
         keys += Array(repeating: .character("s"), count: metAt)
+        // Keys that change nothing, so the engine's last snapshot is in before n.
+        keys += Array(repeating: .escape, count: 10)
         var cues = keys.enumerated().map { ScriptedBackend.Cue(at: .milliseconds(50 * ($0.offset + 1)), .input($0.element)) }
         let end = 50 * keys.count
         cues.append(ScriptedBackend.Cue(at: .milliseconds(end + 1000), .input(.character("n"))))
         cues.append(ScriptedBackend.Cue(at: .milliseconds(end + 2000), .input(.character("q"))))
         let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: cues)
-        backend.realWakeTimeout = .milliseconds(500)
+        backend.realWakeTimeout = .milliseconds(50)
         let engine = LabEngine(state: LandscapeLabState(mode.setup))
         let app = LandscapeLabApp(engine: engine, lesson: mode)
         app.run(on: backend)
