@@ -5,7 +5,7 @@ import NNCore
 /// command, skipped); a known kind with missing or mistyped fields is an error.
 extension LandscapeLabCommand: Codable {
     private enum Key: String, CodingKey {
-        case kind, function, condition, x, y, seed, slot, method, stepsPerSecond
+        case kind, function, condition, x, y, seed, slot, method, stepsPerSecond, goal
     }
 
     package init(from decoder: any Decoder) throws {
@@ -30,6 +30,7 @@ extension LandscapeLabCommand: Codable {
         case "play": self = .play
         case "pause": self = .pause
         case "setPace": self = .setPace(stepsPerSecond: try c.decodeIfPresent(Int.self, forKey: .stepsPerSecond))
+        case "watchGoal": self = .watchGoal(try c.decodeIfPresent([LandscapeGoal].self, forKey: .goal))
         default: self = .unknown(kind: kind)
         }
     }
@@ -50,6 +51,7 @@ extension LandscapeLabCommand: Codable {
         case .addMethod(let method): try c.encode(method, forKey: .method)
         case .removeMethod(let slot): try c.encode(slot, forKey: .slot)
         case .setPace(let rate): try c.encodeIfPresent(rate, forKey: .stepsPerSecond)
+        case .watchGoal(let goal): try c.encodeIfPresent(goal, forKey: .goal)
         case .reset, .step, .play, .pause, .unknown: break
         }
     }

@@ -30,6 +30,9 @@ package enum LandscapeLabCommand: Equatable, Sendable {
     case pause
     /// Iterations per second while playing; nil: as fast as possible.
     case setPace(stepsPerSecond: Int?)
+    /// Judge a lesson step's goal after this command and every iteration from now on
+    /// (nil: none), noting the first moment it holds; changes nothing else.
+    case watchGoal([LandscapeGoal]?)
     /// A command from a newer nnplay, read from a session file: ignored.
     case unknown(kind: String)
 
@@ -48,6 +51,7 @@ package enum LandscapeLabCommand: Equatable, Sendable {
         case .play: return "play"
         case .pause: return "pause"
         case .setPace: return "setPace"
+        case .watchGoal: return "watchGoal"
         case .unknown(let kind): return kind
         }
     }

@@ -20,6 +20,11 @@ package final class LandscapeLabRecorder {
         try file.append(SessionLineWriter.line(entry))
     }
 
+    /// Appends a marker (a lesson step entered, a question answered) at session step `step`.
+    package func marker(_ label: String, step: Int) throws(InputError) {
+        try file.append(SessionLineWriter.line(LandscapeSessionMarker(step: step, label: label)))
+    }
+
     /// Writes the end line (session steps in all, final fingerprint) and puts the file in place.
     package func finish(steps: Int, fingerprint: ParameterHash) throws(InputError) {
         try file.append(SessionLineWriter.line(LandscapeSessionEnd(end: steps, hash: fingerprint)))

@@ -6,6 +6,7 @@ import NNCore
 ///     {"format":"nnplay-landscape-session","version":1,"setup":{…},"terminal":{"width":120,"height":40}}
 ///     {"step":0,"kind":"play"}
 ///     {"step":57,"kind":"setStart","x":1.2,"y":-0.5}
+///     {"step":57,"kind":"marker","label":"lesson optimizers-on-a-landscape step 2/4: Momentum"}
 ///     {"end":140,"hash":"9f3a04c21b7e5d60"}
 ///
 /// The header holds the setup the session began with (and the terminal size, for frame
@@ -27,6 +28,9 @@ package struct LandscapeLabSession: Equatable, Sendable {
     package var commandLines: [Int]
     /// Session steps in all and the final fingerprint; nil when the recording was cut off.
     package var end: (steps: Int, hash: ParameterHash, line: Int)?
+    /// The markers a lesson wrote (`LessonMarks`: a step entered, a question answered);
+    /// they change nothing in a replay.
+    package var markers: [LandscapeSessionMarker] = []
 
     package static func == (a: Self, b: Self) -> Bool {
         a.setup == b.setup && a.terminal == b.terminal && a.commands == b.commands
@@ -57,4 +61,16 @@ struct LandscapeSessionHeader: Codable {
 struct LandscapeSessionEnd: Codable {
     var end: Int
     var hash: ParameterHash
+}
+
+/// A marker line's JSON: a label at a session step (a lesson's step entered or question answered).
+package struct LandscapeSessionMarker: Codable, Equatable, Sendable {
+    package var step: Int
+    package var kind = "marker"
+    package var label: String
+
+    package init(step: Int, label: String) {
+        self.step = step
+        self.label = label
+    }
 }

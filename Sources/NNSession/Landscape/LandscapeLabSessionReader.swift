@@ -51,6 +51,16 @@ package enum LandscapeLabSessionReader {
                 session.end = (end.end, end.hash, number)
                 continue
             }
+            if line.contains("\"kind\":\"marker\"") {
+                let marker = try decodeLine(LandscapeSessionMarker.self, line, path: path, line: number)
+                guard marker.step >= lastStep, marker.step <= LandscapeLabSession.maxSteps else {
+                    throw InputError("step \(marker.step) goes back (the line before was at step \(lastStep)) or is too large",
+                                     path: path, line: number)
+                }
+                lastStep = marker.step
+                session.markers.append(marker)
+                continue
+            }
             let entry = try decodeLine(LandscapeLabLoggedCommand.self, line, path: path, line: number)
             guard entry.step >= lastStep, entry.step <= LandscapeLabSession.maxSteps else {
                 throw InputError("step \(entry.step) goes back (the line before was at step \(lastStep)) or is too large",

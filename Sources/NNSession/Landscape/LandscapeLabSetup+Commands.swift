@@ -35,7 +35,7 @@ extension LandscapeLabSetup {
             guard rate.map({ $0 >= 1 }) ?? true else { return false }
             stepsPerSecond = rate
             return false
-        case .step, .play, .pause, .unknown:
+        case .step, .play, .pause, .watchGoal, .unknown:
             return false
         }
         return true

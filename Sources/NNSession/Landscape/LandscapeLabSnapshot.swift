@@ -27,6 +27,9 @@ package struct LandscapeLabSnapshot: Sendable {
     package var generation: Int
     /// The state's fingerprint (what a recording's end line holds).
     package var fingerprint: ParameterHash
+    /// The lesson goal the engine judges, and when it first held (`LandscapeLabState.watchedGoal`).
+    package var watchedGoal: [LandscapeGoal]?
+    package var goalMetAt: LandscapeGoalMoment?
 
     /// The snapshot of `state`, with `raster` (already computed) attached.
     package init(_ state: LandscapeLabState, version: Int, raster: LandscapeRaster?) {
@@ -43,6 +46,8 @@ package struct LandscapeLabSnapshot: Sendable {
         self.raster = raster
         generation = state.generation
         fingerprint = state.fingerprint
+        watchedGoal = state.watchedGoal
+        goalMetAt = state.goalMetAt
     }
 }
 

@@ -27,6 +27,10 @@ package struct LandscapeLabState: Sendable {
     /// Which of the surface's global minima some method has reached since the surface
     /// was chosen (kept across restarts, so "find every minimum" can take several starts).
     package private(set) var foundMinima: Set<Int> = []
+    /// The lesson goal judged after every command and iteration (`watchGoal`), and the
+    /// first moment it held since it was set; the checker's rehearsal applies the same rule.
+    package private(set) var watchedGoal: [LandscapeGoal]?
+    package private(set) var goalMetAt: LandscapeGoalMoment?
     /// Bumped whenever the race restarts (the screen forgets what it drew).
     package private(set) var generation = 0
 
@@ -62,6 +66,7 @@ package struct LandscapeLabState: Sendable {
             if let reached = tracks[i].reached { foundMinima.insert(reached.minimum) }
         }
         if allEnded { isPlaying = false }
+        judgeGoal()
         return true
     }
 
@@ -72,6 +77,10 @@ package struct LandscapeLabState: Sendable {
         case .step: step()
         case .play: isPlaying = !allEnded
         case .pause: isPlaying = false
+        case .watchGoal(let goal):
+            watchedGoal = goal
+            goalMetAt = nil
+            judgeGoal()
         default:
             let before = setup
             guard setup.apply(command) else { return }
@@ -81,6 +90,16 @@ package struct LandscapeLabState: Sendable {
             }
             start = setup.start ?? function.defaultStart
             restart()
+            judgeGoal()
+        }
+    }
+
+    /// Notes the moment the watched goal first holds.
+    private mutating func judgeGoal() {
+        guard goalMetAt == nil, let goal = watchedGoal, !goal.isEmpty else { return }
+        let figures = LandscapeGoal.Figures(self)
+        if goal.allSatisfy({ $0.isMet(in: figures) }) {
+            goalMetAt = LandscapeGoalMoment(iteration: iteration, sessionStep: sessionStep)
         }
     }
 

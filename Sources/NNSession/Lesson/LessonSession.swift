@@ -34,11 +34,11 @@ package struct LessonSession: Equatable, Sendable {
     package var positionText: String { "step \(stepIndex + 1)/\(stepCount)" }
 
     /// Whether the step's goal was met (true for a step without a goal).
-    package var isGoalMet: Bool { step.goal == nil || current.isGoalMet }
+    package var isGoalMet: Bool { !lesson.hasGoal(step: stepIndex) || current.isGoalMet }
 
     /// Whether `isGoalMet` for step `index`.
     package func isGoalMet(step index: Int) -> Bool {
-        lesson.steps[index].goal == nil || progress.steps[index].isGoalMet
+        !lesson.hasGoal(step: index) || progress.steps[index].isGoalMet
     }
 
     /// The furthest step the student may open: the first whose goal is not met yet.
@@ -104,10 +104,11 @@ package struct LessonSession: Equatable, Sendable {
     }
 
     /// Records that the step's goal was met at (epoch, session step), as the playground
-    /// reports it (`Snapshot.goalMetAt`). Returns true exactly when this call met it.
+    /// reports it (`Snapshot.goalMetAt`); a lab stores its own clock as the epoch (the
+    /// landscape lab: the race's iteration). Returns true exactly when this call met it.
     @discardableResult
     package mutating func recordGoalMet(epoch: Int, sessionStep: Int) -> Bool {
-        guard step.goal != nil, !current.isGoalMet else { return false }
+        guard lesson.hasGoal(step: stepIndex), !current.isGoalMet else { return false }
         progress.steps[stepIndex].goalMetAtEpoch = epoch
         progress.steps[stepIndex].goalMetAtSessionStep = sessionStep
         return true

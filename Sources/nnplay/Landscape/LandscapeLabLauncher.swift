@@ -5,9 +5,11 @@ import NNTUI
 
 /// Runs the landscape lab in the terminal (`nnplay landscape` on a terminal): the
 /// state on its engine thread, the screen on the main thread, the session recorded
-/// with `--record`.
+/// with `--record`; with a lesson (`nnplay lesson ID`), its pane beside the lab and the
+/// student's progress saved as they go.
 enum LandscapeLabLauncher {
-    static func run(setup: LandscapeLabSetup, record: String?, startPlaying: Bool) throws {
+    static func run(setup: LandscapeLabSetup, record: String?, startPlaying: Bool,
+                    lesson: LandscapeLessonMode? = nil, lessonStore: LessonProgressStore? = nil) throws {
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal")
         }
@@ -24,7 +26,8 @@ enum LandscapeLabLauncher {
                     return .failure(.file(error))
                 }
             }
-            let app = LandscapeLabApp(engine: engine, noColor: noColor, recorder: recorder)
+            let app = LandscapeLabApp(engine: engine, noColor: noColor, recorder: recorder, lesson: lesson,
+                                      lessonStore: lessonStore)
             let result = Result { () throws(TerminalError) in try app.run(startPlaying: startPlaying) }
             if case .success = result, recorder != nil {
                 engine.stop()  // every command sent is applied and logged before the end line

@@ -17,6 +17,10 @@ struct LessonOpenCommand: ParsableCommand {
         of steps (L then toggles the log-scale loss), x start the step again, a then a \
         letter to answer the question, j/k scroll the text. All the playground's keys \
         work too ('nnplay help play').
+
+        A landscape lesson (lab: landscape) opens the landscape lab with the same pane \
+        and keys; there 'a' adds a method on a step without a question, and the phase \
+        map waits until the lesson is closed.
         """
     )
 
@@ -34,14 +38,20 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        if lesson.curves != nil || lesson.landscape != nil {
-            let lab = lesson.curves != nil ? "curve" : "landscape"
-            throw InputError("'\(lesson.id)' is a \(lab) lab lesson: the lab does not run lessons on screen yet; "
+        if lesson.curves != nil {
+            throw InputError("'\(lesson.id)' is a curve lab lesson: the lab does not run lessons on screen yet; "
                              + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
         }
         if lesson.lab == .race {
             throw InputError("'\(lesson.id)' is a race lesson: race lessons are checked but not yet run on screen; "
                              + "'nnplay lesson check -v \(file)' rehearses its races and 'nnplay lesson show \(lesson.id)' prints it")
+        }
+        if let lab = lesson.landscape {
+            let mode = try LandscapeLessonMode(session: LessonSession(lesson: lesson, progress: loaded.progress),
+                                               lab: lab, setups: lab.resolvedSetups())
+            try PlaygroundLauncher.requireTerminal()
+            return try LandscapeLabLauncher.run(setup: mode.setup, record: launcher.record, startPlaying: false,
+                                                lesson: mode, lessonStore: store)
         }
         try PlaygroundLauncher.requireTerminal()
         let opened = try LessonOpenCommand.prepare(lesson, progress: loaded.progress,

@@ -26,22 +26,10 @@ package struct LandscapeGoal: Equatable, Sendable {
     package var method: LandscapeMethod.Kind?
 
     /// The figure in `state`, or nil when there is none (no method reached a minimum).
-    package func value(in state: LandscapeLabState) -> Double? {
-        let tracks = state.tracks.filter { method == nil || $0.walker.method.kind == method }
-        let chosen = method == nil ? tracks : Array(tracks.prefix(1))
-        switch metric {
-        case .loss: return chosen.map(\.walker.loss).filter { !$0.isNaN }.min()
-        case .reachedAt: return chosen.compactMap { $0.reached.map { Double($0.iteration) } }.min()
-        case .minimaFound: return Double(state.foundMinima.count)
-        case .iteration: return Double(state.iteration)
-        }
-    }
+    package func value(in state: LandscapeLabState) -> Double? { value(in: Figures(state)) }
 
     /// Whether the goal holds in `state`.
-    package func isMet(in state: LandscapeLabState) -> Bool {
-        guard let v = value(in: state) else { return false }
-        return comparison.holds(v, target)
-    }
+    package func isMet(in state: LandscapeLabState) -> Bool { isMet(in: Figures(state)) }
 
     /// The goal as a line of a goal block, or an error saying what one looks like.
     package static func parse(_ line: String) throws(InputError) -> LandscapeGoal {

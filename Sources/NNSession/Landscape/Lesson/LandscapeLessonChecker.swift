@@ -25,7 +25,7 @@ package enum LandscapeLessonChecker {
             }
             let (metAt, state) = LandscapeLessonRehearsal.play(setup: setup, solution: step.solution, goal: goal)
             guard let metAt else {
-                let figures = goal.map { "\($0.metric.rawValue) \($0.value(in: state).map { $0 == $0.rounded() && abs($0) < 1e9 ? String(Int($0)) : NumberText.significant($0) } ?? "-")" }
+                let figures = goal.map { "\($0.metric.rawValue) \(LandscapeGoal.figureText($0.value(in: state)))" }
                 problems.append(lesson.error("\(name): the reference solution does not reach the goal '\(step.goalText)' ("
                                              + figures.joined(separator: ", ") + ")", line: step.solutionLine ?? step.goalLine))
                 continue

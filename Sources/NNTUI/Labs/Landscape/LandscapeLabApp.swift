@@ -28,14 +28,27 @@ package final class LandscapeLabApp {
     private var drawnVersion = -1
     private var drawnSize: Size?
     private var recorded = 0
+    /// The session step of the last command written to the recording.
+    private var recordedStep = 0
+    /// Saves the lesson's progress (`nnplay lesson ID`).
+    private let lessonStore: LessonProgressStore?
+    private var savedProgress: LessonProgress?
+    private var markedLessonStep = -1
+    private var markedAnswers: [Int?] = []
 
     package init(engine: LabEngineType, maxFramesPerSecond: Int = 40, noColor: String? = nil,
-                recorder: LandscapeLabRecorder? = nil) {
+                recorder: LandscapeLabRecorder? = nil, lesson: LandscapeLessonMode? = nil,
+                lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.maxFramesPerSecond = max(1, maxFramesPerSecond)
         self.noColor = noColor
         self.recorder = recorder
         ui = LandscapeLabUI(setup: engine.latestSnapshot().setup)
+        ui.lesson = lesson
+        if let lesson { ui.message = "\(lesson.session.positionText): \(lesson.session.step.title)   (? lists every key)" }
+        self.lessonStore = lessonStore
+        savedProgress = lesson?.session.progress
+        markedAnswers = lesson?.session.progress.steps.map(\.answer) ?? []
         schedule = FrameSchedule(framesPerSecond: self.maxFramesPerSecond)
     }
 
@@ -52,7 +65,9 @@ package final class LandscapeLabApp {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
+        if let lesson = ui.lesson { send([.watchGoal(lesson.goal)]) }
         if startPlaying { send([.play]) }
+        markLesson()
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
         var dirty = true
         loop: while !ui.shouldQuit {
@@ -63,6 +78,7 @@ package final class LandscapeLabApp {
                 adoptedVersion = snapshot.version
                 let before = ui
                 ui.adopt(snapshot)
+                saveLessonProgress()
                 if ui != before { dirty = true }
             }
             let size = backend.size
@@ -91,7 +107,9 @@ package final class LandscapeLabApp {
                 case .input(let input):
                     let before = ui
                     let commands = ui.handle(input, context: context)
+                    markLesson()
                     send(commands)
+                    saveLessonProgress()
                     if ui.shouldQuit { break loop }
                     if ui != before || !commands.isEmpty { dirty = true }
                 }
@@ -106,11 +124,49 @@ package final class LandscapeLabApp {
         sent += commands.count
     }
 
+    /// Marks in the recording a lesson step newly entered and an answer newly given
+    /// (`LessonMarks`), as the playground does, at the session step the engine is at.
+    private func markLesson() {
+        guard let lesson = ui.lesson, recorder != nil else { return }
+        var labels: [String] = []
+        if lesson.session.stepIndex != markedLessonStep {
+            markedLessonStep = lesson.session.stepIndex
+            labels.append(LessonMarks.step(lesson.session))
+        }
+        let step = lesson.session.stepIndex
+        if let choice = lesson.session.answer, markedAnswers.indices.contains(step), markedAnswers[step] != choice {
+            markedAnswers[step] = choice
+            labels.append(LessonMarks.answer(lesson.session, choice: choice))
+        }
+        guard !labels.isEmpty else { return }
+        recordNewCommands()
+        let at = max(recordedStep, engine.latestSnapshot().sessionStep)
+        do throws(InputError) {
+            for label in labels { try recorder?.marker(label, step: at) }
+        } catch {
+            recorder = nil
+            ui.message = "recording stopped: \(error.message)"
+        }
+    }
+
+    /// Writes the lesson's progress if it changed since it was last written; a failure
+    /// is shown, and tried again at the next change.
+    private func saveLessonProgress() {
+        guard let store = lessonStore, let progress = ui.lesson?.session.progress, progress != savedProgress else { return }
+        savedProgress = progress
+        do throws(InputError) {
+            try store.save(progress)
+        } catch {
+            ui.message = "progress not saved: \(error.message)"
+        }
+    }
+
     /// Writes the commands the engine logged since the last call to the recording.
     fileprivate func recordNewCommands() {
         guard let recorder else { return }
         let entries = engine.commandLog(from: recorded)
         recorded += entries.count
+        if let last = entries.last { recordedStep = last.step }
         do throws(InputError) {
             for entry in entries { try recorder.command(entry) }
         } catch {

@@ -15,8 +15,8 @@ package enum LandscapeLabScreen {
     }
 
     /// The raster size the surface pane at `size` draws, in pixels (nil when too small).
-    package static func rasterSize(for size: Size) -> Size? {
-        guard let layout = LandscapeLabLayout(size: size) else { return nil }
+    package static func rasterSize(for size: Size, lesson: Bool = false) -> Size? {
+        guard let layout = LandscapeLabLayout(size: size, lesson: lesson) else { return nil }
         let plot = layout.surface.interior
         return Size(width: plot.width, height: plot.height * 2)
     }
@@ -24,7 +24,7 @@ package enum LandscapeLabScreen {
     package static func render(ui: LandscapeLabUI, snapshot: LandscapeLabSnapshot, size: Size,
                                palette: Palette) -> Frame {
         var canvas = Canvas(size: size)
-        guard let layout = LandscapeLabLayout(size: size) else {
+        guard let layout = LandscapeLabLayout(size: size, lesson: ui.lesson != nil) else {
             TooSmallView.draw(need: LandscapeLabLayout.minimum, have: size, canvas: &canvas)
             return Frame(canvas: canvas, context: LandscapeLabContext(), rasterSize: nil)
         }
@@ -51,6 +51,9 @@ package enum LandscapeLabScreen {
             let floor = function.minima.map(function.value).min() ?? 0
             RaceChartView.draw(RaceChartModel(tracks: snapshot.tracks, iteration: snapshot.iteration, floor: floor),
                                in: layout.chart, palette: palette, canvas: &canvas)
+        }
+        if let pane = layout.lesson, let lesson = ui.lesson {
+            LessonPaneView.draw(lesson.paneModel, in: pane, canvas: &canvas)
         }
         if let message = ui.message {
             NoteBar.drawNote(message, in: layout.hints, canvas: &canvas)

@@ -26,6 +26,8 @@ package struct LandscapeLabUI: Equatable, Sendable {
     package var shouldQuit = false
     /// A note for the bottom row.
     package var message: String?
+    /// The lesson open beside the lab (`nnplay lesson ID`), if any.
+    package var lesson: LandscapeLessonMode?
 
     package init(setup: LandscapeLabSetup) {
         self.setup = setup
@@ -46,6 +48,7 @@ package struct LandscapeLabUI: Equatable, Sendable {
         setup = snapshot.setup
         isPlaying = snapshot.isPlaying
         focusedRow = min(focusedRow, rows.count - 1)
+        if let note = lesson?.observe(snapshot) { message = note }
     }
 
     /// Handles one event; returns the commands for the engine (already applied to `setup`).
@@ -75,6 +78,7 @@ package struct LandscapeLabUI: Equatable, Sendable {
             showHelp = false
             return []
         }
+        if let lessonCommands = handleLesson(event) { return lessonCommands }
         switch event {
         case .character("q"), .interrupt: shouldQuit = true
         case .character("?"): showHelp = true

@@ -1,0 +1,30 @@
+import NNCore
+import NNSession
+
+/// The lesson keys in the landscape lab (`LessonKeys`, the playground's): `n` `p` `h`
+/// `l` `x` `j` `k`, and `a` on a step with a question (elsewhere `a` still adds a
+/// method). `p` is the previous step, so the phase map waits until the lesson is closed.
+/// A step starts as `nnplay lesson check` starts it: the lab turned into the step's
+/// setup by commands (`LandscapeLesson.entryCommands`), so a recording replays it.
+extension LandscapeLabUI {
+    /// Handles a lesson key; nil leaves `event` to the lab.
+    mutating func handleLesson(_ event: InputEvent) -> [LandscapeLabCommand]? {
+        guard var lesson else { return nil }
+        defer { self.lesson = lesson }
+        var note: String?
+        let outcome = LessonKeys.handle(event, session: &lesson.session, panel: &lesson.panel, scroll: &lesson.scroll,
+                                        message: &note, answersWithA: false)
+        if let note { message = note }
+        switch outcome {
+        case nil: return nil
+        case .handled: return []
+        case .enterStep, .restartStep:
+            lesson.panel = .step
+            lesson.scroll = 0
+            lesson.figures = nil
+            focus = .controls
+            message = "\(lesson.session.positionText): \(lesson.session.step.title)"
+            return lesson.entryCommands(from: setup)
+        }
+    }
+}
