@@ -23,13 +23,9 @@ enum LandscapeLessonParser {
                     step.setup = try LandscapeLesson.lines(block, lesson: lesson)
                     step.setupLine = block.line
                 case "goal":
-                    var goal: [LandscapeGoal] = []
-                    for (text, line) in block.lines where !text.trimmedSpaces.isEmpty {
-                        do { goal.append(try LandscapeGoal.parse(text)) } catch { throw lesson.error(error.message, line: line) }
-                    }
-                    guard !goal.isEmpty else { throw lesson.error("this goal is empty", line: block.line) }
-                    step.goal = goal
-                    step.goalText = block.lines.map(\.text.trimmedSpaces).filter { !$0.isEmpty }.joined(separator: "; ")
+                    let goal = try LabLessonBlocks.goal(block, lesson: lesson) { text throws(InputError) in try LandscapeGoal.parse(text) }
+                    step.goal = goal.conditions
+                    step.goalText = goal.text
                     step.goalLine = block.line
                 case "solution":
                     step.solution = try LandscapeLesson.lines(block, lesson: lesson)
@@ -37,13 +33,8 @@ enum LandscapeLessonParser {
                 default: break
                 }
             }
-            switch (step.goal, step.solution.isEmpty) {
-            case (.some, true):
-                throw lesson.error("a goal needs a ```solution block (the reference solution the checker runs)", line: step.goalLine)
-            case (nil, false):
-                throw lesson.error("a ```solution needs a ```goal in the same step", line: step.solutionLine)
-            default: break
-            }
+            try LabLessonBlocks.requirePair(hasGoal: step.goal != nil, hasSolution: !step.solution.isEmpty,
+                                            goalLine: step.goalLine, solutionLine: step.solutionLine, lesson: lesson)
             steps.append(step)
         }
         return LandscapeLesson(setup: intro, steps: steps)
