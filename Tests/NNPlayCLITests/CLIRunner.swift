@@ -53,6 +53,35 @@ enum CLIRunner {
         return (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).deletingLastPathComponent()
     }
 
+    /// Runs `nnplay arguments…` in `directory`, waits until its stderr shows `note`
+    /// (the commands print one once they watch for the signal; nil: do not wait), then
+    /// `delay` seconds more, sends `signal`, and returns what it printed and whether it
+    /// exited by itself (rather than being killed by the signal).
+    static func interrupted(_ arguments: [String], in directory: URL? = nil, afterNote note: String? = "note:",
+                            delay: Double = 1, signal: Int32 = SIGINT) throws -> (result: CLIResult, exited: Bool) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        var errors = ""
+        while let note, !errors.contains(note) {
+            let chunk = stderr.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            errors += String(decoding: chunk, as: UTF8.self)
+        }
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, signal)
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        errors += String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (CLIResult(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: errors),
+                process.terminationReason == .exit)
+    }
+
     /// Runs `nnplay arguments…` in `directory` and waits for it. `NNPLAY_HOME` points at
     /// this package (so the shipped datasets are found wherever the build lives) unless
     /// `environment` says otherwise; a nil value removes a variable.

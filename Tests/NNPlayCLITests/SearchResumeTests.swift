@@ -29,29 +29,10 @@ import Testing
         var runs: [SweepRun]
     }
 
-    /// Runs `arguments` in `folder`, sends `signal` a little after the command watches for
-    /// it (after its first note when `note`, which comes after), and returns what it printed.
+    /// Runs `arguments` in `folder` and sends `signal` a little after the command
+    /// watches for it (after its first note when `note`, which comes after).
     func interrupted(_ arguments: [String], in folder: TemporaryFolder, signal: Int32 = SIGINT, note: Bool = true) throws -> CLIResult {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder.url
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        var errors = ""
-        while note && !errors.contains("note:") {
-            let chunk = stderr.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            errors += String(decoding: chunk, as: UTF8.self)
-        }
-        Thread.sleep(forTimeInterval: 1.0)
-        kill(process.processIdentifier, signal)
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        errors += String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return CLIResult(status: process.terminationStatus, stdout: String(decoding: output, as: UTF8.self), stderr: errors)
+        try CLIRunner.interrupted(arguments, in: folder.url, afterNote: note ? "note:" : nil, signal: signal).result
     }
 
     /// The resume file the interrupted command named, and the command it printed.
