@@ -28,12 +28,23 @@ package final class RaceApp {
     private var drawnSize: Size?
     private var schedule: FrameSchedule
     private var note: (text: String, since: UInt64)?
+    /// Saves the lesson's progress and names the recording's markers.
+    private var lessonKeeper: LabLessonKeeper
+    private let marksLessons: Bool
+    /// The lesson's markers for the recording (`LessonMarks`: a step entered, a question
+    /// answered), each at the race step the engine was at; empty unless `marksLessons`.
+    package private(set) var markers: [RaceSession.Marker] = []
 
-    package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init()) {
+    /// The loop of `engine` showing `state` (with its lesson, if any: its progress saved
+    /// into `lessonStore`, and its markers kept in `markers` when `marksLessons`).
+    package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init(),
+                 lessonStore: LessonProgressStore? = nil, marksLessons: Bool = false) {
         self.engine = engine
         self.state = state
         self.options = options
         schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
+        lessonKeeper = LabLessonKeeper(session: state.lesson?.session, store: lessonStore)
+        self.marksLessons = marksLessons
     }
 
     /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
@@ -50,7 +61,9 @@ package final class RaceApp {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
+        if let lesson = state.lesson { send(lesson.startCommands(ids: state.ids)) }
         if startPlaying { send([.all(.play)]) }
+        markLesson()
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
         var dirty = true
         loop: while !state.shouldQuit {
@@ -61,6 +74,7 @@ package final class RaceApp {
                 let before = state
                 state.adopt(snapshot)
                 adopted = (snapshot.version, state.selected)
+                saveLessonProgress()
                 if state != before { dirty = true }
             }
             if expireNote(now: now) { dirty = true }
@@ -84,7 +98,9 @@ package final class RaceApp {
                     stats.events += 1
                     let before = state
                     let commands = state.handle(input, context: AppContext(hits: hits), heatmaps: heatmaps)
+                    markLesson()
                     send(commands)
+                    saveLessonProgress()
                     if state.shouldQuit { break loop }
                     if state != before || !commands.isEmpty { dirty = true }
                 }
@@ -107,6 +123,22 @@ package final class RaceApp {
         return deadline
     }
 
+    /// Keeps a marker of a lesson step newly entered or an answer newly given, at the
+    /// race step of the last command logged or the engine's, whichever is later.
+    private func markLesson() {
+        guard marksLessons else { return }
+        let labels = lessonKeeper.newMarks(state.lesson?.session)
+        guard !labels.isEmpty else { return }
+        let logged = sent > 0 ? engine.commandLog(from: sent - 1).last?.step ?? 0 : 0
+        let at = max(logged, engine.latestSnapshot().sessionStep, markers.last?.step ?? 0)
+        markers += labels.map { RaceSession.Marker(step: at, label: $0) }
+    }
+
+    /// Writes the lesson's progress if it changed (a failure is the note).
+    private func saveLessonProgress() {
+        if let failure = lessonKeeper.save(state.lesson?.session) { state.message = failure }
+    }
+
     private func send(_ commands: [RaceLabCommand]) {
         for command in commands { engine.send(command) }
         sent += commands.count
@@ -116,7 +148,7 @@ package final class RaceApp {
     private func draw(_ snapshot: RaceSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
         let cpuStart = Platform.threadCPUTime()
         let start = backend.now
-        let layout = RaceLayout.make(for: size, variants: snapshot.variants.count)
+        let layout = RaceLayout.make(for: size, variants: snapshot.variants.count, lesson: state.lesson != nil)
         fields.update(snapshot, layout: layout)
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
         let mapped = backend.now

@@ -19,7 +19,7 @@ package struct RaceFrameDump {
     /// The frame of `race` with the interface `state` (a fresh one, the first variant
     /// selected, if nil).
     package mutating func frame(_ race: RaceState, state: RaceUIState? = nil) -> String {
-        let layout = RaceLayout.make(for: size, variants: race.entrants.count)
+        let layout = RaceLayout.make(for: size, variants: race.entrants.count, lesson: state?.lesson != nil)
         fields.update(RaceSnapshot.headless(race, painters: &painters), layout: layout)
         let snapshot = RaceSnapshot.headless(race, pictures: fields.wanted, painters: &painters)
         fields.update(snapshot, layout: layout)

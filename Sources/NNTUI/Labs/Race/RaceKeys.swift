@@ -20,4 +20,10 @@ package enum RaceKeys {
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
     ]
+
+    /// In a race lesson: the race's keys but adding and removing variants (a lesson's
+    /// variants are its own: `a` and `x` are the lesson's, as `l` is), and the lesson
+    /// keys (`RaceUIState+Lesson`; `L` is then the log-scale loss).
+    package static let lessonBindings: [KeyBinding] =
+        bindings.filter { !["a", "x", "l"].contains($0.keys) } + AppKeys.lessonBindings
 }
