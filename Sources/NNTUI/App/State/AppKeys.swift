@@ -17,6 +17,8 @@ package enum AppKeys {
         KeyBinding(keys: "z", action: "loss chart: whole run or the recent quarter"),
         KeyBinding(keys: "c", action: "class of the points a click adds"),
         KeyBinding(keys: "i", action: "inspector: next view (or close it)"),
+        KeyBinding(keys: "m", action: "grid search of lr × L2 from this setup (q comes back)"),
+        KeyBinding(keys: "e", action: "seed sweep of this setup (q comes back)"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
         KeyBinding(keys: "click", action: "select a control, toggle a feature, press − or +"),
