@@ -38,9 +38,12 @@ package struct RaceLessonRehearsal {
     }
 
     /// The part of `goal` about variant `index`: its own conditions and those on every
-    /// variant; nil when none is about it.
+    /// variant, as a goal of that variant alone (no line names a variant: it reads and
+    /// writes as a playground's goal, so a recording replays it as it was); nil when
+    /// none is about it.
     package static func goal(_ goal: LessonGoal, forVariant index: Int) -> LessonGoal? {
         let lines = goal.conditions.filter { $0.variant == nil || $0.variant == index }
+            .map { LessonGoal.Line($0.condition, line: $0.line) }
         return lines.isEmpty ? nil : LessonGoal(conditions: lines, withinEpochs: goal.withinEpochs, line: goal.line)
     }
 
