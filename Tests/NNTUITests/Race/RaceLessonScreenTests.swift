@@ -107,6 +107,10 @@ import Testing
         #expect(state.handle(.right, context: AppContext(), heatmaps: []).isEmpty)
         #expect(state.message == "this step locks lr")
         #expect(state.panel.config.optimizer.learningRate == 0.03, "the panel shows the variant's rate again")
+        #expect(state.handle(.character("g"), context: AppContext(), heatmaps: []).isEmpty)
+        #expect(state.message == "this step locks dataset", "\(state.message ?? "")")
+        #expect(state.handle(.character("r"), context: AppContext(), heatmaps: []) == [.all(.resetWeights)],
+                "new weights are not a setting")
         #expect(state.handle(.character("n"), context: AppContext(), heatmaps: []).isEmpty)
         #expect(state.message?.contains("not met yet") == true)
         let ids = race.entrants.map(\.id)

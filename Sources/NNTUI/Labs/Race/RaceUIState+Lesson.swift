@@ -31,7 +31,8 @@ extension RaceUIState {
     }
 
     /// `commands` from the panel without those a lesson step forbids: a change of a
-    /// locked control of the selected variant, or of a locked pace. A refused change
+    /// locked control of the selected variant, new data when the data are locked, or
+    /// a change of a locked pace. A refused change
     /// is undone in the panel and the note says what the step locks.
     mutating func lessonAllowed(_ commands: [Command]) -> [Command] {
         guard let lesson else { return commands }
@@ -41,6 +42,12 @@ extension RaceUIState {
             switch command {
             case .configure(let new):
                 if let old = reports[selected]?.config {
+                    locked = LessonControl.changed(from: old, to: new).intersection(lesson.step.locked)
+                }
+            case .regenerateData:
+                if let old = reports[selected]?.config {
+                    var new = old
+                    new.dataset.generation += 1
                     locked = LessonControl.changed(from: old, to: new).intersection(lesson.step.locked)
                 }
             case .setPace, .setSpeed:
