@@ -38,7 +38,7 @@ struct TrainCommand: ParsableCommand {
     var settings: TrainingOptions
 
     @Option(parsing: .unconditional,
-            help: "Epochs to train, 0 to only evaluate (e.g. a loaded model). (default: 200; \(DigitsDataset.defaultEpochs) for the digits)")
+            help: "Epochs (generations for ga and cma-es) to train, 0 to only evaluate (e.g. a loaded model). (default: 200; \(DigitsDataset.defaultEpochs) for the digits)")
     var epochs: Int?
 
     @Option(name: .customLong("until-test-accuracy"), parsing: .unconditional,
@@ -118,7 +118,8 @@ struct TrainCommand: ParsableCommand {
         progress.finish()
         if stopped, !quiet, let rule = stopper, let best = rule.bestEpoch, rule.stoppedEpoch != nil {
             let restored = trainer.config.restoreBestWeights ? ", restored its weights" : ""
-            StandardError.line("note: early stopping at epoch \(trainer.epochs): the validation loss was lowest at epoch \(best)\(restored)")
+            let name = trainer.config.optimizer.kind.epochName.singular
+            StandardError.line("note: early stopping at \(name) \(trainer.epochs): the validation loss was lowest at \(name) \(best)\(restored)")
         }
         return (training, stopper)
     }

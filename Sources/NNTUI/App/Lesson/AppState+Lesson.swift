@@ -121,11 +121,12 @@ extension AppState {
     package mutating func observeLesson(_ snapshot: Snapshot) {
         guard var lesson, snapshot.watchedGoal == lesson.session.step.goal else { return }
         lesson.evaluation = snapshot.goalEvaluation
+        lesson.epochName = snapshot.config.optimizer.kind.epochName
         if let moment = snapshot.goalMetAt,
            lesson.session.recordGoalMet(epoch: moment.epoch, sessionStep: moment.sessionStep) {
             let last = lesson.session.stepIndex == lesson.session.stepCount - 1
             let opened = lesson.session.step.question?.timing == .afterGoal
-            message = "✔ goal met at epoch \(moment.epoch)! " + (opened ? "a answers the question, " : "")
+            message = "✔ goal met at \(lesson.epochName.singular) \(moment.epoch)! " + (opened ? "a answers the question, " : "")
                 + (last ? "press n to finish the lesson" : "press n for the next step")
         }
         self.lesson = lesson
