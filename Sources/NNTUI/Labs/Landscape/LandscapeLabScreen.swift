@@ -58,10 +58,10 @@ package enum LandscapeLabScreen {
         if let message = ui.message {
             NoteBar.drawNote(message, in: layout.hints, canvas: &canvas)
         } else {
-            HintBar.draw(hints: LandscapeLabKeys.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
+            HintBar.draw(hints: LandscapeLabKeys.bindings(lesson: ui.lesson), divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         }
         if ui.showHelp {
-            HelpOverlay.draw(LandscapeLabKeys.bindings, title: "landscape lab keys", in: canvas.bounds, canvas: &canvas)
+            HelpOverlay.draw(LandscapeLabKeys.bindings(lesson: ui.lesson), title: "landscape lab keys", in: canvas.bounds, canvas: &canvas)
             hits = []
         }
         let plot = layout.surface.interior
