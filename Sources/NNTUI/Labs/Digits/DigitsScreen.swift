@@ -51,11 +51,11 @@ package enum DigitsScreen {
         if let note = state.message {
             NoteBar.drawNote(note, in: layout.hints, canvas: &canvas)
         } else {
-            HintBar.draw(hints: DigitsAppState.keyBindings, divergedAtStep: snapshot.playground.divergedAtStep,
+            HintBar.draw(hints: state.activeKeyBindings, divergedAtStep: snapshot.playground.divergedAtStep,
                          in: layout.hints, canvas: &canvas)
         }
         if state.showHelp {
-            HelpOverlay.draw(DigitsAppState.keyBindings, title: "digits lab keys", in: Rect(size: size), canvas: &canvas)
+            HelpOverlay.draw(state.activeKeyBindings, title: "digits lab keys", in: Rect(size: size), canvas: &canvas)
         }
         return hits
     }
