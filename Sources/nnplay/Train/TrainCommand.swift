@@ -23,8 +23,7 @@ struct TrainCommand: ParsableCommand {
           nnplay train --dataset digits --hidden 50 --json
 
         The 8x8 handwritten digits (--dataset digits: 64 pixel inputs, ten classes) start \
-        from settings of their own: a 60/20/20 train/validation/test split, one hidden \
-        layer of 32 relu units, softmax, Adam at 0.01, batch 32, \(DigitsDataset.defaultEpochs) epochs.
+        from settings of their own: \(DigitsDataset.defaultsText), \(DigitsDataset.defaultEpochs) epochs.
 
         Exit status: 0 trained, 1 a file could not be read or written, 3 training \
         diverged (a weight NaN, infinite or beyond 1e15), 64 a bad flag or value.
