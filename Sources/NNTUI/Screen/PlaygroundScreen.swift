@@ -38,7 +38,7 @@ package enum PlaygroundScreen {
                                   currentEpoch: snapshot.epoch, bestEpoch: snapshot.bestEpoch, epochName: epochName)
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
                            heatmap: heatmap, loss: loss,
-                           keys: AppKeys.bindings + (state.lesson == nil ? [] : AppKeys.lessonBindings)
+                           keys: AppKeys.bindings(inLesson: state.lesson != nil)
                                + (state.inspector.view == nil ? [] : AppKeys.inspectorBindings),
                            showHelp: state.showHelp, lesson: state.lesson?.paneModel, inspector: inspector)
     }
