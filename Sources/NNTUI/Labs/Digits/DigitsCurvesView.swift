@@ -15,8 +15,8 @@ enum DigitsCurvesView {
             LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan,
                       validation: $0.validationLoss ?? .nan)
         }
-        LossChartView.draw(LossChartModel(history: points, currentEpoch: epoch, epochName: epochName), in: rect.top(lossRows),
-                           palette: palette, canvas: &canvas)
+        LossChartView.draw(LossChartModel(history: points, currentEpoch: epoch, epochName: epochName),
+                           in: rect.top(lossRows), palette: palette, canvas: &canvas)
         let last = accuracy.points.last.map { NumberText.fixed($0.accuracy * 100, digits: 1) + "%" } ?? "–"
         let plot = DigitsPanel.frame(rect.droppingTop(lossRows), title: "test accuracy \(last)", focused: false,
                                      canvas: &canvas)

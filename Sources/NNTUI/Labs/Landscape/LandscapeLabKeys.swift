@@ -2,9 +2,6 @@
 /// keys that work now. With a lesson open the lesson's keys (`LessonKeys`) join them,
 /// and on a step with a question `a` answers it instead of adding a method.
 package enum LandscapeLabKeys {
-    /// The keys of the lab alone (no lesson open).
-    package static let bindings: [KeyBinding] = bindings(lesson: nil)
-
     /// The keys that work with `lesson` open (nil: none).
     package static func bindings(lesson: LandscapeLessonMode?) -> [KeyBinding] {
         let answers = lesson?.session.step.question != nil
