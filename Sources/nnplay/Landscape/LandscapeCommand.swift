@@ -26,7 +26,7 @@ struct LandscapeCommand: ParsableCommand {
         restarts the race from the start, so it stays fair), Enter presses a button, Tab \
         moves the keys to the surface (arrows move a cursor, Enter starts the race there; \
         a mouse click on the surface does the same), f the next surface, a add a method, \
-        p the phase map, ? help, q quit.
+        m the phase map (also in a lesson, where p is the previous step), ? help, q quit.
 
         Without a terminal, or with --json or --text, it walks one method and reports: \
         gradient descent, momentum, Nesterov, AdaGrad, RMSProp and Adam \

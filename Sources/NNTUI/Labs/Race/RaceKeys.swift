@@ -22,8 +22,9 @@ package enum RaceKeys {
     ]
 
     /// In a race lesson: the race's keys but adding and removing variants (a lesson's
-    /// variants are its own: `a` and `x` are the lesson's, as `l` is), and the lesson
-    /// keys (`RaceUIState+Lesson`; `L` is then the log-scale loss).
+    /// variants are its own: `a` and `x` are the lesson's), `L` for the log-scale loss
+    /// (`l` lists the steps), and the lesson keys (`RaceUIState+Lesson`).
     package static let lessonBindings: [KeyBinding] =
-        bindings.filter { !["a", "x", "l"].contains($0.keys) } + AppKeys.lessonBindings
+        bindings.filter { !["a", "x"].contains($0.keys) }
+            .map { $0.keys == "l" ? KeyBinding(keys: "L", action: $0.action) : $0 } + AppKeys.lessonBindings
 }
