@@ -121,6 +121,34 @@ import Testing
         #expect(race.entrants.count == 3 && state.lesson?.session.stepIndex == 0, "x restarts, it removes no variant")
     }
 
+    /// Step 3 unlocks the learning rate: → on it changes the selected variant's, and
+    /// that variant's only.
+    @Test func anUnlockedControlChangesTheSelectedVariant() throws {
+        var mode = try Self.mode()
+        for _ in 0..<2 {
+            let recorded = mode.session.recordGoalMet(epoch: 1, sessionStep: 1)
+            #expect(recorded)
+            mode.session.next()
+        }
+        #expect(mode.session.stepIndex == 2 && !mode.step.locked.contains(LessonControl(Settings.learningRate)))
+        let race = try mode.startState()
+        var state = Self.interface(race, mode: mode)
+        var painters: [Int: PicturePainter] = [:]
+        state.adopt(RaceSnapshot.headless(race, painters: &painters))
+        _ = state.handle(.character("v"), context: AppContext(), heatmaps: [])
+        while state.panel.focus != .learningRate { _ = state.handle(.down, context: AppContext(), heatmaps: []) }
+        let commands = state.handle(.right, context: AppContext(), heatmaps: [])
+        guard case .variant(let id, .configure(let config))? = commands.first, commands.count == 1 else {
+            Issue.record("\(commands)")
+            return
+        }
+        #expect(id == race.entrants[1].id, "momentum, selected with v")
+        #expect(config.optimizer.learningRate > race.entrants[1].config.optimizer.learningRate)
+        var expected = race.entrants[1].config
+        expected.optimizer.learningRate = config.optimizer.learningRate
+        #expect(config == expected, "nothing else changed")
+    }
+
     @Test func theRaceWithTheLessonPane() throws {
         let mode = try Self.mode()
         var race = try mode.startState()
