@@ -6,7 +6,12 @@ extension CurveSession {
     package func text() throws(InputError) -> String {
         var out = try SessionLineWriter.line(Header(format: Self.format, version: Self.version, settings: settings,
                                                     speed: stepsPerSecond))
-        for entry in log { out += try SessionLineWriter.line(entry) }
+        for line in lines {
+            switch line {
+            case .command(let entry): out += try SessionLineWriter.line(entry)
+            case .marker(let marker): out += try SessionLineWriter.line(marker)
+            }
+        }
         if let end { out += try SessionLineWriter.line(End(end: end.step, hash: end.hash.description)) }
         return out
     }
@@ -41,6 +46,7 @@ extension CurveSession {
         if let problem = header.settings.problem { throw InputError("settings: \(problem)", path: path, line: 1) }
         if let speed = header.speed, speed <= 0 { throw InputError("speed: must be above 0", path: path, line: 1) }
         var log: [CurveLabLoggedCommand] = []
+        var markers: [CurveSessionMarker] = []
         var end: (Int, ParameterHash)?
         var lastStep = 0
         for (index, line) in lines.enumerated().dropFirst() {
@@ -59,6 +65,17 @@ extension CurveSession {
                 end = (decoded.end, hash)
                 continue
             }
+            if line.contains("\"kind\":\"marker\"") {
+                var marker = try decode(CurveSessionMarker.self, line, number: number)
+                marker.afterCommands = log.count
+                guard marker.step >= lastStep, marker.step <= maxSteps else {
+                    throw InputError("marker at step \(marker.step) comes after step \(lastStep) or beyond \(maxSteps)",
+                                     path: path, line: number)
+                }
+                lastStep = marker.step
+                markers.append(marker)
+                continue
+            }
             let entry = try decode(CurveLabLoggedCommand.self, line, number: number)
             guard entry.step >= lastStep else {
                 throw InputError("step \(entry.step) comes after step \(lastStep): commands must be in step order",
@@ -73,7 +90,9 @@ extension CurveSession {
             lastStep = entry.step
             log.append(entry)
         }
-        return CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+        var session = CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+        session.markers = markers
+        return session
     }
 
     /// The session in the file at `path`.
