@@ -5,7 +5,9 @@ import NNSession
 /// scripted one in tests), the playground's loop in small: read the engine's latest
 /// snapshot (adopting it once every command sent is applied), draw when something
 /// changed (new snapshots at most `maxFramesPerSecond` a second), sleep in
-/// `readEvent(until:)` until input, a due frame or the engine's next snapshot.
+/// `readEvent(until:)` until input, a due frame or the engine's next snapshot. In a
+/// lesson it also saves the student's progress as it changes and keeps the lesson's
+/// markers (a step entered, a question answered) for the recording.
 @MainActor
 package final class CurvesApp {
     package let engine: LabEngine<CurveLab>
@@ -19,13 +21,32 @@ package final class CurvesApp {
     private var drawnSize: Size?
     /// Frames presented (for tests).
     package private(set) var frames = 0
+    /// What a click means on the frame on screen.
+    private var hits: [CurvesHitRegion] = []
+    /// Saves the lesson's progress (`nnplay lesson ID`).
+    private let lessonStore: LessonProgressStore?
+    private var savedProgress: LessonProgress?
+    /// The lesson's markers so far, each after the commands sent before it, at the
+    /// session step it was made (`LessonMarks`).
+    package private(set) var markers: [CurveSessionMarker] = []
+    private var markedLessonStep = -1
+    private var markedAnswers: [Int?] = []
+    private var logged = 0
+    private var lastLoggedStep = 0
 
-    package init(engine: LabEngine<CurveLab>, state: CurvesAppState, maxFramesPerSecond: Int = 40, noColor: String? = nil) {
+    package init(engine: LabEngine<CurveLab>, state: CurvesAppState, maxFramesPerSecond: Int = 40, noColor: String? = nil,
+                lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
         self.maxFramesPerSecond = max(1, maxFramesPerSecond)
         self.noColor = noColor
         schedule = FrameSchedule(framesPerSecond: max(1, maxFramesPerSecond))
+        self.lessonStore = lessonStore
+        if let lesson = state.lesson {
+            self.state.message = "\(lesson.session.positionText): \(lesson.session.step.title)   (? lists every key)"
+            savedProgress = lesson.session.progress
+            markedAnswers = lesson.session.progress.steps.map(\.answer)
+        }
     }
 
     /// Takes over the terminal until `q`, Ctrl-C, SIGTERM or SIGHUP; the terminal is
@@ -41,7 +62,9 @@ package final class CurvesApp {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
+        if let lesson = state.lesson { send([.watchGoal(lesson.goal)]) }
         if startPlaying { send(state.handle(.character(" "))) }
+        markLesson()
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: noColor))
         var dirty = true
         loop: while !state.shouldQuit {
@@ -51,14 +74,17 @@ package final class CurvesApp {
                 adoptedVersion = snapshot.version
                 let before = state
                 state.adopt(snapshot)
-                if state != before { dirty = true }
+                saveLessonProgress()
+                // The goal's figures move with every snapshot: drawn on the frame schedule, as the plots are.
+                if Self.withoutFigures(state) != Self.withoutFigures(before) { dirty = true }
             }
             let size = backend.size
             let now = backend.now
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
-                let layout = CurvesScreen.Layout(size: size)
+                let layout = CurvesScreen.Layout(size: size, lesson: state.lesson != nil)
                 engine.requestPictures(CurveLabRequest(columns: layout.curveColumns))
                 let canvas = CurvesScreen.render(state: state, snapshot: snapshot, size: size)
+                hits = CurvesScreen.hits(state: state, snapshot: snapshot, size: size)
                 backend.present(canvas.screenCells(palette: palette), width: size.width)
                 schedule.frameDrawn(at: now)
                 frames += 1
@@ -86,8 +112,10 @@ package final class CurvesApp {
                     dirty = true
                 case .input(let input):
                     let before = state
-                    let commands = state.handle(input)
+                    let commands = state.handle(input, hits: hits)
+                    markLesson()
                     send(commands)
+                    saveLessonProgress()
                     if state.shouldQuit { break loop }
                     if state != before || !commands.isEmpty { dirty = true }
                 }
@@ -96,8 +124,49 @@ package final class CurvesApp {
         }
     }
 
+    private static func withoutFigures(_ state: CurvesAppState) -> CurvesAppState {
+        var state = state
+        state.lesson?.figures = []
+        return state
+    }
+
     private func send(_ commands: [CurveLabCommand]) {
         for command in commands { engine.send(command) }
         sent += commands.count
+    }
+
+    /// Keeps a marker of a lesson step newly entered and of an answer newly given, as
+    /// the playground records them, at the session step the engine is at (never before
+    /// a command already logged; `CurveSession.lines` keeps the file in step order).
+    private func markLesson() {
+        guard let lesson = state.lesson else { return }
+        var labels: [String] = []
+        if lesson.session.stepIndex != markedLessonStep {
+            markedLessonStep = lesson.session.stepIndex
+            labels.append(LessonMarks.step(lesson.session))
+        }
+        let step = lesson.session.stepIndex
+        if let choice = lesson.session.answer, markedAnswers.indices.contains(step), markedAnswers[step] != choice {
+            markedAnswers[step] = choice
+            labels.append(LessonMarks.answer(lesson.session, choice: choice))
+        }
+        guard !labels.isEmpty else { return }
+        let entries = engine.commandLog(from: logged)
+        logged += entries.count
+        if let last = entries.last { lastLoggedStep = last.step }
+        let at = max(lastLoggedStep, engine.latestSnapshot().sessionStep)
+        markers += labels.map { CurveSessionMarker(step: at, label: $0, afterCommands: sent) }
+    }
+
+    /// Writes the lesson's progress if it changed since it was last written; a failure
+    /// is shown, and tried again at the next change.
+    private func saveLessonProgress() {
+        guard let store = lessonStore, let progress = state.lesson?.session.progress, progress != savedProgress else { return }
+        savedProgress = progress
+        do throws(InputError) {
+            try store.save(progress)
+        } catch {
+            state.message = "progress not saved: \(error.message)"
+        }
     }
 }
