@@ -23,14 +23,11 @@ package final class CurvesApp {
     package private(set) var frames = 0
     /// What a click means on the frame on screen.
     private var hits: [CurvesHitRegion] = []
-    /// Saves the lesson's progress (`nnplay lesson ID`).
-    private let lessonStore: LessonProgressStore?
-    private var savedProgress: LessonProgress?
+    /// Saves the lesson's progress (`nnplay lesson ID`) and names the recording's marks.
+    private var lessonKeeper: LabLessonKeeper
     /// The lesson's markers so far, each after the commands sent before it, at the
     /// session step it was made (`LessonMarks`).
     package private(set) var markers: [CurveSessionMarker] = []
-    private var markedLessonStep = -1
-    private var markedAnswers: [Int?] = []
     private var logged = 0
     private var lastLoggedStep = 0
 
@@ -41,12 +38,8 @@ package final class CurvesApp {
         self.maxFramesPerSecond = max(1, maxFramesPerSecond)
         self.noColor = noColor
         schedule = FrameSchedule(framesPerSecond: max(1, maxFramesPerSecond))
-        self.lessonStore = lessonStore
-        if let lesson = state.lesson {
-            self.state.message = "\(lesson.session.positionText): \(lesson.session.step.title)   (? lists every key)"
-            savedProgress = lesson.session.progress
-            markedAnswers = lesson.session.progress.steps.map(\.answer)
-        }
+        lessonKeeper = LabLessonKeeper(session: state.lesson?.session, store: lessonStore)
+        if let lesson = state.lesson { self.state.message = lesson.pane.openingNote }
     }
 
     /// Takes over the terminal until `q`, Ctrl-C, SIGTERM or SIGHUP; the terminal is
@@ -139,17 +132,7 @@ package final class CurvesApp {
     /// the playground records them, at the session step the engine is at (never before
     /// a command already logged; `CurveSession.lines` keeps the file in step order).
     private func markLesson() {
-        guard let lesson = state.lesson else { return }
-        var labels: [String] = []
-        if lesson.session.stepIndex != markedLessonStep {
-            markedLessonStep = lesson.session.stepIndex
-            labels.append(LessonMarks.step(lesson.session))
-        }
-        let step = lesson.session.stepIndex
-        if let choice = lesson.session.answer, markedAnswers.indices.contains(step), markedAnswers[step] != choice {
-            markedAnswers[step] = choice
-            labels.append(LessonMarks.answer(lesson.session, choice: choice))
-        }
+        let labels = lessonKeeper.newMarks(state.lesson?.session)
         guard !labels.isEmpty else { return }
         let entries = engine.commandLog(from: logged)
         logged += entries.count
@@ -161,12 +144,6 @@ package final class CurvesApp {
     /// Writes the lesson's progress if it changed since it was last written; a failure
     /// is shown, and tried again at the next change.
     private func saveLessonProgress() {
-        guard let store = lessonStore, let progress = state.lesson?.session.progress, progress != savedProgress else { return }
-        savedProgress = progress
-        do throws(InputError) {
-            try store.save(progress)
-        } catch {
-            state.message = "progress not saved: \(error.message)"
-        }
+        if let failure = lessonKeeper.save(state.lesson?.session) { state.message = failure }
     }
 }

@@ -10,23 +10,12 @@ extension CurvesAppState {
     /// Handles a lesson key; nil leaves `event` to the lab.
     mutating func handleLesson(_ event: InputEvent) -> [CurveLabCommand]? {
         guard var lesson else { return nil }
-        var note: String?
-        let outcome = LessonKeys.handle(event, session: &lesson.session, panel: &lesson.panel, scroll: &lesson.scroll,
-                                        message: &note)
-        if let note { message = note }
-        switch outcome {
-        case nil:
-            self.lesson = lesson
-            return nil
-        case .handled:
-            self.lesson = lesson
-            return []
+        defer { self.lesson = lesson }
+        switch lesson.pane.handle(event, message: &message, answersWithA: true) {
+        case nil: return nil
+        case .handled: return []
         case .enterStep, .restartStep:
-            lesson.panel = .step
-            lesson.scroll = 0
             lesson.figures = []
-            self.lesson = lesson
-            message = "\(lesson.session.positionText): \(lesson.session.step.title)"
             let commands = lesson.entryCommands
             takeLocally(commands)
             return commands
