@@ -44,8 +44,10 @@ struct LessonOpenCommand: ParsableCommand {
         if let lab = lesson.curves {
             let mode = CurvesLessonMode(session: LessonSession(lesson: lesson, progress: loaded.progress), lab: lab,
                                         settings: try lab.resolvedSettings(lesson))
-            return try CurvesLauncher(settings: mode.setup, stepsPerSecond: CurveLab(settings: mode.setup).stepsPerSecond, startPlaying: false, fps: launcher.fps,
-                                      record: launcher.record, lesson: mode, lessonStore: store).run()
+            try PlaygroundLauncher.requireTerminal()
+            return try CurvesLauncher(settings: mode.setup, stepsPerSecond: CurveLab(settings: mode.setup).stepsPerSecond,
+                                      startPlaying: false, fps: launcher.fps, record: launcher.record, lesson: mode,
+                                      lessonStore: store).run()
         }
         if lesson.lab == .race {
             throw InputError("'\(lesson.id)' is a race lesson: race lessons are checked but not yet run on screen; "
