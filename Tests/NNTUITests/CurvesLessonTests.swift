@@ -126,6 +126,21 @@ import Testing
         #expect(state.settings == mode.setup, "the screen shows the step's settings at once")
     }
 
+    @Test func theWheelOverThePaneScrollsItsText() throws {
+        let mode = try Self.mode("27-ridge-vs-gd.md")
+        let snapshot = CurvesScreenTests.snapshot(size: Self.size)
+        var state = CurvesAppState(settings: mode.setup)
+        state.lesson = mode
+        let hits = CurvesScreen.hits(state: state, snapshot: snapshot, size: Self.size)
+        let pane = try #require(CurvesScreen.Layout(size: Self.size, lesson: true).lesson)
+        #expect(state.handle(.scrollDown(column: pane.x + 5, row: pane.y + 5), hits: hits).isEmpty)
+        #expect(state.lesson?.pane.scroll == 3)
+        _ = state.handle(.scrollDown(column: 40, row: 10), hits: hits)  // over the plot: nothing
+        #expect(state.lesson?.pane.scroll == 3)
+        _ = state.handle(.scrollUp(column: pane.x + 5, row: pane.y + 5), hits: hits)
+        #expect(state.lesson?.pane.scroll == 0)
+    }
+
     @Test func theLabWithTheLessonPane() throws {
         let mode = try Self.mode("27-ridge-vs-gd.md")
         var lab = CurveLab(settings: mode.setup)

@@ -58,6 +58,11 @@ package struct CurvesAppState: Equatable, Sendable {
         switch event {
         case .click(let column, let row, let secondary):
             return click(hits.target(column: column, row: row), secondary: secondary)
+        case .scrollUp(let column, let row), .scrollDown(let column, let row):
+            // The wheel over the lesson pane scrolls its text, as j and k do.
+            guard hits.target(column: column, row: row) == .lessonText, var lesson else { return [] }
+            if case .scrollUp = event { lesson.pane.scroll = max(0, lesson.pane.scroll - 3) } else { lesson.pane.scroll += 3 }
+            self.lesson = lesson
         case .character(" "):
             isPlaying.toggle()
             return [isPlaying ? .play : .pause]
@@ -107,7 +112,7 @@ package struct CurvesAppState: Equatable, Sendable {
         case .ridge(let l2):
             focus = .l2
             return l2 == settings.l2 ? [] : send(.setL2(l2))
-        case nil:
+        case .lessonText, nil:
             return []
         }
     }

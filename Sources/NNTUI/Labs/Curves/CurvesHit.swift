@@ -11,6 +11,8 @@ package enum CurvesHit: Equatable, Sendable {
     case degree(Int)
     /// A λ's column of the error-by-λ view: that λ.
     case ridge(Double)
+    /// The lesson pane: the wheel scrolls its text.
+    case lessonText
 }
 
 /// A rectangle of the curve lab's screen and what clicking in it means.

@@ -19,6 +19,7 @@ package enum CurvesKeys {
     /// The lesson pane's keys (the playground's, `AppKeys.lessonBindings`, but for the
     /// loss scale `L`, which the curve lab has not), added to the help in a lesson.
     package static let lessonBindings: [KeyBinding] = AppKeys.lessonBindings.map {
-        $0.keys == "l" ? KeyBinding(keys: "l", action: "lesson: list of steps") : $0
+        $0.keys == "l" ? KeyBinding(keys: "l", action: "lesson: list of steps")
+            : $0.keys == "j / k" ? KeyBinding(keys: "j / k", action: "lesson: scroll the text (or the wheel over it)") : $0
     }
 }

@@ -6,11 +6,13 @@ extension CurvesScreen {
     /// control row (and the focused row's `‹`), and on the error-by-degree or error-by-λ
     /// view each degree's (λ's) band of columns, from the plot's top to its x labels.
     /// The fits and bias–variance views take no clicks (a point there means nothing to set).
+    /// The lesson pane takes the wheel.
     package static func hits(state: CurvesAppState, snapshot: CurveLabSnapshot, size: Size) -> [CurvesHitRegion] {
         guard size.width >= minimumSize.width, size.height >= minimumSize.height, !state.showHelp else { return [] }
         let layout = Layout(size: size, lesson: state.lesson != nil)
         let panel = layout.controls.interior
         var hits: [CurvesHitRegion] = []
+        if let pane = layout.lesson, state.lesson != nil { hits.append(CurvesHitRegion(rect: pane, target: .lessonText)) }
         for (control, _, row) in CurvesControlsPanel.rows(in: panel) {
             hits.append(CurvesHitRegion(rect: Rect(x: panel.x, y: row, width: panel.width, height: 1),
                                         target: .control(control)))
