@@ -110,117 +110,118 @@ struct ReplayCommand: ParsableCommand {
     var speed: Double = 1
 
     func run() throws {
-        // A curve-lab session (`nnplay curves --record FILE`) has its own format and replay.
-        if CurvesReplay.handles(file) { return try CurvesReplay(path: file, json: json).run() }
         guard let tier = ColourTier(rawValue: colours) else {
             throw InputError("--colours must be direct, 256, 16, 8 or mono (got '\(colours)')")
         }
-        guard speed.isFinite && ReplayApp.speeds.contains(speed) else {
+        guard speed.isFinite && ReplayOptions.speeds.contains(speed) else {
             throw InputError("--speed must be 0.125 to 256 (got \(speed))")
         }
-        if RaceSessionReader.isRaceSession(file) {
-            guard headless, cast == nil else {
-                throw InputError("a race session replays with --headless (and --frames, --json), not in the terminal or as a cast yet")
-            }
-            return try RaceReplayRun(file: file, json: json, frames: frames, tier: tier).run()
-        }
-        if LandscapeReplay.handles(file) {
-            return try LandscapeReplay.run(file, headless: headless, json: json, frames: frames, cast: cast, tier: tier)
-        }
-        if !headless {
-            if frames != nil || cast != nil || json {
-                throw InputError("--frames, --cast and --json need --headless")
-            }
-            return try interactive()
+        if !headless && (frames != nil || cast != nil || json) {
+            throw InputError("--frames, --cast and --json need --headless")
         }
         let start = MonotonicClock.now()
-        let session = try SessionReader.read(file)
-        notePlatform(of: session)
-        if session.header.isDigitsLab {
-            return try replayDigits(session, tier: tier, start: start)
+        let plain: (InputError) -> Never = { NNPlay.fail($0.description, status: ExitStatus.desync) }
+        if CurvesReplay.handles(file) {
+            let session = try CurveSession.read(file)
+            guard let end = try play(CurvesPlayback(session: session, path: file), tier: tier, desync: plain) else { return }
+            report(CurvesReplayReport(session: session, lab: end.lab, seconds: MonotonicClock.seconds(since: start)))
+        } else if RaceSessionReader.isRaceSession(file) {
+            let session = try RaceSessionReader.read(file)
+            guard let end = try play(try RacePlayback(session: session, path: file), tier: tier, desync: plain) else { return }
+            report(RaceReplayReport(race: end.race, complete: end.isComplete, commands: session.commands.count,
+                                    seconds: MonotonicClock.seconds(since: start)))
+        } else if LandscapeReplay.handles(file) {
+            let session = try LandscapeLabSessionReader.read(file)
+            guard let end = try play(LandscapePlayback(session: session, path: file), tier: tier, desync: plain) else { return }
+            report(LandscapeReplayReport(session: session, state: end.state, complete: end.isComplete))
+        } else {
+            let session = try SessionReader.read(file)
+            if let note = session.header.otherPlatformNote { StandardError.line("\(file): \(note)") }
+            let desync: (InputError) -> Never = {
+                NNPlay.fail("\($0.description) (\(session.header.likelyDesyncCause))", status: ExitStatus.desync)
+            }
+            let created = LabHeadlessReplay.unixTime(session.header.created)
+            let replay: SessionReplay
+            if session.header.isDigitsLab {
+                guard let end = try play(try DigitsPlayback(session: session, path: file), tier: tier, created: created,
+                                         desync: desync) else { return }
+                replay = end.replay
+            } else {
+                guard let end = try play(try PlaygroundPlayback(session: session, path: file, tier: tier), tier: tier,
+                                         created: created, desync: desync) else { return }
+                replay = end.replay
+            }
+            report(ReplayReport(replay, seconds: MonotonicClock.seconds(since: start)))
+        }
+    }
+
+    /// Prints a headless replay's report, as JSON with --json.
+    private func report(_ report: some ReplayReporting) {
+        print(json ? JSONLine.encode(report) : report.text())
+    }
+
+    /// Replays `playback` in the terminal (nil when the student quit), or with --headless
+    /// to its end, writing --frames and --cast (the playback at the end). A desync goes
+    /// to `desync`, which exits.
+    private func play<Playback: LabPlayback>(_ make: @autoclosure () throws(SessionReplayError) -> Playback,
+                                             tier: ColourTier, created: Int? = nil,
+                                             desync: (InputError) -> Never) throws -> Playback? {
+        let playback: Playback
+        do {
+            playback = try make()
+        } catch {
+            throw error.error
+        }
+        guard headless else {
+            try interactive(playback, desync: desync)
+            return nil
         }
         // Written beside their paths; `run` renames them into place only after a verified replay.
-        let headless = HeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
-                                      cast: try cast.map(TextFileAppender.init), tier: tier)
-        let replay: SessionReplay
+        let writer = LabHeadlessReplay(frames: try frames.map(TextFileAppender.init), cast: try cast.map(TextFileAppender.init),
+                                       tier: tier, title: LabHeadlessReplay.title(for: file), timestamp: created)
         do {
-            replay = try headless.run()
+            return try writer.run(playback)
         } catch .desync(let error) {
-            failWithDesync(error, in: session)
+            desync(error)
         } catch .invalid(let error) {
             throw error
         }
-        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
-        print(json ? report.json() : report.text())
     }
 
-    /// A digits-lab session (`format` `nnplay-digits-session`) replayed headless: verified,
-    /// with the lab's screen in `--frames`.
-    private func replayDigits(_ session: Session, tier: ColourTier, start: UInt64) throws {
-        if cast != nil { throw InputError("--cast is not available for a digits-lab session yet (--frames is)") }
-        let headless = DigitsHeadlessReplay(session: session, path: file, frames: try frames.map(TextFileAppender.init),
-                                            tier: tier)
-        let replay: SessionReplay
-        do {
-            replay = try headless.run()
-        } catch .desync(let error) {
-            failWithDesync(error, in: session)
-        } catch .invalid(let error) {
-            throw error
-        }
-        let report = ReplayReport(replay, seconds: MonotonicClock.seconds(since: start))
-        print(json ? report.json() : report.text())
-    }
-
-    /// The replay in the terminal.
-    private func interactive() throws {
-        let session = try SessionReader.read(file)
-        notePlatform(of: session)
-        if session.header.isDigitsLab {
-            throw InputError("a digits-lab session replays headless only so far: 'nnplay replay \(file) --headless [--frames F]'")
-        }
+    /// The replay in the terminal, with the lab's own screen.
+    private func interactive<Playback: LabPlayback>(_ playback: Playback, desync: (InputError) -> Never) throws {
         guard Platform.isTerminal(Platform.standardOutput), Platform.isTerminal(Platform.standardInput) else {
             throw PlayCommand.noTerminal("stdout and stdin must be a terminal; 'nnplay replay \(file) --headless' replays without one")
         }
-        let options = ReplayApp.Options(speed: speed, noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
-        let path = file
-        let outcome: Result<ReplayApp.Outcome, ReplayFailure> = MainActor.assumeIsolated {
-            do {
-                let app = try ReplayApp(session: session, path: path, options: options)
-                return .success(try app.run())
-            } catch let error as SessionReplayError {
-                return .failure(.replay(error))
-            } catch let error as TerminalError {
-                return .failure(.terminal(error))
+        let options = ReplayOptions(speed: speed, noColor: ProcessInfo.processInfo.environment["NO_COLOR"])
+        let outcome: Result<InputError?, TerminalError> = MainActor.assumeIsolated {
+            let app = LabReplayApp(playback: playback, options: options)
+            do throws(TerminalError) {
+                switch try app.run() {
+                case .quit: return .success(nil)
+                case .desync(let error): return .success(error)
+                }
             } catch {
-                return .failure(.terminal(TerminalError("\(error)")))
+                return .failure(error)
             }
         }
         switch outcome {
-        case .success(.quit):
+        case .success(nil):
             return
-        case .success(.desync(let error)), .failure(.replay(.desync(let error))):
-            failWithDesync(error, in: session)
-        case .failure(.replay(.invalid(let error))):
-            throw error
-        case .failure(.terminal(let error)):
+        case .success(let error?):
+            desync(error)
+        case .failure(let error):
             throw PlayCommand.noTerminal(error.message)
         }
     }
-
-    /// One line on stderr when the session was recorded on another platform.
-    private func notePlatform(of session: Session) {
-        if let note = session.header.otherPlatformNote { StandardError.line("\(file): \(note)") }
-    }
-
-    /// Exits with the desync status: the desync, then its likely cause.
-    private func failWithDesync(_ error: InputError, in session: Session) -> Never {
-        NNPlay.fail("\(error.description) (\(session.header.likelyDesyncCause))", status: ExitStatus.desync)
-    }
-
-    /// Why the interactive replay could not run.
-    private enum ReplayFailure: Error {
-        case replay(SessionReplayError)
-        case terminal(TerminalError)
-    }
 }
+
+/// What a headless replay of any lab prints: one JSON object, or a few lines.
+protocol ReplayReporting: Encodable {
+    func text() -> String
+}
+
+extension ReplayReport: ReplayReporting {}
+extension LandscapeReplayReport: ReplayReporting {}
+extension CurvesReplayReport: ReplayReporting {}
+extension RaceReplayReport: ReplayReporting {}
