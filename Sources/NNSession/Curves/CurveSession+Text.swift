@@ -63,11 +63,7 @@ extension CurveSession {
             guard end == nil else { throw InputError("a line after the end of the session", path: path, line: number) }
             fileLines.times[number] = LabSessionLine.time(of: line)
             if LabSessionLine.isResize(line) {
-                let resize = try LabSessionLine.resize(line, path: path, number: number)
-                guard resize.step >= lastStep, resize.step <= maxSteps else {
-                    throw InputError("step \(resize.step) comes after step \(lastStep) or is beyond \(maxSteps)",
-                                     path: path, line: number)
-                }
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep, maxStep: maxSteps)
                 lastStep = resize.step
                 fileLines.resizes.append(resize)
                 fileLines.resizeLines.append(number)

@@ -53,11 +53,8 @@ package enum LandscapeLabSessionReader {
                 continue
             }
             if LabSessionLine.isResize(line) {
-                let resize = try LabSessionLine.resize(line, path: path, number: number)
-                guard resize.step >= lastStep, resize.step <= LandscapeLabSession.maxSteps else {
-                    throw InputError("step \(resize.step) goes back (the line before was at step \(lastStep)) or is too large",
-                                     path: path, line: number)
-                }
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep,
+                                                       maxStep: LandscapeLabSession.maxSteps)
                 lastStep = resize.step
                 session.resizes.append(resize)
                 session.resizeLines.append(number)

@@ -21,8 +21,9 @@ package enum LabSessionLine {
     /// Whether `line` is a resize line.
     package static func isResize(_ line: Substring) -> Bool { line.contains("\"kind\":\"resize\"") }
 
-    /// A resize line decoded and checked: `path:line:` on a size outside 1…`maxSide`.
-    package static func resize(_ line: Substring, path: String, number: Int,
+    /// A resize line decoded and checked: `path:line:` on a size outside 1…`maxSide` or
+    /// a step before `lastStep` (the line before's) or beyond `maxStep`.
+    package static func resize(_ line: Substring, path: String, number: Int, after lastStep: Int, maxStep: Int,
                                maxSide: Int = SessionLimits.standard.maxTerminalSide) throws(InputError) -> Resize {
         let resize: Resize
         do {
@@ -32,6 +33,10 @@ package enum LabSessionLine {
         }
         guard (1...maxSide).contains(resize.width), (1...maxSide).contains(resize.height) else {
             throw InputError("terminal size \(resize.width)x\(resize.height) is out of range (1 to \(maxSide))",
+                             path: path, line: number)
+        }
+        guard (lastStep...max(lastStep, maxStep)).contains(resize.step) else {
+            throw InputError("step \(resize.step) goes back (the line before was at step \(lastStep)) or is beyond \(maxStep)",
                              path: path, line: number)
         }
         return resize

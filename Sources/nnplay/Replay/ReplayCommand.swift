@@ -4,42 +4,55 @@ import NNCore
 import NNSession
 import NNTUI
 
-/// `nnplay replay FILE`: plays a recorded session back in the terminal, or with
-/// `--headless` replays it with no terminal, verifying every checkpoint, optionally
-/// writing its frames and an asciicast file, and reports how it ended.
+/// `nnplay replay FILE`: plays a recorded session of any lab back in the terminal
+/// (`LabReplayApp`), or with `--headless` replays it with no terminal, verifying every
+/// checkpoint, optionally writing its frames and an asciicast file
+/// (`LabHeadlessReplay`), and reports how it ended. The file's header picks the lab's
+/// playback (`LabPlayback`).
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a recorded session in the terminal, or headless, and verify it bit for bit.",
         discussion: """
-        Sessions are recorded with 'nnplay --record FILE' (or 'nnplay play --record \
-        FILE'). A session file is newline-delimited JSON, shaped like an asciicast: a \
-        header line (format "\(SessionHeader.format)", format version, nnplay and \
-        engine versions, seed, the complete starting configuration, terminal size, \
-        platform), then one event per line, keyed to the training step at which it \
-        took effect and stamped with its time: every command (settings, reset, \
-        regenerate, added points, play, pause, step, speed), terminal resizes, lesson \
-        markers, and checkpoints holding a hash of every parameter (every \
-        \(SessionRecorder.defaultCheckpointInterval) steps and at the end). Event \
-        kinds this nnplay does not know are skipped. The format is described in \
-        Sources/NNSession/Session/Session.swift.
+        Every lab records with --record FILE and replays the same way; the file's \
+        header names its format: \
+        the playground ('nnplay --record FILE', "\(SessionHeader.format)"); \
+        the digits lab ('nnplay digits --record FILE', the same format, its header marks \
+        the lab); \
+        the landscape lab ('nnplay landscape --record FILE', "\(LandscapeLabSession.format)"); \
+        a race ('nnplay play --variant A --variant B --record FILE', \
+        "\(RaceSession.Header.format)", a race on a CSV file holds its points); \
+        the curve lab ('nnplay curves --record FILE', "\(CurveSession.format)"). \
+        Each is newline-delimited JSON: a header (the starting settings, the terminal \
+        size), then one line per event keyed to the session step at which it took \
+        effect and stamped with its time: every command, the terminal's resizes, lesson \
+        markers, and checkpoints or an end line holding a hash of what training \
+        computed. The recording is written as the session goes: a crash or a kill \
+        leaves what was recorded in '.FILE.PID.tmp' beside FILE, which replays up to \
+        its last line. The playground's format is described in \
+        Sources/NNSession/Session/Session.swift; event kinds this nnplay does not know \
+        are skipped.
 
-        Without --headless the session plays in the terminal with the playground's \
-        own screen, at the original pace (--speed 4 for four times faster). Keys: \
-        space pauses and resumes, n takes the next event at once, + and - double and \
-        halve the speed, q quits.
+        Without --headless the session plays in the terminal with the lab's own \
+        screen at the terminal's size, at the original pace (--speed 4 for four \
+        times faster), the replay's state on the bottom row. Keys: space pauses and \
+        resumes, n takes the next event at once, + and - double and halve the speed, \
+        q quits. A desync stops the replay where it happened, with the message on the \
+        bottom row, and exits with \(ExitStatus.desync) when you quit.
 
         --headless replays with no terminal and no threads, as fast as the machine \
-        goes: the playground is rebuilt from the header and every command applied at \
-        its step through the same code the live engine runs. Every checkpoint is \
-        compared; the first mismatch stops the replay with \
+        goes: the lab is rebuilt from the header and every command applied at its \
+        step through the same code the live engine runs. Every checkpoint and the \
+        end line are compared; the first mismatch stops the replay with \
         'FILE:LINE: desync at step K: ...'. A recording that was cut off (no end \
-        line) replays up to its last event. With --frames the screen is drawn after \
-        every event and at the end (rows right-trimmed, each frame after a line \
-        '=== step K, line L: what happened ==='), at the recorded terminal size; with \
-        --cast an asciicast v2 file is written that 'asciinema play' shows at the \
-        recording's pace. Figures that depend on the machine (epochs/s, frames/s) \
-        show as 0 in drawn frames. Both files are written beside their paths and         renamed into place only once the replay verified: a desync or a refused file         leaves no partial file and keeps what was there.
+        line) replays up to its last event. With --frames the lab's screen is drawn \
+        after every event and at the end (rows right-trimmed, each frame after a line \
+        '=== step K, line L: what happened ==='), at the recorded terminal size and \
+        its resizes; with --cast an asciicast v2 file is written that 'asciinema play' \
+        shows at the recording's pace. Figures that depend on the machine (epochs/s, \
+        frames/s) show as 0 in drawn frames. Both files are written beside their \
+        paths and renamed into place only once the replay verified: a desync or a \
+        refused file leaves no partial file and keeps what was there.
 
         Refused with 'FILE:LINE: message' before anything is trained: text that is \
         not JSON, another kind of file, a newer or too old format version (named in \
@@ -47,28 +60,13 @@ struct ReplayCommand: ParsableCommand {
         steps out of order, and files beyond these limits: \
         \(Self.limitsText)
 
-        --json prints one JSON object: steps, checkpoints_verified, complete, \
-        commands, events, final_hash, train_loss, test_loss, train_accuracy, \
+        --json prints one JSON object. For the playground and the digits lab: \
+        steps, checkpoints_verified, complete, commands, events, final_hash, train_loss, test_loss, train_accuracy, \
         test_accuracy (null when they do not apply), diverged, diverged_at_step, \
         seconds, and goals: for a lesson session ('nnplay lesson ID --record FILE'), \
-        each step's goal with met, met_at_step and met_at_epoch.
-
-        A race ('nnplay play --variant ... --record FILE', format \
-        "\(RaceSession.Header.format)") replays with --headless: every variant's final \
-        parameters are checked against the recording; --frames writes the race screen \
-        after every command; --json reports each variant.
-
-        Examples:
-          nnplay replay lesson1.session
-          nnplay replay lesson1.session --speed 8
-          nnplay replay lesson1.session --headless --json
-          nnplay replay lesson1.session --headless --frames frames.txt --cast lesson1.cast
-
-        A curve-lab session ('nnplay curves --record FILE', format \
-        "\(CurveSession.format)") is always replayed headless: the lab is rebuilt from \
-        its settings, every command applied at its step, and the end state's hash \
-        compared with the recording's (--json: steps, commands, complete, final_hash, \
-        the fits' errors).
+        each step's goal with met, met_at_step and met_at_epoch. For the other labs: \
+        format, steps, commands, complete, final_hash and the lab's own figures (the \
+        landscape's methods, each race variant, the curve lab's fits and errors).
 
         Exit status: 0 replayed and verified (or quit), 1 the file cannot be read or \
         is refused (or an output cannot be written), \(ExitStatus.desync) desync (the \

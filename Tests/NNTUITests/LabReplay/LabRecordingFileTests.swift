@@ -55,4 +55,37 @@ import Testing
         let replayed = try LabHeadlessReplay().run(try RacePlayback(session: session, path: path))
         #expect(replayed.checkpointsVerified == 1 && RaceSession.End(replayed.race) == RaceSession.End(race))
     }
+
+    @Test func aLabResizeIsCheckedAtItsLine() throws {
+        let start = try CurveSession(settings: CurveLabSettings(), stepsPerSecond: nil,
+                                     log: [Logged(step: 5, command: .play)], end: nil).text()
+        let back = start + #"{"height":30,"kind":"resize","step":3,"time":1,"width":100}"# + "\n"
+        #expect(throws: InputError("step 3 goes back (the line before was at step 5) or is beyond \(CurveSession.maxSteps)",
+                                   path: "c.session", line: 3)) { try CurveSession.decode(back, path: "c.session") }
+        let empty = start + #"{"height":30,"kind":"resize","step":6,"width":0}"# + "\n"
+        #expect(throws: InputError("terminal size 0x30 is out of range (1 to 1000)", path: "c.session", line: 3)) {
+            try CurveSession.decode(empty, path: "c.session")
+        }
+        let timed = try CurveSession.decode(start + #"{"height":30,"kind":"resize","step":6,"time":2.5,"width":90}"# + "\n",
+                                            path: "c.session")
+        #expect(timed.lines.resizes == [LabSessionLine.Resize(step: 6, width: 90, height: 30)] && timed.lines.times == [3: 2.5])
+    }
+
+    @Test func theDigitsLabRecordsOnlyTheResizes() throws {
+        let path = LabRecordings.path("digits.session")
+        var config = DigitsDataset.defaultConfig
+        config.hiddenLayers = [8]
+        let lab = try DigitsLabState(config: config, digits: try DigitsFixture.digits())
+        let recording = DigitsRecording(recorder: try SessionRecorder(
+            path: path, header: SessionHeader(digitsLab: lab, terminal: SessionTerminal(width: 120, height: 40))))
+        for (width, height) in [(120, 40), (120, 40), (100, 30), (100, 30), (120, 40)] {
+            try recording.resize(width: width, height: height)
+        }
+        try recording.recorder.finish(state: lab.playground)
+        let sizes = try SessionReader.read(path).entries.compactMap { entry -> String? in
+            if case .resize(_, let width, let height) = entry.event { return "\(width)x\(height)" }
+            return nil
+        }
+        #expect(sizes == ["100x30", "120x40"])
+    }
 }

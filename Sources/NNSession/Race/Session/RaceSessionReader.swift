@@ -69,7 +69,8 @@ package enum RaceSessionReader {
             session.times[number] = LabSessionLine.time(of: line)
             let step: Int
             if LabSessionLine.isResize(line) {
-                let resize = try LabSessionLine.resize(line, path: path, number: number, maxSide: limits.maxTerminalSide)
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep, maxStep: limits.maxSteps,
+                                                       maxSide: limits.maxTerminalSide)
                 session.resizes.append(resize)
                 session.resizeLines.append(number)
                 step = resize.step
