@@ -1,3 +1,4 @@
+import Foundation
 import NNCore
 
 /// What every lab's session line may carry besides its own fields, as the playground's
@@ -16,6 +17,30 @@ package enum LabSessionLine {
         guard line.contains("\"time\"") else { return nil }
         let decoded = try? JSONInput.decode(TimeField.self, from: String(line), path: "")
         return decoded?.time.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
+    }
+
+    /// The first line of the file at `path` (read in 64 KiB pieces up to `maxBytes`; nil
+    /// when it cannot be read), for `nnplay replay` to tell the formats apart: a header
+    /// that holds CSV points names its format after them (keys are sorted).
+    package static func header(ofFile path: String,
+                               maxBytes: Int = SessionLimits.standard.maxHeaderBytes) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var data = Data()
+        while data.count < maxBytes {
+            guard let piece = try? handle.read(upToCount: 64 << 10), !piece.isEmpty else { break }
+            if let newline = piece.firstIndex(of: UInt8(ascii: "\n")) {
+                data.append(piece[..<newline])
+                break
+            }
+            data.append(piece)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Whether `header` (a first line) names `format`.
+    package static func header(_ header: some StringProtocol, names format: String) -> Bool {
+        header.contains("\"format\":\"\(format)\"") || header.contains("\"format\": \"\(format)\"")
     }
 
     /// Whether `line` is a resize line.

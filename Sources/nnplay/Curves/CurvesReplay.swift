@@ -5,13 +5,10 @@ import NNSession
 /// Which files `nnplay replay` hands to the curve lab's playback (`CurvesPlayback`):
 /// those whose first line says `"format":"nnplay-curves-session"`.
 enum CurvesReplay {
-    /// Whether the file at `path` starts like a curve-lab session (its first 4 KiB; any
+    /// Whether the file at `path` starts like a curve-lab session (its first line; any
     /// read problem says no and is left to the playground's reader to report).
     static func handles(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096) else { return false }
-        return CurveSession.isCurveSession(Substring(String(decoding: data, as: UTF8.self)))
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: CurveSession.format) } ?? false
     }
 }
 

@@ -9,11 +9,7 @@ import NNTUI
 enum LandscapeReplay {
     /// Whether the file at `path` starts with a landscape session header.
     static func handles(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        let firstLine = String(decoding: head, as: UTF8.self).split(separator: "\n", maxSplits: 1).first ?? ""
-        return LandscapeLabSessionReader.isLandscapeSession(firstLine)
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: LandscapeLabSession.format) } ?? false
     }
 }
 

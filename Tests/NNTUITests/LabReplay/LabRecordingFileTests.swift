@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func aRaceOnCSVPointsIsRecordedWithItsPointsAndReplays() throws {
-        let points = (0..<60).map { Sample(x1: Double($0) / 15 - 2, x2: Double($0 % 9) / 3 - 1.5, label: Double($0 % 2)) }
+        let points = (0..<200).map { Sample(x1: Double($0) / 50 - 2, x2: Double($0 % 9) / 3 - 1.5, label: Double($0 % 2)) }
         var config = TrainingConfig()
         config.dataset = DatasetConfig(kind: nil, csvPath: "/nowhere/points.csv")
         config.hiddenLayers = [3]
@@ -50,6 +50,9 @@ import Testing
         try file.command(Logged(step: 0, command: RaceLabCommand.all(.play)), step: 0)
         _ = race.advance(to: 45)
         try file.finish(RaceSession.End(race))
+        #expect(RaceSessionReader.isRaceSession(path), "found by its format though the points come first")
+        let beforeFormat = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\"format\"")[0]
+        #expect(beforeFormat.utf8.count > 4096, "the header's points come before its format")
         let session = try RaceSessionReader.read(path)
         #expect(session.header.csv?.points == points)
         let replayed = try LabHeadlessReplay().run(try RacePlayback(session: session, path: path))

@@ -9,10 +9,7 @@ package enum RaceSessionReader {
     /// Whether the file at `path` starts with a race session header (read no further
     /// than its first line; false for anything else, which other readers judge).
     package static func isRaceSession(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 4096)) ?? Data()
-        return String(decoding: start, as: UTF8.self).contains("\"format\":\"\(RaceSession.Header.format)\"")
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: RaceSession.Header.format) } ?? false
     }
 
     package static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> RaceSession {
