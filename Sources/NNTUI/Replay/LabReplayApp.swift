@@ -29,12 +29,20 @@ package final class LabReplayApp<Playback: LabPlayback> {
     package private(set) var playback: Playback
     private let pace: SessionPace
     private var options: Options
+    /// The training steps a frame may take now: halved when a frame's training took
+    /// longer than `slowFrame`, doubled (up to `maxStepsPerFrame`) when it took less
+    /// than a quarter of that, so keys stay responsive for labs whose steps cost more
+    /// (a race of four networks, the digits) however fast the replay goes.
+    private var stepsPerFrame: Int
+    /// The most time a frame's training should take, in nanoseconds.
+    private static var slowFrame: UInt64 { 40_000_000 }
 
     /// A replay of `playback` from its first event.
     package init(playback: Playback, options: Options = Options()) {
         self.playback = playback
         pace = playback.pace
         self.options = options
+        stepsPerFrame = options.maxStepsPerFrame
     }
 
     /// Takes over the terminal and replays until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
@@ -65,7 +73,9 @@ package final class LabReplayApp<Playback: LabPlayback> {
             if moving { position += Double(now &- last) / 1e9 * options.speed }
             last = now
             if moving {
+                let start = backend.now
                 advance(to: position, lastMarker: &lastMarker, desync: &desync)
+                adaptStepsPerFrame(spent: backend.now &- start)
                 if playback.isFinished { paused = true }
             }
 
@@ -105,7 +115,7 @@ package final class LabReplayApp<Playback: LabPlayback> {
     /// trains toward where the recording was then, within the frame's step budget.
     private func advance(to position: Double, lastMarker: inout String?, desync: inout InputError?) {
         do throws(SessionReplayError) {
-            var budget = options.maxStepsPerFrame
+            var budget = stepsPerFrame
             while let next = playback.next, pace.times[playback.nextIndex] <= position,
                   next.step - playback.sessionStep <= budget {
                 budget -= next.step - playback.sessionStep
@@ -117,6 +127,15 @@ package final class LabReplayApp<Playback: LabPlayback> {
             }
         } catch {
             desync = error.error
+        }
+    }
+
+    /// Follows how long the last frame's training took (`stepsPerFrame`).
+    private func adaptStepsPerFrame(spent: UInt64) {
+        if spent > Self.slowFrame {
+            stepsPerFrame = max(1, stepsPerFrame / 2)
+        } else if spent < Self.slowFrame / 4 {
+            stepsPerFrame = min(options.maxStepsPerFrame, stepsPerFrame * 2)
         }
     }
 
