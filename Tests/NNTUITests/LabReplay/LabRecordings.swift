@@ -106,7 +106,7 @@ enum LabRecordings {
         let line = lines[index]
         let first = try #require(hashes.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)))
         lines[index] = (line as NSString).replacingCharacters(in: first.range, with: "\"0123456789abcdef\"")
-        let out = path + ".tampered"
+        let out = Self.path((path as NSString).lastPathComponent + ".tampered")
         try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8)
         return (out, index + 1)
     }

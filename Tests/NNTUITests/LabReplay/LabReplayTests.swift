@@ -42,6 +42,18 @@ import Testing
         #expect(bottom.contains("✖ desync at step"), "\(bottom)")
     }
 
+    @Test func playground() throws {
+        let path = ReplayGoldenTests.sessions.appendingPathComponent("xor-small.session").path
+        let session = try SessionReader.read(path)
+        let end = try finished(try PlaygroundPlayback(session: session, path: path))
+        guard case .end(_, let hash) = try #require(session.entries.last).event else {
+            Issue.record("the fixture ends with its end line")
+            return
+        }
+        #expect(ParameterHash(parameters: end.playback.state.trainer.network.parameters) == hash)
+        try stopsAtTheTamperedLine({ try PlaygroundPlayback(session: try SessionReader.read($0), path: $0) }, path: path)
+    }
+
     @Test func landscape() throws {
         let (path, final) = try LabRecordings.landscape()
         let session = try LandscapeLabSessionReader.read(path)
