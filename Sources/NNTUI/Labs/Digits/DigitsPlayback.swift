@@ -4,11 +4,15 @@ import NNSession
 /// A digits-lab session (a `Session` whose header says `isDigitsLab`) as a
 /// `LabPlayback`: the events go through `SessionPlayback` as the playground's do, and
 /// frames are the lab's own screen drawn from the replayed state (the readout computed
-/// on the spot, the pad blank: the pad is never recorded).
+/// on the spot, the accuracy chart from the frames drawn so far, the pad blank: the pad
+/// is never recorded).
 package struct DigitsPlayback: LabPlayback {
     package private(set) var playback: SessionPlayback
     package let events: [LabReplayEvent]
     package private(set) var recordedSize: Size
+    /// The test accuracy at each frame drawn, for the accuracy chart (the live lab
+    /// notes it at each readout, as the replay does at each frame).
+    private var accuracy = AccuracyHistory()
 
     package init(session: Session, path: String) throws(SessionReplayError) {
         playback = try SessionPlayback(session: session, path: path)
@@ -32,10 +36,13 @@ package struct DigitsPlayback: LabPlayback {
         if case .resize(let size) = event.kind { recordedSize = size }
     }
 
-    package func frame(size: Size, palette: Palette) -> LabReplayFrame {
+    package mutating func frame(size: Size, palette: Palette) -> LabReplayFrame {
         let state = playback.state
-        let lab = DigitsLabState(playground: state)
-        let snapshot = DigitsSnapshot(playground: state.snapshot(), readout: lab.readout(pad: nil), pad: nil)
+        let readout = DigitsLabState(playground: state).readout(pad: nil)
+        if readout.confusion.total > 0 {
+            accuracy.record(epoch: state.trainer.epochs, accuracy: readout.confusion.accuracy)
+        }
+        let snapshot = DigitsSnapshot(playground: state.snapshot(), readout: readout, pad: nil, accuracy: accuracy)
         var screen = DigitsAppState(config: state.config)
         screen.adopt(snapshot)
         var canvas = Canvas(size: size)
