@@ -19,6 +19,9 @@ package final class CurvesApp {
     private var drawnSize: Size?
     /// Frames presented (for tests).
     package private(set) var frames = 0
+    /// Called before each frame with its size and session step (`--record`: the
+    /// recording writes the commands logged so far and any resize).
+    package var onDraw: ((Size, Int) -> Void)?
 
     package init(engine: LabEngine<CurveLab>, state: CurvesAppState, maxFramesPerSecond: Int = 40, noColor: String? = nil) {
         self.engine = engine
@@ -56,6 +59,7 @@ package final class CurvesApp {
             let size = backend.size
             let now = backend.now
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
+                onDraw?(size, snapshot.sessionStep)
                 let layout = CurvesScreen.Layout(size: size)
                 engine.requestPictures(CurveLabRequest(columns: layout.curveColumns))
                 let canvas = CurvesScreen.render(state: state, snapshot: snapshot, size: size)
