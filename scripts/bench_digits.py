@@ -144,6 +144,14 @@ def main():
               f"({nn[0][4]} epochs, {nn[0][3]} test images)")
         print("per seed (sklearn acc, nnplay acc):",
               ", ".join(f"{s}: {a[0]:.3f}/{b[0]:.3f}" for s, a, b in zip(seeds, sk, nn)))
+        sk_acc, nn_acc = statistics.median(r[0] for r in sk), statistics.median(r[0] for r in nn)
+        sk_time, nn_time = statistics.median(r[1] for r in sk), statistics.median(r[1] for r in nn)
+        wins = sum(b[0] > a[0] for a, b in zip(sk, nn))
+        ties = sum(b[0] == a[0] for a, b in zip(sk, nn))
+        print(f"nnplay vs scikit-learn: median test accuracy {100 * (nn_acc - sk_acc):+.2f} points "
+              f"({'at least the same' if nn_acc >= sk_acc else 'LOWER'}); mean {100 * statistics.mean(r[0] for r in nn):.2f}% "
+              f"vs {100 * statistics.mean(r[0] for r in sk):.2f}%; higher on {wins}, equal on {ties} of {len(seeds)} seeds; "
+              f"training {sk_time / nn_time:.0f}x faster (whole process {sk_time / statistics.median(r[2] for r in nn):.0f}x)")
     else:
         print(f"{'nnplay train --hidden 50':34} {'n/a':>14}   ({next(r for r in nn if isinstance(r, str))})")
 

@@ -67,6 +67,18 @@ import Testing
         #expect(!quiet.stdout.contains("met at epoch"))
     }
 
+    /// A step solved by CMA-ES or GA was met at a generation; Adam's at an epoch.
+    @Test func verboseCountsGenerationsWithoutGradients() throws {
+        let lesson = CLIRunner.packageRoot.appendingPathComponent("lessons/22-without-gradients.md").path
+        let result = try run(["lesson", "check", "-v", lesson])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.contains("step 1 'Evolution instead of gradients': met at generation ") },
+                "\(result.stdout)")
+        #expect(lines.contains { $0.contains("step 3 'The genetic algorithm': met at generation ") })
+        #expect(lines.contains { $0.contains("step 4 'Against Adam': met at epoch ") })
+    }
+
     @Test func brokenLessonsFailWithTheirLines() throws {
         let met = Self.fixtures.appendingPathComponent("met-at-setup.md").path
         let unreachable = Self.fixtures.appendingPathComponent("unreachable.md").path

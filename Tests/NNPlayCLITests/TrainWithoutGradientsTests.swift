@@ -18,6 +18,11 @@ import Testing
         #expect(try #require(before["test_accuracy"] as? Double) < 0.95)
         let text = try CLIRunner.run(arguments)
         #expect(text.stdout.contains("cma-es, population 12, sigma 0.5"), "\(text.stdout)")
+        // The report and the progress count generations, not epochs.
+        #expect(text.stdout.contains("trained    \(epochs) generations, \(epochs) steps in"), "\(text.stdout)")
+        let progress = try CLIRunner.run(["train", "--dataset", "xor", "--hidden", "4", "--optimizer", "ga",
+                                          "--epochs", "20"])
+        #expect(progress.stderr.contains("generation 20/20") && !progress.stderr.contains("epoch"), "\(progress.stderr)")
     }
 
     @Test func aLargeNetworkSaysItsCMAESIsSeparable() throws {

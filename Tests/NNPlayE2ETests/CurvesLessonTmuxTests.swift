@@ -42,7 +42,7 @@ struct CurvesLessonTmuxTests {
         #expect(recording.contains("\"label\":\"lesson curves-degree step 2/4: Fitting the noise\""))
         let replay = Process()
         replay.executableURL = URL(fileURLWithPath: PlaygroundTmuxTests.binary)
-        replay.arguments = ["replay", file, "--json"]
+        replay.arguments = ["replay", file, "--headless", "--json"]
         let output = Pipe()
         replay.standardOutput = output
         try replay.run()

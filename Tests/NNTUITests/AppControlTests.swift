@@ -115,6 +115,12 @@ import Testing
         #expect(cma.config.optimizer.kind == .cmaes)
         #expect(ControlID.focusable(for: cma.config).contains(.sigma) && !ControlID.focusable(for: cma.config).contains(.learningRate))
         #expect(!ControlID.focusable(for: cma.config).contains(.mutationRate))
+        // Nor a batch, an lr schedule, clipping or a shuffle: they rank on the whole set, with no gradient.
+        let gradientOnly: [ControlID] = [.batchSize, .schedule, .scheduleGamma, .scheduleStep, .clip, .shuffle]
+        let cmaRows = ControlID.rows(for: cma.config, more: ControlID.extraControls).compactMap(\.control)
+        let adamRows = ControlID.rows(for: adam.config, more: ControlID.extraControls).compactMap(\.control)
+        #expect(gradientOnly.allSatisfy { !cmaRows.contains($0) })
+        #expect([ControlID.batchSize, .clip, .shuffle].allSatisfy { adamRows.contains($0) })
         // Learning rate and optimizer changes keep the hidden layers (the engine keeps the network).
         #expect(adam.config.hiddenLayers == state.config.hiddenLayers)
     }

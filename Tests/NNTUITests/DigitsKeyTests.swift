@@ -28,7 +28,8 @@ import Testing
             Issue.record("no configure command: \(faster)")
             return
         }
-        #expect(new.optimizer.learningRate > 0.01 && new.dataset == state.config.dataset)
+        let rate = DigitsDataset.defaultConfig.optimizer.learningRate
+        #expect(new.optimizer.learningRate > rate && new.dataset == state.config.dataset)
         state.handle(.down)
         #expect(state.control == .beta1)  // Adam's own parameters come after the rate
         state.control = .hidden

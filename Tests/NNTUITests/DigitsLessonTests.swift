@@ -39,6 +39,22 @@ import Testing
         #expect(state.config.hiddenLayers == [32] && next.first == .restart(state.config))
     }
 
+    /// The shared lesson keys (`LessonKeys`): `p` on the first step, `l` the list and
+    /// Enter on a later step refused, `x` the step again; the help lists them.
+    @Test func theSharedLessonKeysAndTheirHelp() throws {
+        let mode = try Self.lessonMode()
+        var state = DigitsAppState(config: mode.setup.config, lesson: mode)
+        #expect(state.handle(.character("p")).isEmpty && state.message == "this is the first step")
+        #expect(state.handle(.character("l")).isEmpty && state.lesson?.panel == .steps(selection: 0))
+        _ = state.handle(.down)
+        #expect(state.handle(.enter).isEmpty && state.message == "step 2 opens once the goals before it are met")
+        #expect(state.handle(.character("x")) == mode.entryCommands)
+        #expect(state.message == "step 1/\(mode.session.stepCount): \(mode.session.step.title)")
+        let help = state.activeKeyBindings.map(\.keys)
+        #expect(help.contains("n / p") && help.contains("x") && help.last == "q")
+        #expect(DigitsAppState(config: mode.setup.config).activeKeyBindings == DigitsAppState.keyBindings)
+    }
+
     @Test func aLockedSettingIsRefusedAndThePaneShows() throws {
         let mode = try Self.lessonMode()
         var state = DigitsAppState(config: mode.setups[2].config, lesson: mode)

@@ -260,7 +260,7 @@ import Testing
         let size = Size(width: 80, height: 24)
         let frame = AppFixture.frame(state, snapshot: playground.snapshot(), size: size)
         let text = (0..<size.height).map { frame.canvas.text(row: $0) }.joined(separator: "\n")
-        for binding in AppKeys.bindings + AppKeys.lessonBindings {
+        for binding in AppKeys.bindings(inLesson: true) {
             #expect(text.contains(binding.keys), "\(binding.keys) is not in the help")
         }
         var backend = MemoryBackend(size: size, tier: .ansi256)

@@ -96,5 +96,14 @@ import Testing
         #expect(rows[0].contains(" ▲ best 20 "))
         #expect(rows[10].contains("▲"))
         #expect(rows[10].hasSuffix("epoch 41│"))
+
+        // Under GA and CMA-ES the axis counts generations; the best mark still clears its label.
+        var generations = model
+        generations.epochName = OptimizerKind.cmaes.epochName
+        var evolved = Canvas(size: Size(width: 60, height: 12))
+        LossChartView.draw(generations, in: Rect(x: 0, y: 0, width: 60, height: 12), palette: Palette(tier: .ansi256),
+                           canvas: &evolved)
+        let axis = evolved.text(row: 10)
+        #expect(axis.hasSuffix("generation 41│") && axis.contains("▲") && !axis.contains("epoch"))
     }
 }

@@ -145,6 +145,21 @@ import Testing
         #expect(wide.text(row: 0).contains("loss 0.123 train  0.235 test   acc 95.0% 90.0%   step 678,901   1,500 epochs/s   30 fps"))
     }
 
+    /// GA and CMA-ES count generations: the figure, the rate and the pace say so,
+    /// from the first frame (before the search has a spread to show).
+    @Test func statusLineCountsGenerationsWithoutGradients() {
+        let name = OptimizerKind.ga.epochName
+        let pace = Pace.epochsPerSecond(60)
+        let model = StatusModel(isRunning: true, epoch: 0, step: 0, trainLoss: 0.5, epochsPerSecond: 0,
+                                framesPerSecond: 30, pace: (pace.text(name), pace.shortText(name)), epochName: name)
+        var wide = Canvas(width: 160, height: 1)
+        StatusLine.draw(model, in: wide.bounds, canvas: &wide)
+        #expect(wide.text(row: 0).contains("generation 0   loss 0.500"))
+        #expect(wide.text(row: 0).contains("0.00 generations/s   pace 60 generations/s"))
+        #expect(!wide.text(row: 0).contains("epoch"))
+        #expect(OptimizerKind.adam.epochName == .epoch && Pace.epochsPerSecond(1).text(.generation) == "1 generation/s")
+    }
+
     @Test func divergenceIsABannerNotACrash() {
         var canvas = Canvas(width: 100, height: 1)
         HintBar.draw(hints: AppKeys.bindings, divergedAtStep: 1_234, in: canvas.bounds, canvas: &canvas)

@@ -2,19 +2,25 @@
 /// and `60`, `5steps`, `max` on the command line (`nnplay play --speed`).
 extension Pace {
     /// `60 epochs/s`, `1 step/s`, `5 steps/s` or `max`.
-    package var text: String {
+    package var text: String { text(.epoch) }
+
+    /// The narrow form: `60 ep/s`, `5 st/s` or `max`.
+    package var shortText: String { shortText(.epoch) }
+
+    /// `text` with an epoch called `name` (`60 generations/s` under GA and CMA-ES).
+    package func text(_ name: EpochName) -> String {
         switch self {
         case .stepsPerSecond(let rate): return "\(NumberText.grouped(rate)) \(rate == 1 ? "step" : "steps")/s"
-        case .epochsPerSecond(let rate): return "\(NumberText.grouped(rate)) \(rate == 1 ? "epoch" : "epochs")/s"
+        case .epochsPerSecond(let rate): return name.count(rate) + "/s"
         case .max: return "max"
         }
     }
 
-    /// The narrow form: `60 ep/s`, `5 st/s` or `max`.
-    package var shortText: String {
+    /// `shortText` with an epoch called `name` (`60 gen/s`).
+    package func shortText(_ name: EpochName) -> String {
         switch self {
         case .stepsPerSecond(let rate): return "\(NumberText.grouped(rate)) st/s"
-        case .epochsPerSecond(let rate): return "\(NumberText.grouped(rate)) ep/s"
+        case .epochsPerSecond(let rate): return "\(NumberText.grouped(rate)) \(name.short)/s"
         case .max: return "max"
         }
     }

@@ -18,7 +18,9 @@ extension Setting {
     /// `classes` only for blobs, each optimizer's own parameters only for that optimizer
     /// (momentum for the SGD family, β1 and β2 for Adam and AdamW, AdamW's weight decay,
     /// RMSProp's α; population and σ for GA and CMA-ES, which have no learning rate,
-    /// and GA's mutation rate). The `more` section's rows count (the panel shows them where a
+    /// and GA's mutation rate; and none of the batch, the lr schedule, clipping or the
+    /// shuffle under GA and CMA-ES, which rank candidates on the whole training set with
+    /// no gradient: `NetworkObjective`). The `more` section's rows count (the panel shows them where a
     /// lesson unlocks them, and in free play where the terminal has room).
     package func isOnPanel(for config: TrainingConfig) -> Bool {
         guard fronts.contains(.panel) else { return false }
@@ -32,6 +34,9 @@ extension Setting {
         case Settings.learningRate.key: return !kind.isGradientFree
         case Settings.population.key, Settings.sigma.key: return kind.isGradientFree
         case Settings.mutationRate.key: return kind == .ga
+        case Settings.batch.key, Settings.schedule.key, Settings.scheduleGamma.key, Settings.scheduleStep.key,
+             Settings.clip.key, Settings.shuffle.key:
+            return !kind.isGradientFree
         default: return true
         }
     }

@@ -10,7 +10,10 @@ import NNCore
 /// which change nothing), and an end line with a fingerprint
 /// of everything training computed, `{"end":4000,"hash":"9f3a04c21b7e5d60"}`. A replay
 /// (`replay()`) rebuilds the lab from the settings and feeds the commands back at their
-/// steps; the same hash at the end means the same bits.
+/// steps; the same hash at the end means the same bits. The header may name the
+/// `terminal` it was recorded in; lines may carry a `time` and resizes may follow
+/// (`LabSessionLine`), written as the session goes (`LabSessionAppender`): they pace and
+/// size a replay's frames and change no result.
 package struct CurveSession: Equatable, Sendable {
     package static let format = "nnplay-curves-session"
     package static let version = 1
@@ -28,9 +31,26 @@ package struct CurveSession: Equatable, Sendable {
     /// The session step at the end and the state's hash there (nil for a recording
     /// that was cut off: it replays up to its last command, unverified).
     package var end: (step: Int, hash: ParameterHash)?
+    /// The terminal the session was recorded in (nil: not named).
+    package var terminal: SessionTerminal?
+    /// Where each line was in the file (for messages), their times and the resizes.
+    package var lines = Lines()
+
+    /// The file's lines besides the commands' values.
+    package struct Lines: Sendable {
+        /// The line of each command in `log`, and of the end line.
+        package var log: [Int] = []
+        package var end: Int?
+        /// The terminal's resizes while recording, and their lines.
+        package var resizes: [LabSessionLine.Resize] = []
+        package var resizeLines: [Int] = []
+        /// Each line's `time`, by line number (lines without one are absent).
+        package var times: [Int: Double] = [:]
+    }
 
     package init(settings: CurveLabSettings, stepsPerSecond: Int?, log: [CurveLabLoggedCommand],
-                end: (step: Int, hash: ParameterHash)?) {
+                end: (step: Int, hash: ParameterHash)?, terminal: SessionTerminal? = nil) {
+        self.terminal = terminal
         self.settings = settings
         self.stepsPerSecond = stepsPerSecond
         self.log = log
@@ -57,29 +77,29 @@ package struct CurveSession: Equatable, Sendable {
         return lab
     }
 
-    /// The session's lines after the header: each marker after the commands sent before it
+    /// The commands and markers in file order: each marker after the commands sent before it
     /// (`afterCommands`), at a step no earlier than theirs, so the file stays in step order.
-    package var lines: [Line] {
-        var lines: [Line] = [], next = 0, lastStep = 0
+    package var entries: [Entry] {
+        var entries: [Entry] = [], next = 0, lastStep = 0
         func flush(upTo count: Int) {
             while next < markers.count, markers[next].afterCommands <= count {
                 var marker = markers[next]
                 marker.step = max(marker.step, lastStep)
-                lines.append(.marker(marker))
+                entries.append(.marker(marker))
                 next += 1
             }
         }
         for (index, entry) in log.enumerated() {
             flush(upTo: index)
-            lines.append(.command(entry))
+            entries.append(.command(entry))
             lastStep = entry.step
         }
         flush(upTo: .max)
-        return lines
+        return entries
     }
 
-    /// One line after the header.
-    package enum Line: Equatable, Sendable {
+    /// A command or a marker, one line of the file.
+    package enum Entry: Equatable, Sendable {
         case command(CurveLabLoggedCommand)
         case marker(CurveSessionMarker)
     }
@@ -89,6 +109,7 @@ package struct CurveSession: Equatable, Sendable {
         var version: Int
         var settings: CurveLabSettings
         var speed: Int?
+        var terminal: SessionTerminal?
     }
 
     struct End: Codable {

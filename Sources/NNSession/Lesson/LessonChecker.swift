@@ -73,7 +73,9 @@ package struct LessonChecker: Sendable {
             let figures = state.goalEvaluation?.conditions.map {
                 "\($0.condition.text.split(separator: " ").first ?? "") \($0.current)"
             } ?? []
-            return "\(name): met at epoch \(moment.epoch): " + figures.joined(separator: ", ")
+            // A generation under GA and CMA-ES.
+            let epoch = state.config.optimizer.kind.epochName.singular
+            return "\(name): met at \(epoch) \(moment.epoch): " + figures.joined(separator: ", ")
         }
     }
 

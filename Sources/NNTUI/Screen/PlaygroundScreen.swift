@@ -12,13 +12,14 @@ package enum PlaygroundScreen {
     package static func model(state: AppState, snapshot: Snapshot, fields: NetworkFields,
                              framesPerSecond: Double, showPace: Bool = true) -> ScreenModel {
         let metrics = snapshot.metrics
+        let epochName = snapshot.config.optimizer.kind.epochName
         let status = StatusModel(isRunning: snapshot.isPlaying, epoch: snapshot.epoch, step: snapshot.step,
                                  trainLoss: metrics.train.loss, testLoss: metrics.test?.loss ?? .nan,
                                  trainAccuracy: metrics.train.accuracy, testAccuracy: metrics.test?.accuracy,
                                  epochsPerSecond: snapshot.epochsPerSecond, framesPerSecond: framesPerSecond,
                                  divergedAtStep: snapshot.divergedAtStep,
-                                 pace: showPace ? (state.pace.text, state.pace.shortText) : nil,
-                                 evolution: snapshot.evolution)
+                                 pace: showPace ? (state.pace.text(epochName), state.pace.shortText(epochName)) : nil,
+                                 evolution: snapshot.evolution, epochName: epochName)
         var heatmap = HeatmapModel(field: fields.heatmap, problem: snapshot.problem, train: snapshot.trainSamples,
                                    test: snapshot.testSamples, showTest: state.showTest,
                                    discretize: state.discretize, valueRange: fields.valueRange)
@@ -34,10 +35,10 @@ package enum PlaygroundScreen {
                       validation: $0.validationLoss ?? .nan)
         }
         let loss = LossChartModel(history: history, logScale: state.logScale, recentWindow: state.recentLoss,
-                                  currentEpoch: snapshot.epoch, bestEpoch: snapshot.bestEpoch)
+                                  currentEpoch: snapshot.epoch, bestEpoch: snapshot.bestEpoch, epochName: epochName)
         return ScreenModel(status: status, controls: state.controlsModel, network: fields.network,
                            heatmap: heatmap, loss: loss,
-                           keys: AppKeys.bindings + (state.lesson == nil ? [] : AppKeys.lessonBindings)
+                           keys: AppKeys.bindings(inLesson: state.lesson != nil)
                                + (state.inspector.view == nil ? [] : AppKeys.inspectorBindings),
                            showHelp: state.showHelp, lesson: state.lesson?.paneModel, inspector: inspector)
     }

@@ -18,10 +18,9 @@ struct DigitsCommand: ParsableCommand {
         images). Draw your own digit on the 8x8 pad (click or drag with the mouse, or \
         arrows and space) and watch the network's probabilities for it.
 
-        It starts from the digits' own settings (60/20/20 split, one hidden layer of 32 \
-        relu units, Adam at 0.01, batch 32); every training flag changes them, and the \
-        settings panel changes them live (Tab moves between the pad, the gallery, the \
-        list of pairs and the settings).
+        It starts from the digits' own settings (\(DigitsDataset.defaultsText)); every \
+        training flag changes them, and the settings panel changes them live (Tab moves \
+        between the pad, the gallery, the list of pairs and the settings).
 
         Keys: space play/pause (on the pad: pen down/up), . step, r new weights, +/- pace, \
         Tab next part, arrows move, Enter open a pair or type a setting, c clear the \
@@ -30,7 +29,7 @@ struct DigitsCommand: ParsableCommand {
         Examples:
           nnplay digits
           nnplay digits --hidden 16 --activation tanh --start
-          nnplay digits --record digits.session     # then: nnplay replay digits.session --headless
+          nnplay digits --record digits.session     # then: nnplay replay digits.session
         """
     )
 

@@ -19,14 +19,14 @@ struct LandscapeCommand: ParsableCommand {
         --condition, --start, --seed, --method with its settings as the first racer, \
         --race for the others (e.g. --race momentum,adam). With no flags: gradient \
         descent, momentum and Adam at lr 0.05 on the ravine (condition 10). --record \
-        FILE writes the session; 'nnplay replay FILE --headless' replays it bit for bit.
+        FILE writes the session; 'nnplay replay FILE' plays it back (--headless verifies it bit for bit).
 
         Keys: space play/pause, s one iteration, + and - the pace (default 3 iterations \
         per second), r restart the race, arrows choose and change a control (every change \
         restarts the race from the start, so it stays fair), Enter presses a button, Tab \
         moves the keys to the surface (arrows move a cursor, Enter starts the race there; \
         a mouse click on the surface does the same), f the next surface, a add a method, \
-        p the phase map, ? help, q quit.
+        m the phase map (also in a lesson, where p is the previous step), ? help, q quit.
 
         Without a terminal, or with --json or --text, it walks one method and reports: \
         gradient descent, momentum, Nesterov, AdaGrad, RMSProp and Adam \

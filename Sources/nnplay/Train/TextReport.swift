@@ -40,9 +40,11 @@ enum TextReport {
         if r.l1 > 0 || r.l2 > 0 || r.dropout > 0 {
             rows.append(("regularize", "l1 \(number(r.l1)), l2 \(number(r.l2)), dropout \(number(r.dropout))"))
         }
-        var trained = "\(s.epochs) epochs, \(s.steps) steps in \(String(format: "%.2f", s.seconds)) s"
-        if let rate = s.epochsPerSecond { trained += " (\(String(format: "%.1f", rate)) epochs/s)" }
-        if s.totalEpochs != s.epochs { trained += "; \(s.totalEpochs) epochs, \(s.totalSteps) steps in all" }
+        // GA and CMA-ES count generations (a step and an epoch each).
+        let name = c.optimizer.kind.epochName
+        var trained = "\(s.epochs) \(name.plural), \(s.steps) steps in \(String(format: "%.2f", s.seconds)) s"
+        if let rate = s.epochsPerSecond { trained += " (\(String(format: "%.1f", rate)) \(name.plural)/s)" }
+        if s.totalEpochs != s.epochs { trained += "; \(s.totalEpochs) \(name.plural), \(s.totalSteps) steps in all" }
         trained += "; seed \(c.seed)"
         rows.append(("trained", trained))
         if let stopping = earlyStoppingText(s) { rows.append(("stopping", stopping)) }
@@ -57,9 +59,10 @@ enum TextReport {
     /// restored); patience 10, min delta 0`; nil without `--patience`.
     static func earlyStoppingText(_ s: TrainingSummary) -> String? {
         guard let patience = s.config.patience else { return nil }
-        var text = s.stoppedEarly ? "stopped early at epoch \(s.epochs)" : "did not stop early"
+        let name = s.config.optimizer.kind.epochName.singular
+        var text = s.stoppedEarly ? "stopped early at \(name) \(s.epochs)" : "did not stop early"
         if let best = s.bestEpoch {
-            text += ", best epoch \(best)"
+            text += ", best \(name) \(best)"
             if s.restoredBest { text += " (weights restored)" }
         }
         return text + "; patience \(patience), min delta \(number(s.config.minDelta))"

@@ -23,8 +23,7 @@ struct TrainCommand: ParsableCommand {
           nnplay train --dataset digits --hidden 50 --json
 
         The 8x8 handwritten digits (--dataset digits: 64 pixel inputs, ten classes) start \
-        from settings of their own: a 60/20/20 train/validation/test split, one hidden \
-        layer of 32 relu units, softmax, Adam at 0.01, batch 32, \(DigitsDataset.defaultEpochs) epochs.
+        from settings of their own: \(DigitsDataset.defaultsText), \(DigitsDataset.defaultEpochs) epochs.
 
         Exit status: 0 trained, 1 a file could not be read or written, 3 training \
         diverged (a weight NaN, infinite or beyond 1e15), 64 a bad flag or value.
@@ -38,7 +37,7 @@ struct TrainCommand: ParsableCommand {
     var settings: TrainingOptions
 
     @Option(parsing: .unconditional,
-            help: "Epochs to train, 0 to only evaluate (e.g. a loaded model). (default: 200; \(DigitsDataset.defaultEpochs) for the digits)")
+            help: "Epochs (generations for ga and cma-es) to train, 0 to only evaluate (e.g. a loaded model). (default: 200; \(DigitsDataset.defaultEpochs) for the digits)")
     var epochs: Int?
 
     @Option(name: .customLong("until-test-accuracy"), parsing: .unconditional,
@@ -118,7 +117,8 @@ struct TrainCommand: ParsableCommand {
         progress.finish()
         if stopped, !quiet, let rule = stopper, let best = rule.bestEpoch, rule.stoppedEpoch != nil {
             let restored = trainer.config.restoreBestWeights ? ", restored its weights" : ""
-            StandardError.line("note: early stopping at epoch \(trainer.epochs): the validation loss was lowest at epoch \(best)\(restored)")
+            let name = trainer.config.optimizer.kind.epochName.singular
+            StandardError.line("note: early stopping at \(name) \(trainer.epochs): the validation loss was lowest at \(name) \(best)\(restored)")
         }
         return (training, stopper)
     }

@@ -56,11 +56,13 @@ struct TrainingProgress {
         if style == .redraw && drewLine { StandardError.write("\r\u{1B}[K") }
     }
 
-    /// `epoch 120/500 [#####...] train loss 0.1234  test loss 0.2345  812.3 epochs/s`.
+    /// `epoch 120/500 [#####...] train loss 0.1234  test loss 0.2345  812.3 epochs/s`
+    /// (`generation 120/500 …` under GA and CMA-ES).
     private func line(_ trainer: Trainer, trainingSeconds: Double, bar: Bool) -> String {
         let epoch = trainer.epochs
         let evaluation = trainer.evaluate()
-        var text = "epoch \(epoch)/\(totalEpochs)"
+        let name = trainer.config.optimizer.kind.epochName
+        var text = "\(name.singular) \(epoch)/\(totalEpochs)"
         if bar {
             let width = 20
             let filled = min(width, epoch * width / max(1, totalEpochs))
@@ -68,7 +70,7 @@ struct TrainingProgress {
         }
         text += "  train loss \(TextReport.metric(evaluation.train.loss))"
         if let test = evaluation.test { text += "  test loss \(TextReport.metric(test.loss))" }
-        if trainingSeconds > 0 { text += String(format: "  %.1f epochs/s", Double(epoch) / trainingSeconds) }
+        if trainingSeconds > 0 { text += String(format: "  %.1f \(name.plural)/s", Double(epoch) / trainingSeconds) }
         return text
     }
 }

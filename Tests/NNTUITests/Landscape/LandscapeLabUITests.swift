@@ -85,11 +85,11 @@ import Testing
         _ = ui.handle(.character("?"), context: LandscapeLabContext())
         #expect(ui.showHelp)
         #expect(ui.handle(.character(" "), context: LandscapeLabContext()).isEmpty && !ui.showHelp)
-        _ = ui.handle(.character("p"), context: LandscapeLabContext())
+        _ = ui.handle(.character("m"), context: LandscapeLabContext())
         #expect(ui.showPhaseMap)
         let text = FrameDump.text(Self.frame(ui).canvas)
         #expect(text.contains("phase map") && text.contains("computing the phase map"), "not yet published")
-        _ = ui.handle(.character("p"), context: LandscapeLabContext())
+        _ = ui.handle(.character("m"), context: LandscapeLabContext())
         #expect(!ui.showPhaseMap)
     }
 

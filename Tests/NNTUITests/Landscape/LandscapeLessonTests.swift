@@ -7,13 +7,17 @@ import Testing
 /// A landscape lesson in the lab: its pane beside the race, the step's goal judged by
 /// the engine and met by the keys a student would press, `n` entering the next step's
 /// setup, and the frame with the pane.
+/// Where lesson 20 (the landscape lesson) is.
+enum LessonLabTestsRoot {
+    static let lesson20 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("lessons/20-optimizers-on-a-landscape.md").path
+}
+
 @MainActor
 @Suite struct LandscapeLessonLabTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
 
     static func mode() throws -> LandscapeLessonMode {
-        let lesson = try LessonParser.read(root.appendingPathComponent("lessons/20-optimizers-on-a-landscape.md").path)
+        let lesson = try LessonParser.read(LessonLabTestsRoot.lesson20)
         let lab = try #require(lesson.landscape)
         return LandscapeLessonMode(session: LessonSession(lesson: lesson), lab: lab, setups: try lab.resolvedSetups())
     }
@@ -99,5 +103,90 @@ import Testing
         let frame = LandscapeLabFixture.dump(ui: ui, snapshot: snapshot, size: size, tier: .ansi256)
         #expect(frame.contains("step 1/4") && frame.contains("gd: reached-at <= 300"))
         GoldenFile.check(frame, named: "landscape-lesson-120x40-256")
+    }
+}
+
+/// The phase map's key `m` in both modes (a lesson's `p` is its previous step), and the
+/// help listing exactly the keys that work in each.
+@MainActor
+@Suite struct LandscapeLessonKeysTests {
+    static let context = LandscapeLabContext()
+
+    /// The single keys the help lists (`. or s` gives `.` and `s`, `n / p` gives `n` and `p`).
+    static func letters(_ bindings: [KeyBinding]) -> Set<String> {
+        Set(bindings.flatMap { $0.keys.split { $0 == " " || $0 == "," }.map(String.init) }
+            .filter { $0.count == 1 && $0.first!.isLetter })
+    }
+
+    @Test func mShowsThePhaseMapWithAndWithoutALessonAndPIsTheLessonsPreviousStep() throws {
+        var free = LandscapeLabUI(setup: .firstLook())  // the ravine
+        #expect(free.handle(.character("m"), context: Self.context).isEmpty && free.showPhaseMap)
+        _ = free.handle(.character("p"), context: Self.context)
+        #expect(free.showPhaseMap && free.message == nil, "p is no key of the lab alone")
+
+        let mode = try LandscapeLessonLabTests.mode()
+        #expect(mode.setup.function == .ravine, "lesson 20 starts on the ravine")
+        var lesson = LandscapeLabUI(setup: mode.setup)
+        lesson.lesson = mode
+        #expect(lesson.handle(.character("m"), context: Self.context).isEmpty && lesson.showPhaseMap)
+        _ = lesson.handle(.character("p"), context: Self.context)
+        #expect(lesson.showPhaseMap && lesson.message == "this is the first step", "p: the lesson's previous step")
+        _ = lesson.handle(.character("m"), context: Self.context)
+        #expect(!lesson.showPhaseMap)
+    }
+
+    @Test func theHelpListsTheKeysOfTheMode() throws {
+        let free = Self.letters(LandscapeLabKeys.bindings(lesson: nil))
+        #expect(free == ["s", "r", "f", "a", "m", "q"])
+        let mode = try LandscapeLessonLabTests.mode()
+        #expect(mode.session.step.question == nil)
+        #expect(Self.letters(LandscapeLabKeys.bindings(lesson: mode)) == free.union(["n", "p", "h", "l", "x", "j", "k"]))
+        // On a step with a question `a` answers it (the lesson's), no longer adding a method.
+        let path = LessonLabTestsRoot.lesson20
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "```goal\ngd: reached-at <= 300\n```", with: """
+            ```goal
+            gd: reached-at <= 300
+            ```
+
+            ```question
+            Which direction limits the step size?
+            - [x] Across (y), the steep one.
+              > Right.
+            - [ ] Along (x).
+              > No.
+            ```
+            """)
+        let lesson = try LessonParser.parse(text, path: path)
+        #expect(lesson.steps[0].question != nil)
+        let lab = try #require(lesson.landscape)
+        let asking = LandscapeLessonMode(session: LessonSession(lesson: lesson), lab: lab, setups: try lab.resolvedSetups())
+        let bindings = LandscapeLabKeys.bindings(lesson: asking)
+        #expect(Self.letters(bindings) == free.union(["n", "p", "h", "l", "x", "j", "k"]))
+        #expect(bindings.filter { Self.letters([$0]).contains("a") }.map(\.action) == ["lesson: answer the question"])
+        var ui = LandscapeLabUI(setup: asking.setup)
+        ui.lesson = asking
+        #expect(ui.handle(.character("a"), context: Self.context).isEmpty && ui.lesson?.pane.panel == .answering)
+    }
+
+    /// The app on a `ScriptedBackend` in lesson mode: `m` draws the phase map in the chart
+    /// pane, `?` shows the help with the lesson's keys and `m`, no `p` for the map.
+    @Test func theLessonLabOnAScriptedBackend() throws {
+        let mode = try LandscapeLessonLabTests.mode()
+        let keys: [InputEvent] = [.character("m"), .character("p"), .character("?")]
+        var cues = keys.enumerated().map { ScriptedBackend.Cue(at: .milliseconds(200 * ($0.offset + 1)), .input($0.element)) }
+        cues.append(ScriptedBackend.Cue(at: .milliseconds(1500), .input(.character("q"))))
+        let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: cues)
+        backend.realWakeTimeout = .milliseconds(50)
+        let engine = LabEngine(state: LandscapeLabState(mode.setup))
+        let app = LandscapeLabApp(engine: engine, lesson: mode)
+        app.run(on: backend)
+        engine.stop()
+
+        #expect(backend.frames.contains { $0.text.contains("phase map · m: race chart") })
+        #expect(backend.frames.contains { $0.text.contains("this is the first step") })
+        let help = try #require(backend.frames.last { $0.text.contains("landscape lab keys") }?.text)
+        #expect(help.contains("lesson: next step") && help.contains("phase map (learning rate × momentum)"))
+        let mapLine = try #require(help.split(separator: "\n").first { $0.contains("phase map (learning rate") })
+        #expect(mapLine.contains(" m ") && !mapLine.contains(" p "))
     }
 }

@@ -3,7 +3,7 @@ import NNSession
 import Testing
 @testable import NNTUI
 
-/// `p` in the landscape lab: the phase map of the ravine for the selected method's rule,
+/// `m` in the landscape lab: the phase map of the ravine for the selected method's rule,
 /// drawn from what the engine published, or why there is none.
 @Suite struct LandscapePhaseMapPaneTests {
     static let size = Size(width: 120, height: 40)
@@ -28,7 +28,7 @@ import Testing
     static func momentumSelected() -> LandscapeLabUI {
         var ui = LandscapeLabUI(setup: .firstLook())
         ui.focusedRow = ui.rows.firstIndex(of: .knob(slot: 1, .learningRate))!
-        #expect(ui.handle(.character("p"), context: LandscapeLabContext()).isEmpty)
+        #expect(ui.handle(.character("m"), context: LandscapeLabContext()).isEmpty)
         #expect(ui.showPhaseMap)
         return ui
     }
@@ -78,7 +78,7 @@ import Testing
 
     @Test func onAnotherSurfacePSaysTheMapIsForTheRavine() {
         var ui = LandscapeLabUI(setup: LandscapeLabSetup())  // Rosenbrock
-        #expect(ui.handle(.character("p"), context: LandscapeLabContext()).isEmpty)
+        #expect(ui.handle(.character("m"), context: LandscapeLabContext()).isEmpty)
         #expect(!ui.showPhaseMap && ui.message == LandscapeLabUI.phaseMapIsForTheRavine)
         let (frame, _) = Self.answered(ui, steps: 0)
         #expect(frame.phaseMapRequest == nil)

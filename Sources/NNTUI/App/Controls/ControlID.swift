@@ -95,7 +95,7 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
             ids.filter { $0.setting?.isOnPanel(for: config) ?? true }.map { .control($0) }
         }
         var rows: [Row] = [.section("data")] + shown([.problem, .dataset, .classes])
-        rows += [.control(.noise), .control(.testRatio), .control(.batchSize), .control(.regenerate),
+        rows += [.control(.noise), .control(.testRatio)] + shown([.batchSize]) + [.control(.regenerate),
                  .section("network"), .control(.features), .control(.hidden), .control(.activation),
                  .control(.output), .control(.initializer),
                  .section("training"), .control(.optimizer)]
@@ -103,7 +103,8 @@ package enum ControlID: String, CaseIterable, Equatable, Hashable, Sendable {
         rows += [.control(.regularization), .control(.regularizationRate), .control(.seed)]
         // Last, so that the rows above keep their places.
         rows += validationRows
-        if !more.isEmpty { rows += [.section("more")] + more.map { .control($0) } }
+        let moreShown = shown(more)
+        if !moreShown.isEmpty { rows += [.section("more")] + moreShown }
         return rows
     }
 

@@ -20,7 +20,7 @@ extension Setting {
         case (_, .data): return c.dataset.displayName
         case (_, .regularization(let choice, _)): return choice.text
         case (_, .regression(let r)): return r ? "regression" : "classify"
-        case (_, .pace(let pace)): return pace.shortText
+        case (_, .pace(let pace)): return pace.shortText(c.optimizer.kind.epochName)
         }
     }
 

@@ -13,6 +13,17 @@ import NNSession
 /// | `a` then a letter | answer the step's question |
 /// | `j` / `k` | scroll the step's text |
 package enum LessonKeys {
+    /// The keys above for a screen's help overlay; `answers`: whether `a` answers (on a
+    /// screen whose own `a` matters, only on a step with a question).
+    package static func bindings(answers: Bool = true) -> [KeyBinding] {
+        [KeyBinding(keys: "n / p", action: "lesson: next step (once the goal is met) / back"),
+         KeyBinding(keys: "h", action: "lesson: the next hint"),
+         KeyBinding(keys: "l", action: "lesson: list of steps"),
+         KeyBinding(keys: "x", action: "lesson: start this step again")]
+            + (answers ? [KeyBinding(keys: "a, letter", action: "lesson: answer the question")] : [])
+            + [KeyBinding(keys: "j / k", action: "lesson: scroll the text")]
+    }
+
     /// What a lesson key asks of the screen.
     package enum Outcome: Equatable, Sendable {
         /// Done: the pane or the message changed.

@@ -1,3 +1,4 @@
+import NNCore
 import NNSession
 
 extension LessonMode {
@@ -13,7 +14,8 @@ extension LessonMode {
             }
             if let limit = goal.withinEpochs {
                 let late = evaluation.map { !$0.inTime } ?? false
-                model.goalLimit = "within \(limit) epochs" + (late && !session.isGoalMet ? ": too late, x to try again" : "")
+                model.goalLimit = "within \(epochName.count(limit))"
+                    + (late && !session.isGoalMet ? ": too late, x to try again" : "")
             }
         }
         model.locked = setup.locked.summary

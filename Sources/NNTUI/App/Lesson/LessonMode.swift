@@ -52,6 +52,9 @@ package struct LessonMode: Equatable, Sendable {
     package var scroll = 0
     /// The goal as it stands in the latest snapshot (nil without a goal, or before one).
     package var evaluation: LessonGoal.Evaluation?
+    /// What the latest snapshot's optimizer calls an epoch (a generation under GA and
+    /// CMA-ES), for the goal's `within` line.
+    package var epochName = EpochName.epoch
 
     package init(session: LessonSession, setups: [StepSetup]) {
         precondition(setups.count == session.stepCount, "one setup per step")

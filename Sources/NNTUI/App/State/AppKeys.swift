@@ -36,13 +36,13 @@ package enum AppKeys {
         KeyBinding(keys: "click tab", action: "inspector: show that view"),
     ]
 
-    /// The lesson pane's keys (see `AppState+Lesson`), added to the help in a lesson.
-    package static let lessonBindings: [KeyBinding] = [
-        KeyBinding(keys: "n / p", action: "lesson: next step (once the goal is met) / back"),
-        KeyBinding(keys: "h", action: "lesson: the next hint"),
-        KeyBinding(keys: "l", action: "lesson: list of steps (L: log-scale loss)"),
-        KeyBinding(keys: "x", action: "lesson: start this step again"),
-        KeyBinding(keys: "a, letter", action: "lesson: answer the question"),
-        KeyBinding(keys: "j / k", action: "lesson: scroll the text"),
-    ]
+    /// The lesson pane's keys (the shared `LessonKeys`), added to the help in a lesson.
+    package static let lessonBindings: [KeyBinding] = LessonKeys.bindings()
+
+    /// The playground's keys with a lesson open or not: in a lesson `l` is the list of
+    /// steps, so the log-scale loss chart is `L`.
+    package static func bindings(inLesson: Bool) -> [KeyBinding] {
+        guard inLesson else { return bindings }
+        return bindings.map { $0.keys == "l" ? KeyBinding(keys: "L", action: $0.action) : $0 } + lessonBindings
+    }
 }

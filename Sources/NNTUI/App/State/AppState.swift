@@ -121,9 +121,10 @@ package struct AppState: Equatable, Sendable {
     /// The note when early stopping pauses: `early stop at epoch 80: validation loss
     /// lowest at epoch 60, its weights restored (space trains on)`.
     static func earlyStopNote(_ epoch: Int, report: EngineReport) -> String {
-        var note = "early stop at epoch \(epoch)"
+        let name = report.config.optimizer.kind.epochName.singular
+        var note = "early stop at \(name) \(epoch)"
         if let best = report.bestEpoch {
-            note += ": validation loss lowest at epoch \(best)"
+            note += ": validation loss lowest at \(name) \(best)"
             if report.config.restoreBestWeights { note += ", its weights restored" }
         }
         return note + " (space trains on)"

@@ -26,10 +26,13 @@ package final class CurvesApp {
     /// Saves the lesson's progress (`nnplay lesson ID`) and names the recording's marks.
     private var lessonKeeper: LabLessonKeeper
     /// The lesson's markers so far, each after the commands sent before it, at the
-    /// session step it was made (`LessonMarks`).
+    /// session step the engine was at (`LessonMarks`).
     package private(set) var markers: [CurveSessionMarker] = []
-    private var logged = 0
-    private var lastLoggedStep = 0
+    /// Called before each frame with its size and session step (`--record`: the
+    /// recording writes the commands logged so far and any resize).
+    package var onDraw: ((Size, Int) -> Void)?
+    /// Called with each lesson marker as it is made (`--record`: the recording writes it).
+    package var onMark: ((CurveSessionMarker) -> Void)?
 
     package init(engine: LabEngine<CurveLab>, state: CurvesAppState, maxFramesPerSecond: Int = 40, noColor: String? = nil,
                 lessonStore: LessonProgressStore? = nil) {
@@ -74,6 +77,7 @@ package final class CurvesApp {
             let size = backend.size
             let now = backend.now
             if dirty || size != drawnSize || (snapshot.version != drawnVersion && schedule.isDue(now)) {
+                onDraw?(size, snapshot.sessionStep)
                 let layout = CurvesScreen.Layout(size: size, lesson: state.lesson != nil)
                 engine.requestPictures(CurveLabRequest(columns: layout.curveColumns))
                 let canvas = CurvesScreen.render(state: state, snapshot: snapshot, size: size)
@@ -129,16 +133,15 @@ package final class CurvesApp {
     }
 
     /// Keeps a marker of a lesson step newly entered and of an answer newly given, as
-    /// the playground records them, at the session step the engine is at (never before
-    /// a command already logged; `CurveSession.lines` keeps the file in step order).
+    /// the playground records them, after the commands sent so far, at the session step
+    /// the engine is at (`onMark` passes it to the recording).
     private func markLesson() {
-        let labels = lessonKeeper.newMarks(state.lesson?.session)
-        guard !labels.isEmpty else { return }
-        let entries = engine.commandLog(from: logged)
-        logged += entries.count
-        if let last = entries.last { lastLoggedStep = last.step }
-        let at = max(lastLoggedStep, engine.latestSnapshot().sessionStep)
-        markers += labels.map { CurveSessionMarker(step: at, label: $0, afterCommands: sent) }
+        let at = engine.latestSnapshot().sessionStep
+        for label in lessonKeeper.newMarks(state.lesson?.session) {
+            let marker = CurveSessionMarker(step: at, label: label, afterCommands: sent)
+            markers.append(marker)
+            onMark?(marker)
+        }
     }
 
     /// Writes the lesson's progress if it changed since it was last written; a failure

@@ -12,14 +12,8 @@ package enum CurvesKeys {
         KeyBinding(keys: "+ / -", action: "pace: faster / slower", hint: "pace", hintKeys: "+/-"),
         KeyBinding(keys: "click", action: "a control: focus; again: next value (‹, right button: back)"),
         KeyBinding(keys: "click", action: "views 2 and 3: set the degree or λ under the pointer"),
+        KeyBinding(keys: "wheel", action: "over a lesson's pane: scroll its text"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
     ]
-
-    /// The lesson pane's keys (the playground's, `AppKeys.lessonBindings`, but for the
-    /// loss scale `L`, which the curve lab has not), added to the help in a lesson.
-    package static let lessonBindings: [KeyBinding] = AppKeys.lessonBindings.map {
-        $0.keys == "l" ? KeyBinding(keys: "l", action: "lesson: list of steps")
-            : $0.keys == "j / k" ? KeyBinding(keys: "j / k", action: "lesson: scroll the text (or the wheel over it)") : $0
-    }
 }

@@ -89,7 +89,7 @@ package enum CurvesScreen {
             HintBar.draw(hints: CurvesKeys.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         }
         if state.showHelp {
-            HelpOverlay.draw(CurvesKeys.bindings + (state.lesson == nil ? [] : CurvesKeys.lessonBindings),
+            HelpOverlay.draw(CurvesKeys.bindings + (state.lesson == nil ? [] : LessonKeys.bindings()),
                              title: "curve lab keys", in: canvas.bounds, canvas: &canvas)
         }
         return canvas

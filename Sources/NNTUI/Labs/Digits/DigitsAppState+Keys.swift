@@ -38,6 +38,12 @@ extension DigitsAppState {
         KeyBinding(keys: "q", action: "quit", hint: "quit"),
     ]
 
+    /// The keys that work now: the lab's, and with a lesson open the lesson's before help and quit.
+    package var activeKeyBindings: [KeyBinding] {
+        guard lesson != nil else { return Self.keyBindings }
+        return Self.keyBindings.dropLast(2) + LessonKeys.bindings() + Self.keyBindings.suffix(2)
+    }
+
     /// Handles `event` in place; returns the commands for the engine, in order.
     /// `pairs` is the most-confused list now on screen (for Enter on it) and `hits`
     /// what is where (for clicks).

@@ -6,16 +6,17 @@ import NNSession
 /// The loss history has a point every few epochs (`PlaygroundState.historyInterval`);
 /// the accuracy one whenever the engine measured it.
 enum DigitsCurvesView {
-    static func draw(history: LossHistory, epoch: Int, accuracy: AccuracyHistory, in rect: Rect, palette: Palette,
-                     canvas: inout Canvas) {
+    /// `epochName`: what the loss chart's axis counts (generations under GA and CMA-ES).
+    static func draw(history: LossHistory, epoch: Int, epochName: EpochName = .epoch, accuracy: AccuracyHistory,
+                     in rect: Rect, palette: Palette, canvas: inout Canvas) {
         guard rect.height >= 8, rect.width >= 16 else { return }
         let lossRows = rect.height * 3 / 5
         let points = history.points.map {
             LossPoint(epoch: Double($0.epoch), train: $0.trainLoss, test: $0.testLoss ?? .nan,
                       validation: $0.validationLoss ?? .nan)
         }
-        LossChartView.draw(LossChartModel(history: points, currentEpoch: epoch), in: rect.top(lossRows),
-                           palette: palette, canvas: &canvas)
+        LossChartView.draw(LossChartModel(history: points, currentEpoch: epoch, epochName: epochName),
+                           in: rect.top(lossRows), palette: palette, canvas: &canvas)
         let last = accuracy.points.last.map { NumberText.fixed($0.accuracy * 100, digits: 1) + "%" } ?? "–"
         let plot = DigitsPanel.frame(rect.droppingTop(lossRows), title: "test accuracy \(last)", focused: false,
                                      canvas: &canvas)

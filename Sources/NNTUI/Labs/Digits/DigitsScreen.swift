@@ -46,16 +46,17 @@ package enum DigitsScreen {
         }
         if let rect = layout.curves {
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
+                                  epochName: snapshot.playground.config.optimizer.kind.epochName,
                                   accuracy: snapshot.accuracy, in: rect, palette: palette, canvas: &canvas)
         }
         if let note = state.message {
             NoteBar.drawNote(note, in: layout.hints, canvas: &canvas)
         } else {
-            HintBar.draw(hints: DigitsAppState.keyBindings, divergedAtStep: snapshot.playground.divergedAtStep,
+            HintBar.draw(hints: state.activeKeyBindings, divergedAtStep: snapshot.playground.divergedAtStep,
                          in: layout.hints, canvas: &canvas)
         }
         if state.showHelp {
-            HelpOverlay.draw(DigitsAppState.keyBindings, title: "digits lab keys", in: Rect(size: size), canvas: &canvas)
+            HelpOverlay.draw(state.activeKeyBindings, title: "digits lab keys", in: Rect(size: size), canvas: &canvas)
         }
         return hits
     }
@@ -80,6 +81,7 @@ package enum DigitsScreen {
                                   glyphs: palette.tier == .monochrome, canvas: &canvas)
         case .curves:
             DigitsCurvesView.draw(history: snapshot.playground.lossHistory, epoch: snapshot.playground.epoch,
+                                  epochName: snapshot.playground.config.optimizer.kind.epochName,
                                   accuracy: snapshot.accuracy, in: rect, palette: palette, canvas: &canvas)
         case .confused:
             return MostConfusedView.draw(readout?.mostConfused ?? [], selected: state.confusedIndex,
@@ -112,7 +114,7 @@ package enum DigitsScreen {
         let accuracy = snapshot.readout.map { $0.confusion.total > 0 ? NumberText.fixed($0.confusion.accuracy * 100, digits: 1) + "%" : "–" } ?? "–"
         let c = s.config
         let shape = s.network.layout.sizes.map(String.init).joined(separator: "-")
-        let pieces = [" nnplay digits", state, "epoch \(s.epoch)", "step \(NumberText.grouped(s.step))",
+        let pieces = [" nnplay digits", state, "\(c.optimizer.kind.epochName.singular) \(s.epoch)", "step \(NumberText.grouped(s.step))",
                       "loss \(train)\(test)", "test accuracy \(accuracy)",
                       "\(shape) \(c.activation.rawValue) \(c.optimizer.kind.rawValue) lr \(NumberText.short(c.optimizer.learningRate))"]
         var x = rect.x

@@ -55,13 +55,14 @@ package enum LandscapeLabScreen {
         if let pane = layout.lesson, let lesson = ui.lesson {
             LessonPaneView.draw(lesson.paneModel, in: pane, canvas: &canvas)
         }
+        let keys = LandscapeLabKeys.bindings(lesson: ui.lesson)
         if let message = ui.message {
             NoteBar.drawNote(message, in: layout.hints, canvas: &canvas)
         } else {
-            HintBar.draw(hints: LandscapeLabKeys.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
+            HintBar.draw(hints: keys, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         }
         if ui.showHelp {
-            HelpOverlay.draw(LandscapeLabKeys.bindings, title: "landscape lab keys", in: canvas.bounds, canvas: &canvas)
+            HelpOverlay.draw(keys, title: "landscape lab keys", in: canvas.bounds, canvas: &canvas)
             hits = []
         }
         let plot = layout.surface.interior

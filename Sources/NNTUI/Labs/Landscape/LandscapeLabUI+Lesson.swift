@@ -3,7 +3,7 @@ import NNSession
 
 /// The lesson keys in the landscape lab (`LessonKeys`, the playground's): `n` `p` `h`
 /// `l` `x` `j` `k`, and `a` on a step with a question (elsewhere `a` still adds a
-/// method). `p` is the previous step, so the phase map waits until the lesson is closed.
+/// method). `p` is the previous step, so the phase map is `m` in both modes.
 /// A step starts as `nnplay lesson check` starts it: the lab turned into the step's
 /// setup by commands (`LandscapeLesson.entryCommands`), so a recording replays it.
 extension LandscapeLabUI {

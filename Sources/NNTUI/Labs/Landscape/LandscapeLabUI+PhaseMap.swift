@@ -1,7 +1,7 @@
 import NNCore
 import NNSession
 
-/// Which method the phase map (`p`) is about: the one whose controls are focused, or
+/// Which method the phase map (`m`) is about: the one whose controls are focused, or
 /// else the first of the race the map covers (momentum or Nesterov before gradient descent).
 extension LandscapeLabUI {
     /// The slot of the method whose controls row is focused, nil on the surface's rows or the buttons.
@@ -31,6 +31,6 @@ extension LandscapeLabUI {
         return request.isValid ? request : nil
     }
 
-    /// What `p` says on a surface other than the ravine.
+    /// What `m` says on a surface other than the ravine.
     static let phaseMapIsForTheRavine = "the phase map is for the ravine (its learning rate × momentum): f: next surface"
 }

@@ -94,7 +94,7 @@ package struct LandscapeLabUI: Equatable, Sendable {
                 return []
             }
             return [add]
-        case .character("p"):
+        case .character(LandscapeLabKeys.phaseMapKey):
             if setup.function == .ravine || showPhaseMap {
                 showPhaseMap.toggle()
             } else {

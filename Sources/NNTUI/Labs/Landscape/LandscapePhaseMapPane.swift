@@ -1,7 +1,7 @@
 import NNCore
 import NNSession
 
-/// The chart pane while the phase map is shown (`p`): the map the engine published for
+/// The chart pane while the phase map is shown (`m`): the map the engine published for
 /// the ravine's condition and the shown method's rule, with that method's (lr, β)
 /// marked; or why there is none (another surface, a method the map does not cover,
 /// still computing).
@@ -10,7 +10,7 @@ enum LandscapePhaseMapPane {
     static func draw(ui: LandscapeLabUI, snapshot: LandscapeLabSnapshot, in rect: Rect, palette: Palette,
                      canvas: inout Canvas) -> LandscapePhaseMapRequest? {
         guard rect.width >= 12, rect.height >= 3 else { return nil }
-        canvas.box(rect, title: "phase map · p: race chart")
+        canvas.box(rect, title: "phase map · \(LandscapeLabKeys.phaseMapKey): race chart")
         let inner = rect.interior
         guard ui.setup.function == .ravine else {
             note(["the phase map is for the ravine", "f: next surface"], in: inner, canvas: &canvas)

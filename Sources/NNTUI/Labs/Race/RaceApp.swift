@@ -28,6 +28,9 @@ package final class RaceApp {
     private var drawnSize: Size?
     private var schedule: FrameSchedule
     private var note: (text: String, since: UInt64)?
+    /// Called before each frame with its size and session step (`--record`: the
+    /// recording writes the commands logged so far and any resize).
+    package var onDraw: ((Size, Int) -> Void)?
 
     package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init()) {
         self.engine = engine
@@ -116,6 +119,7 @@ package final class RaceApp {
     private func draw(_ snapshot: RaceSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
         let cpuStart = Platform.threadCPUTime()
         let start = backend.now
+        onDraw?(size, snapshot.sessionStep)
         let layout = RaceLayout.make(for: size, variants: snapshot.variants.count)
         fields.update(snapshot, layout: layout)
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))

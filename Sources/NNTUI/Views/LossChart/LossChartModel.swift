@@ -1,3 +1,5 @@
+import NNCore
+
 /// One point of the loss history: the mean losses after some number of epochs.
 package struct LossPoint: Equatable, Sendable {
     /// Epochs completed (fractional within an epoch is fine).
@@ -33,6 +35,8 @@ package struct LossChartModel: Sendable {
     /// Under early stopping, the epoch with the lowest validation loss (marked on the
     /// plot); nil otherwise.
     package var bestEpoch: Int?
+    /// What the x axis counts: epochs, or generations under GA and CMA-ES.
+    package var epochName: EpochName
 
     /// The part of the run the recent window shows: its last quarter.
     package static let recentShare = 0.25
@@ -40,13 +44,14 @@ package struct LossChartModel: Sendable {
     package static let recentMinimumPoints = 8
 
     package init(history: [LossPoint] = [], logScale: Bool = false, title: String = "loss", recentWindow: Bool = false,
-                currentEpoch: Int? = nil, bestEpoch: Int? = nil) {
+                currentEpoch: Int? = nil, bestEpoch: Int? = nil, epochName: EpochName = .epoch) {
         self.history = history
         self.logScale = logScale
         self.title = title
         self.recentWindow = recentWindow
         self.currentEpoch = currentEpoch
         self.bestEpoch = bestEpoch
+        self.epochName = epochName
     }
 
     /// The most recent point, shown as numbers in the legend.

@@ -20,8 +20,8 @@ extension LossChartView {
 
     /// Marks epoch `best` on the plot (nothing when it lies outside the epochs shown,
     /// as in a recent window that starts after it).
-    static func markBest(_ best: Int, history: [LossPoint], current: Int?, plot: Rect, grid: inout BrailleGrid,
-                         canvas: inout Canvas) {
+    static func markBest(_ best: Int, history: [LossPoint], current: Int?, name: EpochName, plot: Rect,
+                         grid: inout BrailleGrid, canvas: inout Canvas) {
         guard let x = dotColumn(of: Double(best), history: history, dotWidth: grid.dotWidth) else { return }
         for y in stride(from: 0, to: grid.dotHeight, by: 2) { grid.set(x: x, y: y, colour: .semantic(.good)) }
         let column = plot.x + x / 2
@@ -29,7 +29,7 @@ extension LossChartView {
         // and `epoch n`; the title bar names the epoch (`bestTag`).
         let firstLabel = NumberText.grouped(Int((history.first?.epoch ?? 0).rounded(.down))).count
         let last = current ?? Int((history.last?.epoch ?? 0).rounded(.down))
-        let endStart = plot.maxX - ("epoch " + NumberText.grouped(last)).count
+        let endStart = plot.maxX - (name.singular + " " + NumberText.grouped(last)).count
         guard column >= plot.x + firstLabel + 1, column < endStart - 1 else { return }
         canvas.put("▲", column: column, row: plot.maxY, style: CellStyle(foreground: .semantic(.good)))
     }

@@ -44,11 +44,12 @@ package enum LossChartView {
         let plot = Rect(x: body.x + labelWidth + 1, y: body.y, width: body.width - labelWidth - 1, height: chartRows)
         guard plot.width >= 2 else { return }
         drawAxes(top: topLabel, bottom: bottomLabel, labelWidth: labelWidth, plot: plot, canvas: &canvas)
-        drawEpochs(history, current: model.currentEpoch, plot: plot, canvas: &canvas)
+        drawEpochs(history, current: model.currentEpoch, name: model.epochName, plot: plot, canvas: &canvas)
         var grid = BrailleGrid(columns: plot.width, rows: plot.height)
         let dash = palette.tier.hasColour ? 0 : 2
         if let best = model.bestEpoch {
-            markBest(best, history: history, current: model.currentEpoch, plot: plot, grid: &grid, canvas: &canvas)
+            markBest(best, history: history, current: model.currentEpoch, name: model.epochName, plot: plot, grid: &grid,
+                     canvas: &canvas)
         }
         // Train last: where the lines meet, the training line shows, and the test and
         // validation lines appear where they depart from it (over-fitting).
@@ -104,11 +105,12 @@ package enum LossChartView {
     }
 
     /// The first epoch shown and the current epoch under the plot.
-    static func drawEpochs(_ history: [LossPoint], current: Int? = nil, plot: Rect, canvas: inout Canvas) {
+    static func drawEpochs(_ history: [LossPoint], current: Int? = nil, name: EpochName = .epoch, plot: Rect,
+                           canvas: inout Canvas) {
         guard let first = history.first, let last = history.last else { return }
         let style = CellStyle(foreground: .dimText)
         let row = Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1)
-        let end = "epoch " + NumberText.grouped(current ?? Int(last.epoch.rounded(.down)))
+        let end = name.singular + " " + NumberText.grouped(current ?? Int(last.epoch.rounded(.down)))
         canvas.text(NumberText.grouped(Int(first.epoch.rounded(.down))), in: row, style: style)
         if plot.width >= end.count + 4 { canvas.text(end, in: row, alignment: .right, style: style) }
     }

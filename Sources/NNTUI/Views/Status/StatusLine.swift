@@ -49,7 +49,7 @@ package enum StatusLine {
         var segments = [
             same(0, [TextSpan(" nnplay ", bar.with(foreground: .accent).adding(.bold))]),
             same(0, [state(model, bar: bar)]),
-            same(1, [TextSpan(model.evolution == nil ? "epoch " : "generation ", label),
+            same(1, [TextSpan(model.epochName.singular + " ", label),
                      TextSpan(NumberText.grouped(model.epoch), value)]),
         ]
         let train = TextSpan(NumberText.significant(model.trainLoss), value)
@@ -78,8 +78,8 @@ package enum StatusLine {
         }
         segments.append(same(7, [TextSpan("step ", label), TextSpan(NumberText.grouped(model.step), value)]))
         let speed = TextSpan(NumberText.rate(model.epochsPerSecond), value)
-        segments.append(Segment(priority: 5, long: [speed, TextSpan(" epochs/s", label)],
-                                short: [speed, TextSpan(" ep/s", label)]))
+        segments.append(Segment(priority: 5, long: [speed, TextSpan(" \(model.epochName.plural)/s", label)],
+                                short: [speed, TextSpan(" \(model.epochName.short)/s", label)]))
         if let pace = model.pace {
             segments.append(Segment(priority: 4, long: [TextSpan("pace ", label), TextSpan(pace.text, value)],
                                     short: [TextSpan("pace ", label), TextSpan(pace.short, value)]))

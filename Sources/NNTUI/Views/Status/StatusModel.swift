@@ -19,16 +19,18 @@ package struct StatusModel: Sendable {
     package var pace: (text: String, short: String)?
     /// The step whose update produced NaN or infinity; training is paused.
     package var divergedAtStep: Int?
-    /// GA or CMA-ES: the population's spread (σ for CMA-ES); the epoch then counts
-    /// generations and is called so.
+    /// GA or CMA-ES: the population's spread (σ for CMA-ES).
     package var evolution: EvolutionStatus?
+    /// What an epoch is called: a generation under GA and CMA-ES (`OptimizerKind.epochName`).
+    package var epochName: EpochName
     /// A short note on the last action ("data regenerated"), shown while it is fresh.
     package var message: String?
 
     package init(isRunning: Bool = false, epoch: Int = 0, step: Int = 0, trainLoss: Double = .nan,
                 testLoss: Double = .nan, trainAccuracy: Double? = nil, testAccuracy: Double? = nil,
                 epochsPerSecond: Double = 0, framesPerSecond: Double = 0, divergedAtStep: Int? = nil,
-                message: String? = nil, pace: (text: String, short: String)? = nil, evolution: EvolutionStatus? = nil) {
+                message: String? = nil, pace: (text: String, short: String)? = nil, evolution: EvolutionStatus? = nil,
+                epochName: EpochName = .epoch) {
         self.isRunning = isRunning
         self.epoch = epoch
         self.step = step
@@ -42,5 +44,6 @@ package struct StatusModel: Sendable {
         self.message = message
         self.pace = pace
         self.evolution = evolution
+        self.epochName = epochName
     }
 }
