@@ -5,7 +5,12 @@ extension CurveSession {
     /// The session as file text (sorted keys, every number read back as the same bits).
     package func text() throws(InputError) -> String {
         var out = try SessionLineWriter.line(header)
-        for entry in log { out += try SessionLineWriter.line(entry) }
+        for entry in entries {
+            switch entry {
+            case .command(let command): out += try SessionLineWriter.line(command)
+            case .marker(let marker): out += try SessionLineWriter.line(marker)
+            }
+        }
         if let end { out += try SessionLineWriter.line(End(end: end.step, hash: end.hash.description)) }
         return out
     }
@@ -54,6 +59,7 @@ extension CurveSession {
             throw InputError("terminal size \(t.width)x\(t.height) is out of range (1 to \(maxSide))", path: path, line: 1)
         }
         var log: [CurveLabLoggedCommand] = []
+        var markers: [CurveSessionMarker] = []
         var end: (Int, ParameterHash)?
         var lastStep = 0
         var fileLines: CurveSession.Lines = CurveSession.Lines()
@@ -82,6 +88,17 @@ extension CurveSession {
                 fileLines.end = number
                 continue
             }
+            if line.contains("\"kind\":\"marker\"") {
+                var marker = try decode(CurveSessionMarker.self, line, number: number)
+                marker.afterCommands = log.count
+                guard marker.step >= lastStep, marker.step <= maxSteps else {
+                    throw InputError("marker at step \(marker.step) comes after step \(lastStep) or beyond \(maxSteps)",
+                                     path: path, line: number)
+                }
+                lastStep = marker.step
+                markers.append(marker)
+                continue
+            }
             let entry = try decode(CurveLabLoggedCommand.self, line, number: number)
             guard entry.step >= lastStep else {
                 throw InputError("step \(entry.step) comes after step \(lastStep): commands must be in step order",
@@ -98,6 +115,7 @@ extension CurveSession {
             fileLines.log.append(number)
         }
         var session = CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+        session.markers = markers
         session.terminal = header.terminal
         session.lines = fileLines
         return session

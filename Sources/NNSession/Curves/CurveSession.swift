@@ -5,7 +5,9 @@ import NNCore
 ///     {"format":"nnplay-curves-session","version":1,"settings":{…},"speed":60}
 ///
 /// then one line per command with the session step it took effect at,
-/// `{"step":120,"kind":"setDegree","degree":9}`, and an end line with a fingerprint
+/// `{"step":120,"kind":"setDegree","degree":9}`, markers of a lesson (a step entered,
+/// an answer given: `{"kind":"marker","label":"lesson curves-degree step 2/4: …","step":0}`,
+/// which change nothing), and an end line with a fingerprint
 /// of everything training computed, `{"end":4000,"hash":"9f3a04c21b7e5d60"}`. A replay
 /// (`replay()`) rebuilds the lab from the settings and feeds the commands back at their
 /// steps; the same hash at the end means the same bits. The header may name the
@@ -24,6 +26,8 @@ package struct CurveSession: Equatable, Sendable {
     /// The pace the session started at (never changes a result).
     package var stepsPerSecond: Int?
     package var log: [CurveLabLoggedCommand]
+    /// The lesson's markers, in order (`LessonMarks`).
+    package var markers: [CurveSessionMarker] = []
     /// The session step at the end and the state's hash there (nil for a recording
     /// that was cut off: it replays up to its last command, unverified).
     package var end: (step: Int, hash: ParameterHash)?
@@ -54,7 +58,7 @@ package struct CurveSession: Equatable, Sendable {
     }
 
     package static func == (a: CurveSession, b: CurveSession) -> Bool {
-        a.settings == b.settings && a.stepsPerSecond == b.stepsPerSecond && a.log == b.log
+        a.settings == b.settings && a.stepsPerSecond == b.stepsPerSecond && a.log == b.log && a.markers == b.markers
             && a.end?.step == b.end?.step && a.end?.hash == b.end?.hash
     }
 
@@ -73,6 +77,33 @@ package struct CurveSession: Equatable, Sendable {
         return lab
     }
 
+    /// The commands and markers in file order: each marker after the commands sent before it
+    /// (`afterCommands`), at a step no earlier than theirs, so the file stays in step order.
+    package var entries: [Entry] {
+        var entries: [Entry] = [], next = 0, lastStep = 0
+        func flush(upTo count: Int) {
+            while next < markers.count, markers[next].afterCommands <= count {
+                var marker = markers[next]
+                marker.step = max(marker.step, lastStep)
+                entries.append(.marker(marker))
+                next += 1
+            }
+        }
+        for (index, entry) in log.enumerated() {
+            flush(upTo: index)
+            entries.append(.command(entry))
+            lastStep = entry.step
+        }
+        flush(upTo: .max)
+        return entries
+    }
+
+    /// A command or a marker, one line of the file.
+    package enum Entry: Equatable, Sendable {
+        case command(CurveLabLoggedCommand)
+        case marker(CurveSessionMarker)
+    }
+
     struct Header: Codable {
         var format: String
         var version: Int
@@ -84,5 +115,30 @@ package struct CurveSession: Equatable, Sendable {
     struct End: Codable {
         var end: Int
         var hash: String
+    }
+}
+
+/// A lesson's marker in a curve-lab session: `{"kind":"marker","label":"…","step":340}`,
+/// and its place among the commands (how many come before it; the file's order).
+package struct CurveSessionMarker: Codable, Equatable, Sendable {
+    package var step: Int
+    package var kind = "marker"
+    package var label: String
+    package var afterCommands: Int
+
+    private enum CodingKeys: String, CodingKey { case step, kind, label }
+
+    package init(step: Int, label: String, afterCommands: Int) {
+        self.step = step
+        self.label = label
+        self.afterCommands = afterCommands
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        step = try c.decode(Int.self, forKey: .step)
+        kind = try c.decode(String.self, forKey: .kind)
+        label = try c.decode(String.self, forKey: .label)
+        afterCommands = 0  // set by the reader: the commands read before it
     }
 }

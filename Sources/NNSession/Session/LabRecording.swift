@@ -30,6 +30,20 @@ package final class LabRecording<State: EngineRunnable> where State.LabCommand: 
         }
     }
 
+    /// Writes the commands logged so far, then the marker line `line` makes for the
+    /// session step it goes at: `step`, or the step of a line already written if that is
+    /// later (so the file stays in step order). A lesson's marks (`LessonMarks`).
+    package func mark<Line: Encodable>(step: Int, _ line: (Int) -> Line) {
+        sync()
+        guard failure == nil else { return }
+        let at = max(step, file.lastStep)
+        do throws(InputError) {
+            try file.command(line(at), step: at)
+        } catch {
+            failure = error
+        }
+    }
+
     /// After the engine stopped: the last commands, then `end` (the lab's end line); the
     /// file is put in place. Throws the first failure.
     package func finish(_ end: some Encodable) throws(InputError) {

@@ -30,11 +30,8 @@ package final class LandscapeLabApp {
     private var recorded = 0
     /// The session step of the last command written to the recording.
     private var recordedStep = 0
-    /// Saves the lesson's progress (`nnplay lesson ID`).
-    private let lessonStore: LessonProgressStore?
-    private var savedProgress: LessonProgress?
-    private var markedLessonStep = -1
-    private var markedAnswers: [Int?] = []
+    /// Saves the lesson's progress (`nnplay lesson ID`) and marks the recording.
+    private var lessonKeeper: LabLessonKeeper
 
     package init(engine: LabEngineType, maxFramesPerSecond: Int = 40, noColor: String? = nil,
                 recorder: LandscapeLabRecorder? = nil, lesson: LandscapeLessonMode? = nil,
@@ -45,10 +42,8 @@ package final class LandscapeLabApp {
         self.recorder = recorder
         ui = LandscapeLabUI(setup: engine.latestSnapshot().setup)
         ui.lesson = lesson
-        if let lesson { ui.message = "\(lesson.session.positionText): \(lesson.session.step.title)   (? lists every key)" }
-        self.lessonStore = lessonStore
-        savedProgress = lesson?.session.progress
-        markedAnswers = lesson?.session.progress.steps.map(\.answer) ?? []
+        if let lesson { ui.message = lesson.pane.openingNote }
+        lessonKeeper = LabLessonKeeper(session: lesson?.session, store: lessonStore)
         schedule = FrameSchedule(framesPerSecond: self.maxFramesPerSecond)
     }
 
@@ -127,17 +122,8 @@ package final class LandscapeLabApp {
     /// Marks in the recording a lesson step newly entered and an answer newly given
     /// (`LessonMarks`), as the playground does, at the session step the engine is at.
     private func markLesson() {
-        guard let lesson = ui.lesson, recorder != nil else { return }
-        var labels: [String] = []
-        if lesson.session.stepIndex != markedLessonStep {
-            markedLessonStep = lesson.session.stepIndex
-            labels.append(LessonMarks.step(lesson.session))
-        }
-        let step = lesson.session.stepIndex
-        if let choice = lesson.session.answer, markedAnswers.indices.contains(step), markedAnswers[step] != choice {
-            markedAnswers[step] = choice
-            labels.append(LessonMarks.answer(lesson.session, choice: choice))
-        }
+        guard recorder != nil else { return }
+        let labels = lessonKeeper.newMarks(ui.lesson?.session)
         guard !labels.isEmpty else { return }
         recordNewCommands()
         let at = max(recordedStep, engine.latestSnapshot().sessionStep)
@@ -152,13 +138,7 @@ package final class LandscapeLabApp {
     /// Writes the lesson's progress if it changed since it was last written; a failure
     /// is shown, and tried again at the next change.
     private func saveLessonProgress() {
-        guard let store = lessonStore, let progress = ui.lesson?.session.progress, progress != savedProgress else { return }
-        savedProgress = progress
-        do throws(InputError) {
-            try store.save(progress)
-        } catch {
-            ui.message = "progress not saved: \(error.message)"
-        }
+        if let failure = lessonKeeper.save(ui.lesson?.session) { ui.message = failure }
     }
 
     /// Writes the commands the engine logged since the last call to the recording.

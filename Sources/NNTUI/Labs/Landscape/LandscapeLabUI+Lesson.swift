@@ -11,19 +11,12 @@ extension LandscapeLabUI {
     mutating func handleLesson(_ event: InputEvent) -> [LandscapeLabCommand]? {
         guard var lesson else { return nil }
         defer { self.lesson = lesson }
-        var note: String?
-        let outcome = LessonKeys.handle(event, session: &lesson.session, panel: &lesson.panel, scroll: &lesson.scroll,
-                                        message: &note, answersWithA: false)
-        if let note { message = note }
-        switch outcome {
+        switch lesson.pane.handle(event, message: &message, answersWithA: false) {
         case nil: return nil
         case .handled: return []
         case .enterStep, .restartStep:
-            lesson.panel = .step
-            lesson.scroll = 0
             lesson.figures = nil
             focus = .controls
-            message = "\(lesson.session.positionText): \(lesson.session.step.title)"
             return lesson.entryCommands(from: setup)
         }
     }
