@@ -17,8 +17,10 @@ import NNCore
 package struct CurveSession: Equatable, Sendable {
     package static let format = "nnplay-curves-session"
     package static let version = 1
-    /// The most steps a session may have (bounds a replay's time: a few seconds).
-    package static let maxSteps = 2_000_000
+    /// The most steps a session may have: every lab's limit (`SessionLimits`), so that a
+    /// recording the lab wrote is one its replay reads (at full pace the lab passed 2
+    /// million steps in seven seconds).
+    package static let maxSteps = SessionLimits.standard.maxSteps
     /// The most commands a session may have.
     package static let maxCommands = 100_000
 

@@ -21,7 +21,7 @@ package struct LandscapeLabSession: Equatable, Sendable {
     package static let version = 1
     /// The most lines and steps a session file may hold.
     package static let maxLines = 1_000_000
-    package static let maxSteps = 100_000_000
+    package static let maxSteps = SessionLimits.standard.maxSteps
     package static let maxFileBytes = 64 << 20
 
     package var setup: LandscapeLabSetup
