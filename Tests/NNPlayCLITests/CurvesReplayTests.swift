@@ -21,7 +21,7 @@ import Testing
         let session = Self.session()
         let path = folder.path("runge.session")
         try session.text().write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["replay", path, "--json"])
+        let result = try CLIRunner.run(["replay", path, "--headless", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try result.json()
         #expect(json["format"] as? String == "nnplay-curves-session")
@@ -29,7 +29,7 @@ import Testing
         #expect(json["commands"] as? Int == 4)
         #expect(json["complete"] as? Bool == true)
         #expect(json["final_hash"] as? String == session.end?.hash.description)
-        let text = try CLIRunner.run(["replay", path])
+        let text = try CLIRunner.run(["replay", path, "--headless"])
         #expect(text.status == 0 && text.stdout.contains("1,500 steps, 4 commands; verified"))
     }
 
@@ -39,7 +39,7 @@ import Testing
         session.end = (1_500, ParameterHash(value: 42))
         let path = folder.path("tampered.session")
         try session.text().write(toFile: path, atomically: true, encoding: .utf8)
-        let result = try CLIRunner.run(["replay", path])
+        let result = try CLIRunner.run(["replay", path, "--headless"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("desync at step 1500"))
     }

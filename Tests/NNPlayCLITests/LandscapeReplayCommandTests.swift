@@ -39,7 +39,7 @@ import Testing
         #expect(json["steps"] as? Int == 30 && json["commands"] as? Int == 3)
         #expect((json["methods"] as? [[String: Any]])?.count == 3)
         let text = try String(contentsOfFile: frames, encoding: .utf8)
-        #expect(text.components(separatedBy: "=== step").count - 1 == 4, "a frame per command and one at the end")
+        #expect(text.components(separatedBy: "=== step").count - 1 == 5, "a frame per command, the end line and the end")
         #expect(text.contains("=== step 7, line 3: setStart ==="))
     }
 

@@ -54,7 +54,9 @@ import Testing
         #expect(variants.map { $0["final_hash"] as? String }
                 == race.entrants.map { ParameterHash(parameters: $0.playground.trainer.network.parameters).description })
         let drawn = try String(contentsOfFile: frames, encoding: .utf8)
-        #expect(drawn.components(separatedBy: "=== step ").count - 1 == 4)  // three commands and the end
+        // Three commands, the end line, and the end of the replay.
+        #expect(drawn.components(separatedBy: "=== step ").count - 1 == 5)
+        #expect(drawn.contains("line 5: end ===") && drawn.contains("end of replay ==="))
         #expect(drawn.contains("race · 3 variants"))
     }
 
@@ -70,12 +72,12 @@ import Testing
         #expect(result.stderr.contains("\(path):5:"), "\(result.stderr)")
     }
 
-    @Test func aRaceSessionIsNotPlayedInTheTerminalYet() throws {
+    @Test func withoutATerminalARacePointsToHeadless() throws {
         let (text, _) = try Self.recording()
         let path = try Self.file(text)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try CLIRunner.run(["replay", path])
-        #expect(result.status == 64)
-        #expect(result.stderr.contains("--headless"), "\(result.stderr)")
+        #expect(result.status == 69)
+        #expect(result.stderr.contains("'nnplay replay \(path) --headless' replays without one"), "\(result.stderr)")
     }
 }

@@ -74,7 +74,10 @@ extension CurveSessionTests {
     @Test func everyCommandRoundTrips() throws {
         let all: [CurveLabCommand] = [.setTarget(.runge), .setNoise(0.25), .setPoints(80), .setSeed(9), .setDegree(7),
                                       .setL2(1e-5), .setOptimizer(.rmsprop), .setLearningRate(0.003), .setHidden([4, 4]),
-                                      .setActivation(.relu), .setSpeed(250), .setSpeed(nil), .play, .pause, .step, .reset]
+                                      .setActivation(.relu), .setSpeed(250), .setSpeed(nil), .play, .pause, .step, .reset,
+                                      .watchGoal([CurveLabGoal(metric: .gdDistance, comparison: .less, target: 1e-6),
+                                                  CurveLabGoal(metric: .steps, comparison: .lessOrEqual, target: 20_000)]),
+                                      .watchGoal(nil)]
         let log = all.enumerated().map { CurveLabLoggedCommand(step: $0.offset, command: $0.element) }
         let session = CurveSession(settings: Self.settings, stepsPerSecond: nil, log: log, end: nil)
         let text = try session.text()
@@ -82,5 +85,31 @@ extension CurveSessionTests {
         #expect(try CurveSession.decode(text, path: "all.session").log == log)
         let unknown = text.replacingOccurrences(of: "\"kind\":\"reset\"", with: "\"kind\":\"rewind\"")
         #expect(throws: InputError.self) { try CurveSession.decode(unknown, path: "all.session") }
+    }
+}
+
+extension CurveSessionTests {
+    /// A lesson's markers sit between the commands where they were made, read back in
+    /// place, change nothing in the replay, and never put the file out of step order.
+    @Test func markersRoundTripInPlace() throws {
+        var session = Self.recorded()
+        session.markers = [CurveSessionMarker(step: 0, label: "lesson x step 1/2: One", afterCommands: 0),
+                           CurveSessionMarker(step: 40, label: "lesson x step 2/2: Two", afterCommands: 2),
+                           CurveSessionMarker(step: 70, label: "answer step 2/2: b", afterCommands: 4),
+                           CurveSessionMarker(step: 200, label: "the end", afterCommands: 8)]
+        let text = try session.text()
+        let lines = text.split(separator: "\n")
+        #expect(lines[1] == #"{"kind":"marker","label":"lesson x step 1/2: One","step":0}"#)
+        #expect(lines[4] == #"{"kind":"marker","label":"lesson x step 2/2: Two","step":40}"#)
+        // Made at step 70 but after the command of step 75 reached the engine: written at 75.
+        #expect(lines[7] == #"{"kind":"marker","label":"answer step 2/2: b","step":75}"#)
+        let read = try CurveSession.decode(text, path: "m.session")
+        #expect(read.markers.map(\.label) == session.markers.map(\.label))
+        #expect(read.markers.map(\.afterCommands) == [0, 2, 4, 8])
+        #expect(read.log == session.log)
+        #expect(read.replay().stateHash == session.end?.hash)
+        #expect(try read.text() == text)
+        let backwards = text.replacingOccurrences(of: #""label":"the end","step":200"#, with: #""label":"the end","step":10"#)
+        #expect(throws: InputError.self) { try CurveSession.decode(backwards, path: "m.session") }
     }
 }

@@ -8,16 +8,17 @@ import Testing
 @Suite struct ReplayLoopTests {
     func app(_ name: String, speed: Double) throws -> ReplayApp {
         let path = ReplayGoldenTests.sessions.appendingPathComponent(name + ".session").path
-        return try ReplayApp(session: try SessionReader.read(path), path: path, options: ReplayApp.Options(speed: speed))
+        return ReplayApp(playback: try PlaygroundPlayback(session: try SessionReader.read(path), path: path),
+                         options: ReplayApp.Options(speed: speed))
     }
 
     @Test func aReplayPlaysToTheEndThenSleeps() throws {
         let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: [.init(at: .seconds(3600), .quit)])
-        guard case .quit(let replay) = try app("xor-small", speed: 256).run(on: backend) else {
+        guard case .quit(let playback) = try app("xor-small", speed: 256).run(on: backend) else {
             Issue.record("no desync expected")
             return
         }
-        #expect(replay.isComplete)
+        #expect(playback.replay.isComplete)
         #expect(backend.frames.last?.text.contains("■ replay finished") == true)
         #expect(backend.waits.last == .some(nil), "finished: it waits for a key, not for a frame time")
         let moving = backend.waits.compactMap { $0 }

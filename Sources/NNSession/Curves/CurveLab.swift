@@ -24,6 +24,10 @@ package struct CurveLab: Sendable {
     package private(set) var fitVersion = 0
     /// Why the last command was refused, if it was.
     package private(set) var rejection: String?
+    /// The lesson goal judged after every command and step (`watchGoal`), and the first
+    /// moment it held since it was set (`CurveLab+Goal`).
+    package internal(set) var watchedGoal: [CurveLabGoal]?
+    package internal(set) var goalMetAt: CurveGoalMoment?
 
     /// A lab on `settings`, paused. Settings out of range are clamped by the caller.
     package init(settings: CurveLabSettings) {
@@ -59,10 +63,17 @@ package struct CurveLab: Sendable {
         sessionStep += 1
         version += 1
         if !descent.isFinite && !network.isFinite { isPlaying = false }
+        judgeGoal()
         return true
     }
 
+    /// Applies `command` (at a step boundary), then judges the watched goal.
     package mutating func apply(_ command: CurveLabCommand) {
+        change(command)
+        judgeGoal()
+    }
+
+    private mutating func change(_ command: CurveLabCommand) {
         rejection = nil
         version += 1
         switch command {
@@ -81,6 +92,10 @@ package struct CurveLab: Sendable {
             return
         case .reset:
             restartModels()
+            return
+        case .watchGoal(let goal):
+            watchedGoal = goal
+            goalMetAt = nil
             return
         default: break
         }

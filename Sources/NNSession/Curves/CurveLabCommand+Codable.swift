@@ -2,15 +2,16 @@ import NNCore
 
 /// The JSON form of a curve-lab command: a flat object whose `"kind"` names the case,
 /// plus its value under the setting's own name, e.g. `{"kind":"setDegree","degree":9}`,
-/// `{"kind":"setSpeed","stepsPerSecond":null}`, `{"kind":"play"}`. A session file's
+/// `{"kind":"setSpeed","stepsPerSecond":null}`, `{"kind":"play"}`,
+/// `{"kind":"watchGoal","goal":[{"comparison":"<","metric":"validation-error","target":0.1}]}`. A session file's
 /// line is this object with the step added. An unknown kind is an error naming the kinds.
 extension CurveLabCommand: Codable {
     private enum Key: String, CodingKey {
-        case kind, target, noise, points, seed, degree, l2, optimizer, learningRate, hidden, activation, stepsPerSecond
+        case kind, target, noise, points, seed, degree, l2, optimizer, learningRate, hidden, activation, stepsPerSecond, goal
     }
 
     static let kinds = ["setTarget", "setNoise", "setPoints", "setSeed", "setDegree", "setL2", "setOptimizer",
-                        "setLearningRate", "setHidden", "setActivation", "setSpeed", "play", "pause", "step", "reset"]
+                        "setLearningRate", "setHidden", "setActivation", "setSpeed", "play", "pause", "step", "reset", "watchGoal"]
 
     package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
@@ -31,6 +32,7 @@ extension CurveLabCommand: Codable {
         case "pause": self = .pause
         case "step": self = .step
         case "reset": self = .reset
+        case "watchGoal": self = .watchGoal(try c.decodeIfPresent([CurveLabGoal].self, forKey: .goal))
         default:
             throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription:
                 "unknown curve-lab command '\(kind)' (kinds: \(Self.kinds.joined(separator: ", ")))")
@@ -57,6 +59,7 @@ extension CurveLabCommand: Codable {
         case .pause: try c.encode("pause", forKey: .kind)
         case .step: try c.encode("step", forKey: .kind)
         case .reset: try c.encode("reset", forKey: .kind)
+        case .watchGoal(let goal): try c.encode("watchGoal", forKey: .kind); try c.encodeIfPresent(goal, forKey: .goal)
         }
     }
 }

@@ -28,4 +28,8 @@ package enum CurveLabCommand: Equatable, Sendable {
     case step
     /// Descent back to β = 0 and the network to its initial draw.
     case reset
+    /// A lesson step's goal, judged by the lab after every command and step from now on
+    /// (nil: none); `CurveLab.goalMetAt` records when it first holds. Lesson screen and
+    /// `nnplay lesson check` judge through this one path.
+    case watchGoal([CurveLabGoal]?)
 }

@@ -9,6 +9,7 @@ import NNCore
 /// gd-distance <= 1e-3             ‖β_GD − β*‖ over the scaled coefficients
 /// condition-number < 100          κ of the closed form's scaled design matrix
 /// network-validation-error < 0.1  the network's (network-train-, network-test-)
+/// steps <= 20000                  descent's updates since it last started from β = 0
 /// ```
 ///
 /// A figure that does not exist (no closed form, a diverged model) meets no goal.
@@ -62,7 +63,7 @@ package struct CurveLabGoal: Equatable, Sendable {
         case .l2: value = lab.settings.l2
         case .noise: value = lab.settings.noise
         case .points: value = Double(lab.settings.points)
-        case .steps: value = Double(lab.sessionStep)
+        case .steps: value = Double(lab.descent.steps)
         case .trainError: value = lab.closedForm?.meanSquaredError(sample.train)
         case .validationError: value = lab.closedForm?.meanSquaredError(sample.validation)
         case .testError: value = lab.closedForm?.meanSquaredError(sample.test)
@@ -77,8 +78,26 @@ package struct CurveLabGoal: Equatable, Sendable {
         return value.flatMap { $0.isFinite ? $0 : nil }
     }
 
-    package func isMet(in lab: CurveLab) -> Bool {
-        guard let value = value(in: lab) else { return false }
+    /// The goal as a lesson writes it: `validation-error < 0.1`, `gd-distance < 1e-6` (the
+    /// target in the fewest significant digits that read back as the same number).
+    package var text: String {
+        let number = target == target.rounded() && abs(target) < 1e9 ? String(Int(target))
+            : (1...17).lazy.map { NumberText.significant(self.target, digits: $0) }.first { Double($0) == self.target }
+                ?? NumberText.significant(target)
+        return "\(metric.rawValue) \(comparison.rawValue) \(number)"
+    }
+
+    /// A figure as the checker's notes and the lesson pane show it: whole numbers whole
+    /// (`4513`), others to three significant digits (`9.98e-7`).
+    package static func figureText(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : NumberText.significant(value)
+    }
+
+    package func isMet(in lab: CurveLab) -> Bool { isMet(by: value(in: lab)) }
+
+    /// Whether `value` (nil: the figure does not exist) meets the goal.
+    package func isMet(by value: Double?) -> Bool {
+        guard let value else { return false }
         return comparison.holds(value, target)
     }
 }

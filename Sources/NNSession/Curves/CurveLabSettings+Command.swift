@@ -2,7 +2,7 @@ import NNCore
 
 extension CurveLabSettings {
     /// The settings after `command` (nil for a command that changes no setting: play,
-    /// pause, step, reset, pace). The one rule for what a change implies: a new
+    /// pause, step, reset, pace, a goal watched). The one rule for what a change implies: a new
     /// target brings its own default noise; a new optimizer keeps the learning rate
     /// and takes PyTorch's defaults for the rest (momentum 0.9 for momentum and
     /// Nesterov). The result may be out of range: check `problem`.
@@ -21,7 +21,7 @@ extension CurveLabSettings {
         case .setLearningRate(let rate): next.optimizer.learningRate = rate
         case .setHidden(let hidden): next.hidden = hidden
         case .setActivation(let activation): next.activation = activation
-        case .setSpeed, .play, .pause, .step, .reset: return nil
+        case .setSpeed, .play, .pause, .step, .reset, .watchGoal: return nil
         }
         return next
     }

@@ -23,6 +23,10 @@ package struct CurveLabSnapshot: Sendable, Equatable {
     package var rejection: String?
     /// The fingerprint of what training computed (`CurveLab.stateHash`), for the end of a recording.
     package var stateHash: ParameterHash
+    /// The lesson goal the lab watches, each condition's figure now, and when it first held.
+    package var watchedGoal: [CurveLabGoal]?
+    package var goalValues: [Double?]
+    package var goalMetAt: CurveGoalMoment?
     /// The U-curves and bias–variance (nil until first computed).
     package var analysis: CurveLabAnalysis?
     /// Sampled for the screen's width (nil until the screen asked).
@@ -45,6 +49,9 @@ package struct CurveLabSnapshot: Sendable, Equatable {
         network = CurveModelFigures(lab.network, lab.sample)
         rejection = lab.rejection
         stateHash = lab.stateHash
+        watchedGoal = lab.watchedGoal
+        goalValues = lab.watchedGoalValues
+        goalMetAt = lab.goalMetAt
         self.analysis = analysis
         self.curves = curves
     }

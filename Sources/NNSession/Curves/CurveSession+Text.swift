@@ -4,11 +4,25 @@ import NNCore
 extension CurveSession {
     /// The session as file text (sorted keys, every number read back as the same bits).
     package func text() throws(InputError) -> String {
-        var out = try SessionLineWriter.line(Header(format: Self.format, version: Self.version, settings: settings,
-                                                    speed: stepsPerSecond))
-        for entry in log { out += try SessionLineWriter.line(entry) }
+        var out = try SessionLineWriter.line(header)
+        for entry in entries {
+            switch entry {
+            case .command(let command): out += try SessionLineWriter.line(command)
+            case .marker(let marker): out += try SessionLineWriter.line(marker)
+            }
+        }
         if let end { out += try SessionLineWriter.line(End(end: end.step, hash: end.hash.description)) }
         return out
+    }
+
+    /// The header line's value.
+    package var header: some Encodable {
+        Header(format: Self.format, version: Self.version, settings: settings, speed: stepsPerSecond, terminal: terminal)
+    }
+
+    /// The end line's value for a lab that ended at `step` with `hash` (`CurveLab.stateHash`).
+    package static func endLine(step: Int, hash: ParameterHash) -> some Encodable {
+        End(end: step, hash: hash.description)
     }
 
     /// Whether `text` starts like a curve-lab session (for a replay choosing its lab).
@@ -40,13 +54,27 @@ extension CurveSession {
         }
         if let problem = header.settings.problem { throw InputError("settings: \(problem)", path: path, line: 1) }
         if let speed = header.speed, speed <= 0 { throw InputError("speed: must be above 0", path: path, line: 1) }
+        let maxSide = SessionLimits.standard.maxTerminalSide
+        if let t = header.terminal, !(1...maxSide).contains(t.width) || !(1...maxSide).contains(t.height) {
+            throw InputError("terminal size \(t.width)x\(t.height) is out of range (1 to \(maxSide))", path: path, line: 1)
+        }
         var log: [CurveLabLoggedCommand] = []
+        var markers: [CurveSessionMarker] = []
         var end: (Int, ParameterHash)?
         var lastStep = 0
+        var fileLines: CurveSession.Lines = CurveSession.Lines()
         for (index, line) in lines.enumerated().dropFirst() {
             let number = index + 1
             if line.allSatisfy(\.isWhitespace) { continue }
             guard end == nil else { throw InputError("a line after the end of the session", path: path, line: number) }
+            fileLines.times[number] = LabSessionLine.time(of: line)
+            if LabSessionLine.isResize(line) {
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep, maxStep: maxSteps)
+                lastStep = resize.step
+                fileLines.resizes.append(resize)
+                fileLines.resizeLines.append(number)
+                continue
+            }
             if line.contains("\"end\"") {
                 let decoded = try decode(End.self, line, number: number)
                 guard let hash = ParameterHash(hex: decoded.hash) else {
@@ -57,6 +85,18 @@ extension CurveSession {
                                      path: path, line: number)
                 }
                 end = (decoded.end, hash)
+                fileLines.end = number
+                continue
+            }
+            if line.contains("\"kind\":\"marker\"") {
+                var marker = try decode(CurveSessionMarker.self, line, number: number)
+                marker.afterCommands = log.count
+                guard marker.step >= lastStep, marker.step <= maxSteps else {
+                    throw InputError("marker at step \(marker.step) comes after step \(lastStep) or beyond \(maxSteps)",
+                                     path: path, line: number)
+                }
+                lastStep = marker.step
+                markers.append(marker)
                 continue
             }
             let entry = try decode(CurveLabLoggedCommand.self, line, number: number)
@@ -72,8 +112,13 @@ extension CurveSession {
             }
             lastStep = entry.step
             log.append(entry)
+            fileLines.log.append(number)
         }
-        return CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+        var session = CurveSession(settings: header.settings, stepsPerSecond: header.speed, log: log, end: end)
+        session.markers = markers
+        session.terminal = header.terminal
+        session.lines = fileLines
+        return session
     }
 
     /// The session in the file at `path`.

@@ -10,6 +10,8 @@ package final class DigitsRecording {
     private var nextCheckpoint: Int
     /// Set once a write failed and the file was dropped (`abandon`): nothing more is written.
     package private(set) var isAbandoned = false
+    /// The size of the last resize written.
+    private var lastSize: SessionTerminal?
 
     package init(recorder: SessionRecorder) {
         self.recorder = recorder
@@ -30,6 +32,16 @@ package final class DigitsRecording {
             nextCheckpoint = (state.sessionStep / recorder.checkpointInterval + 1) * recorder.checkpointInterval
         }
         return snapshot
+    }
+
+    /// Writes a resize when the terminal drawn on is no longer the size last written
+    /// (the header's, then each resize's): a headless replay draws its frames at it.
+    package func resize(width: Int, height: Int) throws(InputError) {
+        guard !isAbandoned else { return }
+        let size = SessionTerminal(width: width, height: height)
+        guard size != (lastSize ?? recorder.header.terminal) else { return }
+        lastSize = size
+        try recorder.resize(width: width, height: height)
     }
 
     /// Writes the rest of the log and the `end` line. Call it after `engine.stop()`, so

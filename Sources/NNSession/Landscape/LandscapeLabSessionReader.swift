@@ -42,6 +42,7 @@ package enum LandscapeLabSessionReader {
         for (index, line) in lines.enumerated().dropFirst() where !line.allSatisfy(\.isWhitespace) {
             let number = index + 1
             if session.end != nil { throw InputError("a line after the end line", path: path, line: number) }
+            session.times[number] = LabSessionLine.time(of: line)
             if line.contains("\"end\"") && !line.contains("\"kind\"") {
                 let end = try decodeLine(LandscapeSessionEnd.self, line, path: path, line: number)
                 guard end.end >= lastStep, end.end <= LandscapeLabSession.maxSteps else {
@@ -49,6 +50,14 @@ package enum LandscapeLabSessionReader {
                                      path: path, line: number)
                 }
                 session.end = (end.end, end.hash, number)
+                continue
+            }
+            if LabSessionLine.isResize(line) {
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep,
+                                                       maxStep: LandscapeLabSession.maxSteps)
+                lastStep = resize.step
+                session.resizes.append(resize)
+                session.resizeLines.append(number)
                 continue
             }
             if line.contains("\"kind\":\"marker\"") {
@@ -59,6 +68,7 @@ package enum LandscapeLabSessionReader {
                 }
                 lastStep = marker.step
                 session.markers.append(marker)
+                session.markerLines.append(number)
                 continue
             }
             let entry = try decodeLine(LandscapeLabLoggedCommand.self, line, path: path, line: number)

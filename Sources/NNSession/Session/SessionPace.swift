@@ -15,16 +15,22 @@ package struct SessionPace: Sendable {
     package static let secondsPerUntimedEvent = 0.5
 
     package init(session: Session) {
+        self.init(steps: session.entries.map(\.event.step), times: session.entries.map(\.time))
+    }
+
+    /// The pace of any lab's recording: each event's session step and its recorded time
+    /// (nil where the line has none), in file order.
+    package init(steps: [Int], times recorded: [Double?]) {
         var times: [Double] = []
-        times.reserveCapacity(session.entries.count)
+        times.reserveCapacity(recorded.count)
         var last = 0.0
-        for entry in session.entries {
-            let time = entry.time.map { max(last, $0) } ?? (times.isEmpty ? 0 : last + SessionPace.secondsPerUntimedEvent)
+        for time in recorded {
+            let time = time.map { max(last, $0) } ?? (times.isEmpty ? 0 : last + SessionPace.secondsPerUntimedEvent)
             times.append(time)
             last = time
         }
         self.times = times
-        steps = session.entries.map(\.event.step)
+        self.steps = steps
     }
 
     /// The time of the last event (0 without events).

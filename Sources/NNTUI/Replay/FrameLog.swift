@@ -11,9 +11,9 @@ import NNSession
 /// …
 /// ```
 package enum FrameLog {
-    /// The separator and frame after the event `entry`.
-    package static func frame(_ canvas: Canvas, after entry: Session.Entry) -> String {
-        "=== step \(entry.event.step), line \(entry.line): \(label(entry.event)) ===\n" + FrameDump.text(canvas) + "\n"
+    /// The separator and frame after `event`.
+    package static func frame(_ canvas: Canvas, after event: LabReplayEvent) -> String {
+        "=== step \(event.step), line \(event.line): \(event.label) ===\n" + FrameDump.text(canvas) + "\n"
     }
 
     /// The separator and frame that ends the log, at `step`.

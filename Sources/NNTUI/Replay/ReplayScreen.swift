@@ -48,9 +48,10 @@ package struct ReplayScreen {
         }
     }
 
-    /// The frame showing `state` at `size` (default: the recording's size), with
-    /// `note`, if given, on the bottom row.
-    package mutating func frame(_ state: PlaygroundState, size: Size? = nil, note: String? = nil) -> Frame {
+    /// The frame showing `state` at `size` (default: the recording's size) in `palette`
+    /// (default: the screen's), with `note`, if given, on the bottom row.
+    package mutating func frame(_ state: PlaygroundState, size: Size? = nil, palette: Palette? = nil,
+                                note: String? = nil) -> Frame {
         let size = size ?? self.size
         let layout = app.layout(for: size)
         var snapshot = state.snapshot()
@@ -67,6 +68,6 @@ package struct ReplayScreen {
         if let note { app.message = note }
         fields.update(snapshot, layout: layout, spec: spec)
         return PlaygroundScreen.render(state: app, snapshot: snapshot, fields: fields, framesPerSecond: 0,
-                                       size: size, palette: palette, showPace: false)
+                                       size: size, palette: palette ?? self.palette, showPace: false)
     }
 }

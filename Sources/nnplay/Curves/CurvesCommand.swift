@@ -18,9 +18,12 @@ struct CurvesCommand: ParsableCommand {
         when the problem is ill-conditioned) and a small network 1 → hidden → 1. v (or \
         1-4) switches the view: fits, the U-curve of train/validation/test error by \
         degree (0-15), by ridge λ (1e-8 to 1e2), and bias and variance from 30 resampled \
-        datasets. ↑ ↓ pick a control, ← → change it live; ? lists the keys, q quits. \
+        datasets (of the closed form). ↑ ↓ pick a control, ← → change it live; a click \
+        focuses a control and a second click changes it, and on the error views a click \
+        sets the degree or λ under the pointer; ? lists the keys, q quits. \
         --record FILE writes the session for 'nnplay replay FILE'. The screen fits \
-        degrees 0 to 15 and 10 to 1000 points.
+        degrees 0 to 15 and 10 to 1000 points. 'nnplay lesson curves-degree' and \
+        'nnplay lesson ridge-vs-gd' open the lab with a lesson beside it.
 
         Headless (--json, --text, or stdout not a terminal): draws --points points x ~ U(the target's interval), \
         y = f(x) + N(0, noise²), splits them 60/20/20 into training, validation and test \

@@ -2,34 +2,13 @@ import Foundation
 import NNCore
 import NNSession
 
-/// `nnplay replay FILE` for a curve-lab session (`"format":"nnplay-curves-session"`):
-/// rebuilds the lab from the header, feeds every command back at its step, and checks
-/// the fingerprint of the end state against the recorded one, bit for bit. Headless
-/// only, in the terminal or not (the screen replay of a curve session is not built yet).
-struct CurvesReplay {
-    let path: String
-    let json: Bool
-
-    /// Whether the file at `path` starts like a curve-lab session (its first 4 KiB; any
+/// Which files `nnplay replay` hands to the curve lab's playback (`CurvesPlayback`):
+/// those whose first line says `"format":"nnplay-curves-session"`.
+enum CurvesReplay {
+    /// Whether the file at `path` starts like a curve-lab session (its first line; any
     /// read problem says no and is left to the playground's reader to report).
     static func handles(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096) else { return false }
-        return CurveSession.isCurveSession(Substring(String(decoding: data, as: UTF8.self)))
-    }
-
-    func run() throws {
-        let start = MonotonicClock.now()
-        let session = try CurveSession.read(path)
-        let lab = session.replay()
-        let seconds = MonotonicClock.seconds(since: start)
-        if let end = session.end, lab.stateHash != end.hash {
-            NNPlay.fail("\(path): desync at step \(end.step): the replay's hash is \(lab.stateHash), the recording's \(end.hash)",
-                        status: ExitStatus.desync)
-        }
-        let report = CurvesReplayReport(session: session, lab: lab, seconds: seconds)
-        print(json ? JSONLine.encode(report) : report.text())
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: CurveSession.format) } ?? false
     }
 }
 

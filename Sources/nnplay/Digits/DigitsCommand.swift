@@ -29,7 +29,7 @@ struct DigitsCommand: ParsableCommand {
         Examples:
           nnplay digits
           nnplay digits --hidden 16 --activation tanh --start
-          nnplay digits --record digits.session     # then: nnplay replay digits.session --headless
+          nnplay digits --record digits.session     # then: nnplay replay digits.session
         """
     )
 

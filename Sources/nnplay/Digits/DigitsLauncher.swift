@@ -92,6 +92,15 @@ struct DigitsLauncher {
                     recording.abandon()
                 }
             }
+        }, drawn: recording.map { recording in
+            { size in
+                do throws(InputError) {
+                    try recording.resize(width: size.width, height: size.height)
+                } catch {
+                    StandardError.line("recording stopped: \(error.description)")
+                    recording.abandon()
+                }
+            }
         })
     }
 }

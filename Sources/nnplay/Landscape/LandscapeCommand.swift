@@ -19,7 +19,7 @@ struct LandscapeCommand: ParsableCommand {
         --condition, --start, --seed, --method with its settings as the first racer, \
         --race for the others (e.g. --race momentum,adam). With no flags: gradient \
         descent, momentum and Adam at lr 0.05 on the ravine (condition 10). --record \
-        FILE writes the session; 'nnplay replay FILE --headless' replays it bit for bit.
+        FILE writes the session; 'nnplay replay FILE' plays it back (--headless verifies it bit for bit).
 
         Keys: space play/pause, s one iteration, + and - the pace (default 3 iterations \
         per second), r restart the race, arrows choose and change a control (every change \

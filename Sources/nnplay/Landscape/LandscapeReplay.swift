@@ -4,36 +4,12 @@ import NNCore
 import NNSession
 import NNTUI
 
-/// `nnplay replay FILE` for a landscape lab session (`"format":"nnplay-landscape-session"`):
-/// a headless replay that rebuilds the lab from the header, applies every command at
-/// its step, compares the final fingerprint with the recording's, and optionally writes
-/// the screen after every command (`--frames`).
+/// Which files `nnplay replay` hands to the landscape lab's playback (`LandscapePlayback`):
+/// those whose first line says `"format":"nnplay-landscape-session"`.
 enum LandscapeReplay {
     /// Whether the file at `path` starts with a landscape session header.
     static func handles(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        let firstLine = String(decoding: head, as: UTF8.self).split(separator: "\n", maxSplits: 1).first ?? ""
-        return LandscapeLabSessionReader.isLandscapeSession(firstLine)
-    }
-
-    static func run(_ path: String, headless: Bool, json: Bool, frames: String?, cast: String?, tier: ColourTier) throws {
-        guard headless else {
-            throw InputError("a landscape session replays headless for now: add --headless")
-        }
-        if cast != nil { throw InputError("--cast is not available for landscape sessions yet (--frames is)") }
-        let session = try LandscapeLabSessionReader.read(path)
-        let output = try frames.map(TextFileAppender.init)
-        let result = try LandscapeLabHeadlessReplay(session: session, path: path, frames: output, tier: tier).run()
-        if let desync = result.desync {
-            output?.discard()
-            StandardError.line("error: \(desync.description)")
-            throw ExitCode(ExitStatus.desync)
-        }
-        try output?.commit()
-        let report = LandscapeReplayReport(session: session, result: result)
-        print(json ? JSONLine.encode(report) : report.text())
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: LandscapeLabSession.format) } ?? false
     }
 }
 
@@ -80,12 +56,12 @@ struct LandscapeReplayReport: Encodable {
         case minimaFound = "minima_found", methods
     }
 
-    init(session: LandscapeLabSession, result: LandscapeLabHeadlessReplay.Result) {
-        let state = result.state
+    /// The report of `session` replayed to `state` (verified against its end line when `complete`).
+    init(session: LandscapeLabSession, state: LandscapeLabState, complete: Bool) {
         steps = state.sessionStep
         commands = session.commands.count
-        complete = result.complete
-        verified = result.complete && result.desync == nil
+        self.complete = complete
+        verified = complete
         finalHash = state.fingerprint.description
         function = state.setup.function.rawValue
         iteration = state.iteration

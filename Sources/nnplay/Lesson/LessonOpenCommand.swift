@@ -22,6 +22,9 @@ struct LessonOpenCommand: ParsableCommand {
         and keys; there 'a' adds a method on a step without a question, and the phase \
         map waits until the lesson is closed.
 
+        A curve lesson (lab: curves) opens the curve lab with the same pane and keys; \
+        each step starts on fresh data and models, as 'nnplay lesson check' starts it.
+
         A race lesson (lab: race) opens the race screen with the same pane and keys: \
         the lesson's variants race, v selects one, and the controls change the \
         selected variant where the step allows it (a and x are the lesson's there, \
@@ -43,9 +46,13 @@ struct LessonOpenCommand: ParsableCommand {
         guard let (file, lesson, loaded) = try LessonCommand.lessonOrList(lesson, locator: locator, store: store) else {
             return
         }
-        if lesson.curves != nil {
-            throw InputError("'\(lesson.id)' is a curve lab lesson: the lab does not run lessons on screen yet; "
-                             + "'nnplay lesson check \(file)' verifies it and 'nnplay lesson show \(lesson.id)' prints it")
+        if let lab = lesson.curves {
+            let mode = CurvesLessonMode(session: LessonSession(lesson: lesson, progress: loaded.progress), lab: lab,
+                                        settings: try lab.resolvedSettings(lesson))
+            try PlaygroundLauncher.requireTerminal()
+            return try CurvesLauncher(settings: mode.setup, stepsPerSecond: CurveLab(settings: mode.setup).stepsPerSecond,
+                                      startPlaying: false, fps: launcher.fps, record: launcher.record, lesson: mode,
+                                      lessonStore: store).run()
         }
         if lesson.lab == .race {
             let (mode, csv) = try RaceLessonMode.open(lesson, progress: loaded.progress,

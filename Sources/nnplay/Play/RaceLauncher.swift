@@ -4,17 +4,15 @@ import NNSession
 import NNTUI
 
 /// Starts a race's engine and runs the race screen on it until the student quits:
-/// `nnplay play --variant …`, recording the race if asked (written when the screen
-/// closes, atomically: a failed run leaves any file at the path as it was).
+/// `nnplay play --variant …`, recording the race if asked (written as it goes, with the
+/// points of a CSV file in the header, and put in place when the screen closes: a failed
+/// run leaves any file at the path as it was).
 extension PlaygroundLauncher {
     /// Runs the race screen on `race` (training at once if `startPlaying`), with `note`
     /// on the bottom row at first; with a race `lesson` beside it (`nnplay lesson ID`),
     /// its progress saved into `lessonStore` and its steps marked in the recording.
     func runRace(_ race: RaceState, startPlaying: Bool, note: String?, lesson: RaceLessonMode? = nil,
                  lessonStore: LessonProgressStore? = nil) throws {
-        if race.entrants.contains(where: { $0.config.dataset.kind == nil }) && record != nil {
-            throw InputError("--record does not record a race on CSV data yet (built-in datasets only)")
-        }
         var race = race
         // Before the engine starts, so not a logged command: a pace never changes results.
         race.apply(.all(.setPace(pace)))
@@ -24,19 +22,24 @@ extension PlaygroundLauncher {
         var state = RaceUIState(ids: race.entrants.map(\.id), config: race.entrants[0].config, pace: pace)
         state.message = note
         state.lesson = lesson
-        let marksLessons = record != nil
-        let (outcome, markers): (Result<PlaygroundStats, TerminalError>, [RaceSession.Marker]) = MainActor.assumeIsolated {
-            let app = RaceApp(engine: engine, state: state, options: options, lessonStore: lessonStore,
-                              marksLessons: marksLessons)
+        let record = record
+        let outcome: Result<PlaygroundStats, TerminalError> = try MainActor.assumeIsolated {
+            let recording = try record.map { path throws(InputError) in
+                let terminal = TerminalSize.current()
+                return LabRecording(engine: engine, file: try LabSessionAppender(
+                    path: path, header: RaceSession.Header(race: engine.initialState, terminal: terminal), terminal: terminal))
+            }
+            let app = RaceApp(engine: engine, state: state, options: options, lessonStore: lessonStore)
+            if let recording {
+                app.onDraw = { size, step in recording.sync(size: (size.width, size.height), step: step) }
+                app.onMark = { marker in recording.mark(step: marker.step) { RaceSession.Marker(step: $0, label: marker.label) } }
+            }
             let outcome = Result { () throws(TerminalError) in try app.run(startPlaying: startPlaying) }
-            return (outcome, app.markers)
-        }
-        if let record, case .success = outcome {
-            engine.stop()  // every command sent is applied and logged, and the last snapshot published
-            let header = RaceSession.Header(race: engine.initialState,
-                                            terminal: TerminalSize.current())
-            try TextFile.writeAtomically(try RaceSession.text(header: header, log: engine.commandLog(), markers: markers,
-                                                              final: engine.latestSnapshot()), to: record)
+            if let recording, case .success = outcome {
+                engine.stop()  // every command sent is applied and logged, and the last snapshot published
+                try recording.finish(RaceSession.End(engine.latestSnapshot()))
+            }
+            return outcome
         }
         switch outcome {
         case .success(let stats):

@@ -165,7 +165,7 @@ enum LessonLabTestsRoot {
         #expect(bindings.filter { Self.letters([$0]).contains("a") }.map(\.action) == ["lesson: answer the question"])
         var ui = LandscapeLabUI(setup: asking.setup)
         ui.lesson = asking
-        #expect(ui.handle(.character("a"), context: Self.context).isEmpty && ui.lesson?.panel == .answering)
+        #expect(ui.handle(.character("a"), context: Self.context).isEmpty && ui.lesson?.pane.panel == .answering)
     }
 
     /// The app on a `ScriptedBackend` in lesson mode: `m` draws the phase map in the chart

@@ -60,7 +60,9 @@ import Testing
             .init(at: .seconds(2_000_000), .input(.character("q"))),
         ])
         backend.realWakeTimeout = .seconds(3)
-        let app = RaceApp(engine: engine, state: Self.interface(race, mode: mode), marksLessons: true)
+        let app = RaceApp(engine: engine, state: Self.interface(race, mode: mode))
+        var markers: [RaceSession.Marker] = []
+        app.onMark = { markers.append($0) }
         _ = app.run(on: backend)
         engine.stop()
 
@@ -75,9 +77,9 @@ import Testing
         let stepTwo = try #require(app.state.lesson)
         #expect(stepTwo.goalPart(forVariant: 1) != nil)
         #expect(variants.map(\.snapshot.watchedGoal) == [nil, stepTwo.goalPart(forVariant: 1), nil], "momentum's goal watched")
-        #expect(app.markers.map(\.label) == ["lesson optimizer-race step 1/4: Adam leaves first",
+        #expect(markers.map(\.label) == ["lesson optimizer-race step 1/4: Adam leaves first",
                                              "lesson optimizer-race step 2/4: Momentum catches up"])
-        #expect(app.markers.last?.step == checker.sessionStep, "marked where the race paused")
+        #expect(markers.last?.step == checker.sessionStep, "marked where the race paused")
         #expect(backend.frames.last?.text.contains("step 2/4") == true)
     }
 

@@ -24,8 +24,7 @@ package enum CurveLessonChecker {
                 continue
             }
             let (metAt, state) = CurveLessonRehearsal.play(settings: settings, solution: step.solution, goal: goal)
-            func shown(_ x: Double) -> String { x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : NumberText.significant(x) }
-            let figures = goal.map { "\($0.metric.rawValue) \($0.value(in: state).map(shown) ?? "–")" }
+            let figures = goal.map { "\($0.metric.rawValue) \($0.value(in: state).map(CurveLabGoal.figureText) ?? "–")" }
                 .joined(separator: ", ")
             guard let metAt else {
                 problems.append(lesson.error("\(name): the reference solution does not reach the goal '\(step.goalText)' ("

@@ -2,7 +2,7 @@ import NNCore
 
 /// A curve lesson step played headless, as `nnplay lesson check` does: the setup's
 /// lines applied to the lab's defaults, then the solution's lines (each `run N` taking
-/// N steps), the goal checked after every line and every step.
+/// N steps), the goal judged by the lab after every line and every step.
 package enum CurveLessonRehearsal {
     /// The settings a step's `setup` lines describe (from the lab's defaults), or why
     /// they cannot be.
@@ -21,25 +21,24 @@ package enum CurveLessonRehearsal {
         return settings
     }
 
-    /// The session step at which `goal` was first met while `solution` played on a lab
-    /// from `settings` (0: met before any step), or nil when it never was.
+    /// Gradient descent's updates (`CurveGoalMoment.steps`, the lesson's clock) when `goal`
+    /// was first met while `solution` played on a lab from `settings` (0: met before any
+    /// step), or nil when it never was. The goal is watched by the lab itself
+    /// (`CurveLabCommand.watchGoal`), as on the lesson screen, so both judge alike.
     package static func play(settings: CurveLabSettings, solution: [CurveLessonLine],
                              goal: [CurveLabGoal]) -> (metAt: Int?, lab: CurveLab) {
         var lab = CurveLab(settings: settings)
-        func met() -> Bool { !goal.isEmpty && goal.allSatisfy { $0.isMet(in: lab) } }
-        if met() { return (0, lab) }
-        for line in solution {
+        lab.apply(.watchGoal(goal))
+        for line in solution where lab.goalMetAt == nil {
             switch line {
             case .lab: break
             case .command(let command): lab.apply(command)
             case .run(let n):
-                for _ in 0..<n {
+                for _ in 0..<n where lab.goalMetAt == nil {
                     guard lab.step() else { break }
-                    if met() { return (lab.sessionStep, lab) }
                 }
             }
-            if met() { return (lab.sessionStep, lab) }
         }
-        return (nil, lab)
+        return (lab.goalMetAt?.steps, lab)
     }
 }

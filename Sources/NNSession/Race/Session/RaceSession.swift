@@ -10,10 +10,12 @@ import NNCore
 /// {"step":977,"end":["9f3a04c21b7e5d60","…"]}
 /// ```
 ///
-/// The header names each variant's starting settings (built-in data only: a race on
-/// CSV points is not recorded yet); each event line is a race command and the race
-/// step at which it took effect (`Logged<RaceLabCommand>`); the end line gives the
-/// final step and a `ParameterHash` of each variant then, which a replay must match.
+/// The header names each variant's starting settings, and for a race on a CSV file its
+/// points (`csv`, as the playground's header holds them), so the file replays where the
+/// CSV file is not; each event line is a race command and the race step at which it
+/// took effect (`Logged<RaceLabCommand>`), written as the race goes with its `time`,
+/// with the terminal's resizes between (`LabSessionLine`); the end line gives the final
+/// step and a `ParameterHash` of each variant then, which a replay must match.
 /// A race lesson adds marker lines (`LessonMarks`: a step entered, a question
 /// answered), which change nothing in a replay.
 package struct RaceSession: Sendable {
@@ -33,6 +35,8 @@ package struct RaceSession: Sendable {
         package var engine: Int
         package var terminal: SessionTerminal?
         package var variants: [Variant]
+        /// The points every variant trains on, when they came from a CSV file.
+        package var csv: SessionData?
 
         package init(race: RaceState, terminal: SessionTerminal?) {
             format = Header.format
@@ -40,6 +44,7 @@ package struct RaceSession: Sendable {
             engine = SessionHeader.engineVersion
             self.terminal = terminal
             variants = race.entrants.map { Variant(name: $0.name, config: $0.config) }
+            csv = race.entrants.first?.playground.csvDataset.map(SessionData.init)
         }
     }
 
@@ -47,6 +52,23 @@ package struct RaceSession: Sendable {
     package struct End: Codable, Equatable, Sendable {
         package var step: Int
         package var end: [ParameterHash]
+
+        package init(step: Int, end: [ParameterHash]) {
+            self.step = step
+            self.end = end
+        }
+
+        /// The end line for the race's `final` snapshot (the engine's last, published
+        /// when it stopped).
+        package init(_ final: RaceSnapshot) {
+            self.init(step: final.sessionStep, end: final.variants.map { ParameterHash(parameters: $0.snapshot.network.parameters) })
+        }
+
+        /// The end line for `race` as it is (a replay, a test).
+        package init(_ race: RaceState) {
+            self.init(step: race.sessionStep,
+                      end: race.entrants.map { ParameterHash(parameters: $0.playground.trainer.network.parameters) })
+        }
     }
 
     package var header: Header
@@ -56,10 +78,15 @@ package struct RaceSession: Sendable {
     package var end: (line: Int, value: End)?
     /// The lesson's markers, in order.
     package var markers: [Marker] = []
+    /// The terminal's resizes while recording, and their lines.
+    package var resizes: [LabSessionLine.Resize] = []
+    package var resizeLines: [Int] = []
+    /// Each line's `time`, by line number (lines without one are absent).
+    package var times: [Int: Double] = [:]
 
     /// The race the header describes, at step 0.
     package func race() throws(InputError) -> RaceState {
-        try RaceState(variants: header.variants.map { ($0.name, $0.config) })
+        try RaceState(variants: header.variants.map { ($0.name, $0.config) }, csv: header.csv?.dataset)
     }
 
     /// The text of a finished recording: the header, `log` with `markers` among its
@@ -77,9 +104,7 @@ package struct RaceSession: Sendable {
             text += try SessionLineWriter.line(entry)
         }
         for marker in pending { text += try SessionLineWriter.line(marker) }
-        let end = End(step: final.sessionStep,
-                      end: final.variants.map { ParameterHash(parameters: $0.snapshot.network.parameters) })
-        text += try SessionLineWriter.line(end)
+        text += try SessionLineWriter.line(End(final))
         return text
     }
 }

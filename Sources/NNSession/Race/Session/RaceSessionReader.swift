@@ -10,10 +10,7 @@ package enum RaceSessionReader {
     /// Whether the file at `path` starts with a race session header (read no further
     /// than its first line; false for anything else, which other readers judge).
     package static func isRaceSession(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let start = (try? handle.read(upToCount: 4096)) ?? Data()
-        return String(decoding: start, as: UTF8.self).contains("\"format\":\"\(RaceSession.Header.format)\"")
+        LabSessionLine.header(ofFile: path).map { LabSessionLine.header($0, names: RaceSession.Header.format) } ?? false
     }
 
     package static func read(_ path: String, limits: SessionLimits = .standard) throws(InputError) -> RaceSession {
@@ -42,11 +39,17 @@ package enum RaceSessionReader {
             throw InputError("recorded with training engine \(header.engine); this nnplay has engine \(SessionHeader.engineVersion)",
                              path: path, line: 1)
         }
+        if let csv = header.csv {
+            guard (1...limits.maxPoints).contains(csv.points.count) else {
+                throw InputError("csv: \(csv.points.count) points; a session may hold 1 to \(limits.maxPoints)", path: path, line: 1)
+            }
+            if let problem = csv.inputWidthProblem { throw InputError("csv: \(problem)", path: path, line: 1) }
+        }
         for variant in header.variants {
             let count = variant.config.dataset.count ?? variant.config.dataset.kind?.defaultCount ?? 0
-            guard variant.config.dataset.kind != nil, (1...limits.maxPoints).contains(count) else {
-                throw InputError("variant '\(variant.name)': a race session holds built-in data of 1 to \(limits.maxPoints) points",
-                                 path: path, line: 1)
+            guard variant.config.dataset.kind != nil ? (1...limits.maxPoints).contains(count) : header.csv != nil else {
+                throw InputError("variant '\(variant.name)': a race session holds built-in data of 1 to \(limits.maxPoints) points "
+                                 + "or its CSV points in the header's csv", path: path, line: 1)
             }
         }
         var session = RaceSession(header: header, commands: [], end: nil)
@@ -61,11 +64,18 @@ package enum RaceSessionReader {
                                  path: path, line: number)
             }
             guard session.end == nil else { throw InputError("an event after the end of the session", path: path, line: number) }
+            session.times[number] = LabSessionLine.time(of: line)
             let step: Int
             if line.contains("\"kind\":\"marker\"") {
                 let marker = try decode(RaceSession.Marker.self, line, number)
                 session.markers.append(marker)
                 step = marker.step
+            } else if LabSessionLine.isResize(line) {
+                let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep, maxStep: limits.maxSteps,
+                                                       maxSide: limits.maxTerminalSide)
+                session.resizes.append(resize)
+                session.resizeLines.append(number)
+                step = resize.step
             } else if line.contains("\"end\"") {
                 let end = try decode(RaceSession.End.self, line, number)
                 session.end = (number, end)

@@ -1,8 +1,8 @@
 import NNCore
 import NNSession
 
-/// The curve lab screen's state machine, pure: a key in, the commands for the engine
-/// out (`handle`), and what the engine last reported taken in (`adopt`). Tested
+/// The curve lab screen's state machine, pure: a key or click in, the commands for the
+/// engine out (`handle`), and what the engine last reported taken in (`adopt`). Tested
 /// without a terminal.
 package struct CurvesAppState: Equatable, Sendable {
     package var focus: CurvesControl = .degree
@@ -16,6 +16,8 @@ package struct CurvesAppState: Equatable, Sendable {
     package private(set) var settings: CurveLabSettings
     package private(set) var isPlaying = false
     package private(set) var stepsPerSecond: Int?
+    /// The lesson open beside the lab (`nnplay lesson ID`), if any.
+    package var lesson: CurvesLessonMode?
     /// The engine's last refusal as adopted (shown once, not again with every snapshot).
     private var adoptedRejection: String?
 
@@ -37,10 +39,12 @@ package struct CurvesAppState: Equatable, Sendable {
             adoptedRejection = snapshot.rejection
             if let rejection = snapshot.rejection { message = rejection }
         }
+        if let note = lesson?.observe(snapshot) { message = note }
     }
 
-    /// The commands `event` asks for (none for a key that only changes the screen).
-    package mutating func handle(_ event: InputEvent) -> [CurveLabCommand] {
+    /// The commands `event` asks for (none for a key that only changes the screen);
+    /// `hits` maps a click (`CurvesScreen.hits` of the frame on screen).
+    package mutating func handle(_ event: InputEvent, hits: [CurvesHitRegion] = []) -> [CurveLabCommand] {
         if case .resize = event {} else { message = nil }  // any key dismisses the note
         if showHelp {
             switch event {
@@ -50,7 +54,15 @@ package struct CurvesAppState: Equatable, Sendable {
             }
             return []
         }
+        if let commands = handleLesson(event) { return commands }
         switch event {
+        case .click(let column, let row, let secondary):
+            return click(hits.target(column: column, row: row), secondary: secondary)
+        case .scrollUp(let column, let row), .scrollDown(let column, let row):
+            // The wheel over the lesson pane scrolls its text, as j and k do.
+            guard hits.target(column: column, row: row) == .lessonText, var lesson else { return [] }
+            if case .scrollUp = event { lesson.pane.scroll = max(0, lesson.pane.scroll - 3) } else { lesson.pane.scroll += 3 }
+            self.lesson = lesson
         case .character(" "):
             isPlaying.toggle()
             return [isPlaying ? .play : .pause]
@@ -78,6 +90,39 @@ package struct CurvesAppState: Equatable, Sendable {
         default: break
         }
         return []
+    }
+
+    /// A click on a control focuses it; on the focused one it changes the value, one
+    /// rung up (down on its `‹` or with the right button); on a degree or λ of the error
+    /// views it sets that degree or λ.
+    private mutating func click(_ target: CurvesHit?, secondary: Bool) -> [CurveLabCommand] {
+        switch target {
+        case .control(let control):
+            guard control == focus else {
+                focus = control
+                return []
+            }
+            return change(secondary ? -1 : 1)
+        case .lower(let control):
+            focus = control
+            return change(-1)
+        case .degree(let degree):
+            focus = .degree
+            return degree == settings.degree ? [] : send(.setDegree(degree))
+        case .ridge(let l2):
+            focus = .l2
+            return l2 == settings.l2 ? [] : send(.setL2(l2))
+        case .lessonText, nil:
+            return []
+        }
+    }
+
+    /// Takes on at once what `commands` (a lesson step's entry) do to the settings and play.
+    mutating func takeLocally(_ commands: [CurveLabCommand]) {
+        for command in commands {
+            if command == .pause { isPlaying = false }
+            if let next = settings.applying(command), next.problem == nil { settings = next }
+        }
     }
 
     private mutating func moveFocus(by delta: Int) {

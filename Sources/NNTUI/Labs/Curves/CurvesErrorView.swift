@@ -7,8 +7,7 @@ import NNSession
 /// is named under the legend.
 enum CurvesErrorView {
     static func draw(_ snapshot: CurveLabSnapshot, byRidge: Bool, in area: Rect, canvas: inout Canvas) {
-        guard area.height >= 5, area.width >= 20 else { return }
-        guard let analysis = snapshot.analysis else { return }
+        guard plotArea(in: area) != nil, let analysis = snapshot.analysis else { return }
         let curve = byRidge ? analysis.byRidge : analysis.byDegree
         let legend = CurvesStyle.legend("train", CurvesStyle.train) + CurvesStyle.legend("validation", CurvesStyle.validation)
             + CurvesStyle.legend("test", CurvesStyle.test)
@@ -49,6 +48,21 @@ enum CurvesErrorView {
             ? ErrorCurve.ridgeLadder.map { NumberText.scientific($0, digits: 1) }
             : (0..<n).map(String.init)
         axes.drawX(labels, canvas: &canvas)
+    }
+
+    /// Where the curves are drawn in `area` (nil when the view does not fit).
+    static func plotArea(in area: Rect) -> Rect? {
+        guard area.height >= 5, area.width >= 20 else { return nil }
+        return PlotAxes(area.droppingTop(2)).plot
+    }
+
+    /// The knob (degree or λ, by index among `count`) nearest the middle of `column`:
+    /// knob i sits at braille dot round(i / (count − 1) · (dots − 1)), two dots a cell.
+    static func knobIndex(column: Int, plot: Rect, count: Int) -> Int {
+        let dots = Double(max(2, plot.width * 2))
+        let dot = Double(2 * (column - plot.x)) + 0.5
+        let index = Int((dot / (dots - 1) * Double(max(1, count - 1))).rounded())
+        return min(count - 1, max(0, index))
     }
 
     private static func log10(_ x: Double) -> Double {

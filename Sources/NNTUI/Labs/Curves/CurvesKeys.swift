@@ -1,4 +1,4 @@
-/// The curve lab's keys, for the hint bar and the help overlay (see `CurvesAppState.handle`).
+/// The curve lab's keys and clicks, for the hint bar and the help overlay (see `CurvesAppState.handle`).
 package enum CurvesKeys {
     package static let bindings: [KeyBinding] = [
         KeyBinding(keys: "space", action: "play or pause gradient descent and the network", hint: "play/pause"),
@@ -10,6 +10,9 @@ package enum CurvesKeys {
         KeyBinding(keys: "r", action: "restart descent (β = 0) and the network", hint: "reset"),
         KeyBinding(keys: "g", action: "new data (the next seed)", hint: "new data"),
         KeyBinding(keys: "+ / -", action: "pace: faster / slower", hint: "pace", hintKeys: "+/-"),
+        KeyBinding(keys: "click", action: "a control: focus; again: next value (‹, right button: back)"),
+        KeyBinding(keys: "click", action: "views 2 and 3: set the degree or λ under the pointer"),
+        KeyBinding(keys: "wheel", action: "over a lesson's pane: scroll its text"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
     ]

@@ -6,7 +6,8 @@ package enum CurvesPlot: Int, CaseIterable, Sendable {
     case byDegree
     /// The same against λ on a log ladder.
     case byRidge
-    /// Fits on many resampled datasets, faint, and their mean, bold; bias² and variance.
+    /// Closed-form fits on many resampled datasets, faint, and their mean, bold; bias²
+    /// and variance (of the closed form only: descent and the network are not resampled).
     case biasVariance
 
     package var title: String {
@@ -14,7 +15,7 @@ package enum CurvesPlot: Int, CaseIterable, Sendable {
         case .fits: return "fits"
         case .byDegree: return "error by degree"
         case .byRidge: return "error by ridge λ"
-        case .biasVariance: return "bias and variance"
+        case .biasVariance: return "bias and variance of the closed form"
         }
     }
 }

@@ -3,7 +3,8 @@ import NNSession
 
 /// The curve lab's whole frame: status bar, controls panel (with the coefficients
 /// under it on narrow screens), the main plot (fits, error by degree or λ, bias and
-/// variance), the figures of the three models, the hint bar; the help overlay on top.
+/// variance), the figures of the three models, the lesson pane in a lesson, the hint
+/// bar; the help overlay on top.
 package enum CurvesScreen {
     /// The smallest screen drawn; below it a note asks for more room.
     package static let minimumSize = Size(width: 80, height: 24)
@@ -18,11 +19,19 @@ package enum CurvesScreen {
         package var plot: Rect
         package var figures: Rect
         package var hints: Rect
+        /// The lesson pane (nil without a lesson): a column at the far right, or, when the
+        /// terminal is too narrow for both, the coefficients' place under the controls.
+        package var lesson: Rect?
 
-        package init(size: Size) {
-            let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        package init(size: Size, lesson: Bool = false) {
+            var body = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
             status = Rect(x: 0, y: 0, width: size.width, height: 1)
             hints = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
+            let paneWidth = size.width >= 160 ? 50 : 38
+            if lesson && size.width - paneWidth >= CurvesScreen.minimumSize.width {
+                self.lesson = body.right(paneWidth)
+                body = body.droppingRight(paneWidth)
+            }
             let left = body.left(CurvesScreen.controlsWidth)
             var right = body.droppingLeft(CurvesScreen.controlsWidth)
             let controlsHeight = min(left.height, CurvesControlsPanel.height + 2)
@@ -35,6 +44,7 @@ package enum CurvesScreen {
             }
             figures = right.bottom(CurvesFiguresView.rows + 2)
             plot = right.droppingBottom(CurvesFiguresView.rows + 2)
+            if lesson && self.lesson == nil { self.lesson = coefficients }
         }
 
         /// The x the engine should sample the curves at for this layout.
@@ -47,7 +57,7 @@ package enum CurvesScreen {
             TooSmallView.draw(need: minimumSize, have: size, canvas: &canvas)
             return canvas
         }
-        let layout = Layout(size: size)
+        let layout = Layout(size: size, lesson: state.lesson != nil)
         drawStatus(snapshot, in: layout.status, canvas: &canvas)
         canvas.box(layout.controls, title: "controls")
         CurvesControlsPanel.draw(settings: state.settings, focus: state.focus, in: layout.controls.interior, canvas: &canvas)
@@ -68,6 +78,9 @@ package enum CurvesScreen {
         }
         canvas.box(layout.figures, title: "models")
         CurvesFiguresView.draw(snapshot, in: layout.figures.interior.inset(dx: 1, dy: 0), canvas: &canvas)
+        if let pane = layout.lesson, let lesson = state.lesson {
+            LessonPaneView.draw(lesson.paneModel, in: pane, canvas: &canvas)
+        }
         if let message = state.message {
             let note = CellStyle(foreground: .warning, background: .semantic(.barBackground), attributes: .bold)
             canvas.fill(layout.hints, style: note)
@@ -76,7 +89,8 @@ package enum CurvesScreen {
             HintBar.draw(hints: CurvesKeys.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         }
         if state.showHelp {
-            HelpOverlay.draw(CurvesKeys.bindings, title: "curve lab keys", in: canvas.bounds, canvas: &canvas)
+            HelpOverlay.draw(CurvesKeys.bindings + (state.lesson == nil ? [] : LessonKeys.bindings()),
+                             title: "curve lab keys", in: canvas.bounds, canvas: &canvas)
         }
         return canvas
     }

@@ -22,6 +22,8 @@ package final class DigitsApp {
         /// Writes a marker into the recording, if there is one (a lesson's steps and
         /// answers, `LessonMarks`, for `nnplay grade`).
         package var mark: ((String) -> Void)?
+        /// Told the size of every frame drawn (a recording writes the terminal's resizes).
+        package var drawn: ((Size) -> Void)?
 
         package init(send: @escaping ([Command]) -> Void, latest: @escaping () -> DigitsSnapshot,
                      latestVersion: @escaping () -> Int, request: @escaping (DigitsRequest) -> Void,
@@ -173,6 +175,7 @@ package final class DigitsApp {
     }
 
     private func draw(_ snapshot: DigitsSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
+        link.drawn?(size)
         var canvas = Canvas(size: size)
         hits = DigitsScreen.draw(snapshot, state: state, palette: palette, canvas: &canvas)
         backend.present(canvas.screenCells(palette: palette), width: size.width)
@@ -186,8 +189,8 @@ extension DigitsApp.Link {
     /// The link to a running `engine` (with `latest` instead of the engine's own latest
     /// snapshot when given: a recording reads it through itself).
     package static func engine(_ engine: LabEngine<DigitsLabState>, latest: (() -> DigitsSnapshot)? = nil,
-                               mark: ((String) -> Void)? = nil) -> DigitsApp.Link {
-        DigitsApp.Link(
+                               mark: ((String) -> Void)? = nil, drawn: ((Size) -> Void)? = nil) -> DigitsApp.Link {
+        var link = DigitsApp.Link(
             send: { commands in commands.forEach(engine.send) },
             latest: latest ?? { engine.latestSnapshot() },
             latestVersion: { engine.latestVersion },
@@ -195,5 +198,7 @@ extension DigitsApp.Link {
             observe: { engine.observePublishing($0) },
             log: { engine.commandLog(from: $0) },
             mark: mark)
+        link.drawn = drawn
+        return link
     }
 }

@@ -155,8 +155,19 @@ package final class LandscapeLabApp {
         }
     }
 
+    /// Writes the terminal's size to the recording when it changed (the replay draws at it).
+    private func recordResize(_ size: Size, step: Int) {
+        do throws(InputError) {
+            try recorder?.resize(width: size.width, height: size.height, step: step)
+        } catch {
+            recorder = nil
+            ui.message = "recording stopped: \(error.message)"
+        }
+    }
+
     private func draw(_ snapshot: LandscapeLabSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
         let start = backend.now
+        recordResize(size, step: snapshot.sessionStep)
         let frame = LandscapeLabScreen.render(ui: ui, snapshot: snapshot, size: size, palette: palette)
         if let pixels = frame.rasterSize {
             engine.requestPictures(LandscapeRasterRequest(width: pixels.width, height: pixels.height,

@@ -30,21 +30,23 @@ package final class RaceApp {
     private var note: (text: String, since: UInt64)?
     /// Saves the lesson's progress and names the recording's markers.
     private var lessonKeeper: LabLessonKeeper
-    private let marksLessons: Bool
-    /// The lesson's markers for the recording (`LessonMarks`: a step entered, a question
-    /// answered), each at the race step the engine was at; empty unless `marksLessons`.
-    package private(set) var markers: [RaceSession.Marker] = []
+    /// Called before each frame with its size and session step (`--record`: the
+    /// recording writes the commands logged so far and any resize).
+    package var onDraw: ((Size, Int) -> Void)?
+    /// Called with each lesson marker (`LessonMarks`: a step entered, a question
+    /// answered) at the race step the engine was at (`--record`: the recording marks it).
+    package var onMark: ((RaceSession.Marker) -> Void)?
+    private var markedStep = 0
 
     /// The loop of `engine` showing `state` (with its lesson, if any: its progress saved
-    /// into `lessonStore`, and its markers kept in `markers` when `marksLessons`).
+    /// into `lessonStore`, its markers told to `onMark`).
     package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init(),
-                 lessonStore: LessonProgressStore? = nil, marksLessons: Bool = false) {
+                 lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
         self.options = options
         schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
         lessonKeeper = LabLessonKeeper(session: state.lesson?.session, store: lessonStore)
-        self.marksLessons = marksLessons
     }
 
     /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
@@ -126,12 +128,13 @@ package final class RaceApp {
     /// Keeps a marker of a lesson step newly entered or an answer newly given, at the
     /// race step of the last command logged or the engine's, whichever is later.
     private func markLesson() {
-        guard marksLessons else { return }
+        guard let onMark else { return }
         let labels = lessonKeeper.newMarks(state.lesson?.session)
         guard !labels.isEmpty else { return }
         let logged = sent > 0 ? engine.commandLog(from: sent - 1).last?.step ?? 0 : 0
-        let at = max(logged, engine.latestSnapshot().sessionStep, markers.last?.step ?? 0)
-        markers += labels.map { RaceSession.Marker(step: at, label: $0) }
+        let at = max(logged, engine.latestSnapshot().sessionStep, markedStep)
+        markedStep = at
+        for label in labels { onMark(RaceSession.Marker(step: at, label: label)) }
     }
 
     /// Writes the lesson's progress if it changed (a failure is the note).
@@ -148,6 +151,7 @@ package final class RaceApp {
     private func draw(_ snapshot: RaceSnapshot, size: Size, palette: Palette, on backend: some TerminalBackend) {
         let cpuStart = Platform.threadCPUTime()
         let start = backend.now
+        onDraw?(size, snapshot.sessionStep)
         let layout = RaceLayout.make(for: size, variants: snapshot.variants.count, lesson: state.lesson != nil)
         fields.update(snapshot, layout: layout)
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))

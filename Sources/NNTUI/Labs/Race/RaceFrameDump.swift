@@ -19,6 +19,14 @@ package struct RaceFrameDump {
     /// The frame of `race` with the interface `state` (a fresh one, the first variant
     /// selected, if nil).
     package mutating func frame(_ race: RaceState, state: RaceUIState? = nil) -> String {
+        var backend = MemoryBackend(size: size, tier: tier)
+        backend.present(canvas(race, state: state, size: size, palette: backend.palette))
+        return backend.dump
+    }
+
+    /// The race screen of `race` at `size` (the frame's own size for the dump, the
+    /// terminal's for the interactive replay).
+    package mutating func canvas(_ race: RaceState, state: RaceUIState? = nil, size: Size, palette: Palette) -> Canvas {
         let layout = RaceLayout.make(for: size, variants: race.entrants.count, lesson: state?.lesson != nil)
         fields.update(RaceSnapshot.headless(race, painters: &painters), layout: layout)
         let snapshot = RaceSnapshot.headless(race, pictures: fields.wanted, painters: &painters)
@@ -27,8 +35,6 @@ package struct RaceFrameDump {
         if state == nil { ui.seenRejection = race.lastRejection }
         ui.adopt(snapshot)
         let model = RaceScreenModel(state: ui, snapshot: snapshot, fields: fields, framesPerSecond: 0)
-        var backend = MemoryBackend(size: size, tier: tier)
-        backend.present(RaceScreen.render(model, note: ui.message, size: size, palette: backend.palette).canvas)
-        return backend.dump
+        return RaceScreen.render(model, note: ui.message, size: size, palette: palette).canvas
     }
 }
