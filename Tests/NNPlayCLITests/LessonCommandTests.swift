@@ -24,12 +24,12 @@ import Testing
         #expect(result.stdout.contains("\(shipped.count) lessons checked: all fine"))
     }
 
-    /// A race lesson is checked but not run on screen yet: opening it says so (exit 64)
-    /// before needing a terminal; `lesson show` names each goal's variant.
-    @Test func aRaceLessonSaysItIsNotRunOnScreenYet() throws {
+    /// A race lesson opens on the race screen, which needs a terminal (exit 69 without
+    /// one, once its races are resolved); `lesson show` names each goal's variant.
+    @Test func aRaceLessonOpensOnTheRaceScreen() throws {
         let opened = try run(["lesson", "optimizer-race"])
-        #expect(opened.status == 64)
-        #expect(opened.stderr.hasPrefix("nnplay: error: 'optimizer-race' is a race lesson: race lessons are checked but not yet run on screen; 'nnplay lesson check -v "))
+        #expect(opened.status == 69)
+        #expect(opened.stderr.contains("needs a terminal"), "\(opened.stderr)")
         let shown = try run(["lesson", "show", "optimizer-race"])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("goal: variant 3 (optimizer=adam): test-accuracy >= 85% within 100 epochs"))

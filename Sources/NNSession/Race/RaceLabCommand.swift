@@ -13,7 +13,9 @@ package enum RaceLabCommand: Equatable, Sendable {
     case all(Command)
     /// A playground command for the variant with this `id`: `configure` (its settings;
     /// a change of the data or the seed goes to every variant, which share their
-    /// points), `resetWeights` or `setWeight`. Others are refused.
+    /// points), `resetWeights`, `setWeight`, or, from a race lesson, `restart` (a step's
+    /// settings and fresh weights; new data likewise for every variant) and `watchGoal`
+    /// (its part of the step's goal). Others are refused.
     case variant(id: Int, Command)
     /// A new variant, a copy of the one with this `id` as it is now (weights, history
     /// and all), named `name`: from here on it can be given other settings.

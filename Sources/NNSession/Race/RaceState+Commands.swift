@@ -10,6 +10,8 @@ extension RaceState {
     package mutating func apply(_ command: RaceLabCommand) {
         version += 1
         lastRejection = nil
+        let wasMet = goalMetAt != nil
+        defer { pauseIfGoalJustMet(wasMet: wasMet) }
         do throws(InputError) {
             switch command {
             case .all(let inner):
@@ -66,21 +68,24 @@ extension RaceState {
     private mutating func applyToOne(_ id: Int, _ command: NNSession.Command) throws(InputError) {
         guard let i = index(of: id) else { throw InputError("no variant \(id) in this race") }
         switch command {
-        case .configure(let new):
+        case .configure(let new), .restart(let new):
             guard RaceState.dataMismatch(entrants[i].config, new) != nil else {
                 try applyChecked(command, to: i)
                 return
             }
-            // New data for one is new data for all: each keeps its own other settings.
+            // New data for one is new data for all: each keeps its own other settings
+            // (and a restart of one to new data restarts every variant on them).
+            var restart = false
+            if case .restart = command { restart = true }
             var next = self
             for j in next.entrants.indices {
                 var config = j == i ? new : next.entrants[j].config
                 config.dataset = new.dataset
                 config.seed = new.seed
-                try next.applyChecked(.configure(config), to: j)
+                try next.applyChecked(restart ? .restart(config) : .configure(config), to: j)
             }
             entrants = next.entrants
-        case .resetWeights, .setWeight:
+        case .resetWeights, .setWeight, .watchGoal:
             try applyChecked(command, to: i)
         default:
             throw InputError("'\(command.kind)' goes to every variant of a race, not to one")

@@ -77,9 +77,11 @@ package struct RaceState: Sendable {
     /// One race step: each playing variant takes one training step; while nothing plays
     /// (a single step asked for, or a replay catching up), each variant that has not
     /// diverged does. Returns false (and counts no step) when no variant could step.
+    /// The step that meets a lesson's goal pauses the race (`RaceState+Goal.swift`).
     @discardableResult
     package mutating func step() -> Bool {
         let playing = isPlaying
+        let wasMet = goalMetAt != nil
         var stepped = false
         for i in entrants.indices where playing ? entrants[i].playground.isPlaying : !entrants[i].isDiverged {
             if entrants[i].playground.step() { stepped = true }
@@ -87,6 +89,7 @@ package struct RaceState: Sendable {
         guard stepped else { return false }
         sessionStep += 1
         version += 1
+        pauseIfGoalJustMet(wasMet: wasMet)
         return true
     }
 }

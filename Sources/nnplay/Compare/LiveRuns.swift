@@ -11,14 +11,19 @@ import Synchronization
 /// on the worker thread). Enter on an item closes the screen, `open`s it (the
 /// playground) and comes back to the screen after; the runs go on meanwhile. Leaving
 /// the screen before the end stops the runs as Ctrl-C does (those under way finish).
+///
+/// On a `backend` already showing the playground (its `m` and `e`), the screen and the
+/// playground an item opens are drawn on that backend, one above the other, and nothing
+/// is written to stderr (the terminal is the playground's).
 enum LiveRuns {
     /// Every run's figures in job order (nil: not finished), once the runs ended or the
     /// screen was left, and the exit status of a SIGTERM or SIGHUP that ended the screen.
+    @MainActor
     static func run<State: FeedScreenState>(
         _ runs: ResumableRuns, before: [Int: RunFigures], threads: Int, feed: LabFeed<State.Model>, screen: State.Type,
         job: @escaping @Sendable (Int) -> RunFigures?,
         finishedRun: @escaping @Sendable (_ all: [RunFigures?], _ seconds: Double, _ ended: Bool) -> Void,
-        open: (Int) throws -> Void
+        open: (Int) throws -> Void, on backend: (any TerminalBackend)? = nil
     ) throws -> (figures: [RunFigures?], signal: Int32?) {
         let shared = Shared((0..<runs.count).map { before[$0] })
         let started = MonotonicClock.now()
@@ -40,10 +45,11 @@ enum LiveRuns {
             done.signal()
         }
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"]
-        let app = MainActor.assumeIsolated { FeedApp<State>(feed: feed, noColor: noColor) }
+        let app = FeedApp<State>(feed: feed, noColor: noColor)
         var outcome: FeedApp<State>.Outcome
         while true {
-            let result = MainActor.assumeIsolated { Result { () throws(TerminalError) in try app.run() } }
+            let result: Result<FeedApp<State>.Outcome, TerminalError> = backend.map { .success(app.run(on: $0)) }
+                ?? Result { () throws(TerminalError) in try app.run() }
             switch result {
             case .failure(let error): throw PlayCommand.noTerminal(error.message)
             case .success(let next): outcome = next
@@ -53,8 +59,10 @@ enum LiveRuns {
         }
         if !shared.ended.load(ordering: .acquiring) {
             shared.stop.store(true, ordering: .relaxed)
-            Interruption.watch()  // a second Ctrl-C while the runs under way finish ends at once
-            StandardError.line("stopping: the runs under way finish first")
+            if backend == nil {
+                Interruption.watch()  // a second Ctrl-C while the runs under way finish ends at once
+                StandardError.line("stopping: the runs under way finish first")
+            }
         }
         done.wait()
         return (shared.results.withLock { $0 }, outcome == .signal ? TerminalSignals.signalExitStatus ?? 130 : nil)
@@ -72,12 +80,26 @@ enum LiveRuns {
     }
 
     /// Shows `config` (from `csv`'s points, for CSV data) in the playground, training,
-    /// with `message` on its note line, until `q`.
-    static func openPlayground(_ config: TrainingConfig, csv: Dataset?, message: String) throws {
-        let playground = try PlaygroundState(config: config, csv: csv)
+    /// with `message` on its note line, until `q`: on `backend` if given, else on a
+    /// curses screen of its own. That playground opens no search or sweep itself.
+    @MainActor
+    static func openPlayground(_ config: TrainingConfig, csv: Dataset?, message: String,
+                               on backend: (any TerminalBackend)? = nil) throws {
+        var playground = try PlaygroundState(config: config, csv: csv)
         var state = AppState(config: config, csv: csv.map { CSVChoice(path: config.dataset.csvPath, problem: $0.problem) })
         state.message = message
-        let launcher = PlaygroundLauncher(pace: .watchable, fps: 40, statsOnExit: false, record: nil)
-        try launcher.run(playground: playground, state: state, startPlaying: true)
+        let launcher = PlaygroundLauncher(pace: .watchable, fps: 40, statsOnExit: false, record: nil,
+                                          opensComparisons: false)
+        guard let backend else {
+            return try launcher.run(playground: playground, state: state, startPlaying: true)
+        }
+        playground.pace = launcher.pace
+        state.pace = launcher.pace
+        let engine = Engine(state: playground)
+        defer { engine.stop() }
+        let app = PlaygroundApp(engine: engine, state: state,
+                                options: PlaygroundApp.Options(maxFramesPerSecond: launcher.fps,
+                                                               noColor: ProcessInfo.processInfo.environment["NO_COLOR"]))
+        _ = app.run(on: backend, startPlaying: true)
     }
 }

@@ -57,17 +57,20 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup(title: "Training settings (the base setup of every cell)")
     var settings: TrainingOptions
 
+    /// The default ladders, steps and epochs (also the playground's `m`: `PlaygroundCompare`).
+    static let defaultX = "lr=1e-4..1", defaultY = "l2=1e-5..1e-1", defaultSteps = 7, defaultEpochs = 200
+
     @Option(help: ArgumentHelp("The first setting and its range: setting=low..high[:log|:lin].", valueName: "axis"))
-    var x: String = "lr=1e-4..1"
+    var x: String = SearchCommand.defaultX
 
     @Option(help: ArgumentHelp("The second setting and its range.", valueName: "axis"))
-    var y: String = "l2=1e-5..1e-1"
+    var y: String = SearchCommand.defaultY
 
     @Option(parsing: .unconditional, help: "Values on each axis (2 to 50).")
-    var steps: Int = 7
+    var steps: Int = SearchCommand.defaultSteps
 
     @Option(parsing: .unconditional, help: "Epochs to train each run.")
-    var epochs: Int = 200
+    var epochs: Int = SearchCommand.defaultEpochs
 
     @Option(parsing: .unconditional, help: "Seeds per cell (1 to 100).")
     var seeds: Int = 1
@@ -128,7 +131,9 @@ struct SearchCommand: ParsableCommand {
             guard !json && !csv else { throw InputError("--tui shows the grid on screen: give --json or --csv without it") }
             try PlaygroundLauncher.requireTerminal()
             let started = MonotonicClock.now()
-            let outcome = try SearchScreenRun(search: search, runs: runs, threads: threads).run(before: before)
+            let outcome = try MainActor.assumeIsolated {
+                try SearchScreenRun(search: search, runs: runs, threads: threads).run(before: before)
+            }
             try finish(search: search, runs: runs, figures: outcome.figures, seconds: MonotonicClock.seconds(since: started),
                        exitStatus: outcome.signal ?? 130)
             return

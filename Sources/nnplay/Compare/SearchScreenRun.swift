@@ -10,7 +10,11 @@ struct SearchScreenRun {
     let runs: ResumableRuns
     let threads: Int
 
-    func run(before: [Int: RunFigures]) throws -> (figures: [RunFigures?], signal: Int32?) {
+    /// Shows the search until it ends or is left, on `backend` (nil: a curses screen of
+    /// its own); every run's figures, and the exit status of a signal that ended it.
+    @MainActor
+    func run(before: [Int: RunFigures], on backend: (any TerminalBackend)? = nil) throws
+        -> (figures: [RunFigures?], signal: Int32?) {
         let jobs = search.jobs
         let feed = SearchFeed(grid((0..<jobs.count).map { before[$0] }, seconds: nil, finished: false))
         let search = self.search, screen = self
@@ -20,7 +24,8 @@ struct SearchScreenRun {
                                     let grid = screen.grid(all, seconds: seconds, finished: ended)
                                     feed.publish { $0 = grid }
                                 },
-                                open: openInPlayground)
+                                open: { try screen.openInPlayground(cell: $0, on: backend) },
+                                on: backend)
     }
 
     /// The grid the screen draws, from the runs finished so far.
@@ -43,11 +48,13 @@ struct SearchScreenRun {
     }
 
     /// Shows cell `cell`'s setup (its values, the base seed) in the playground until `q`.
-    private func openInPlayground(cell: Int) throws {
+    @MainActor
+    private func openInPlayground(cell: Int, on backend: (any TerminalBackend)?) throws {
         let config = try search.config(for: GridSearch.Job(cell: cell, seed: 0))
         let values = search.cells[cell]
         try LiveRuns.openPlayground(config, csv: search.csv,
                                     message: "search cell \(search.x.setting.key) \(TextReport.number(values.x)), "
-                                        + "\(search.y.setting.key) \(TextReport.number(values.y)), seed \(config.seed): q returns to the search")
+                                        + "\(search.y.setting.key) \(TextReport.number(values.y)), seed \(config.seed): q returns to the search",
+                                    on: backend)
     }
 }

@@ -42,17 +42,20 @@ struct SweepCommand: ParsableCommand {
     @OptionGroup(title: "Training settings")
     var settings: TrainingOptions
 
+    /// The default runs, epochs and threshold (also the playground's `e`: `PlaygroundCompare`).
+    static let defaultSeeds = 8, defaultEpochs = 200, defaultSolved = 0.95
+
     @Option(parsing: .unconditional, help: "Runs, each from its own seed or dataset draw (1 to 10000).")
-    var seeds: Int = 8
+    var seeds: Int = SweepCommand.defaultSeeds
 
     @Option(help: "What changes from run to run: data, weights or both.")
     var vary: SeedSweep.Vary = .both
 
     @Option(parsing: .unconditional, help: "Epochs to train each run.")
-    var epochs: Int = 200
+    var epochs: Int = SweepCommand.defaultEpochs
 
     @Option(parsing: .unconditional, help: "The accuracy (0 to 1) from which a run counts as solved.")
-    var solved: Double = 0.95
+    var solved: Double = SweepCommand.defaultSolved
 
     @Option(parsing: .unconditional, help: "Threads to train on (default: every core).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -90,7 +93,9 @@ struct SweepCommand: ParsableCommand {
             guard !json else { throw InputError("--tui shows the runs on screen: give --json without it") }
             try PlaygroundLauncher.requireTerminal()
             let started = MonotonicClock.now()
-            let outcome = try SweepScreenRun(sweep: sweep, runs: runs, threads: threads, solved: solved).run(before: before)
+            let outcome = try MainActor.assumeIsolated {
+                try SweepScreenRun(sweep: sweep, runs: runs, threads: threads, solved: solved).run(before: before)
+            }
             try finish(sweep: sweep, runs: runs, figures: outcome.figures, seconds: MonotonicClock.seconds(since: started),
                        exitStatus: outcome.signal ?? 130)
             return

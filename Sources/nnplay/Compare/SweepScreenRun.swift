@@ -16,7 +16,11 @@ struct SweepScreenRun {
     /// The heatmaps' resolution (pixels across and down); the screen resamples it.
     static let fieldSize = GridSize(width: 32, height: 32)
 
-    func run(before: [Int: RunFigures]) throws -> (figures: [RunFigures?], signal: Int32?) {
+    /// Shows the sweep until it ends or is left, on `backend` (nil: a curses screen of
+    /// its own); every run's figures, and the exit status of a signal that ended it.
+    @MainActor
+    func run(before: [Int: RunFigures], on backend: (any TerminalBackend)? = nil) throws
+        -> (figures: [RunFigures?], signal: Int32?) {
         let sweep = self.sweep, screen = self
         let feed = SweepFeed(board((0..<sweep.seeds).map { before[$0] }, seconds: nil, finished: false))
         // Resumed runs have no heatmap (only their figures were saved): trained again for
@@ -50,8 +54,10 @@ struct SweepScreenRun {
                                 },
                                 open: { k in
                                     try LiveRuns.openPlayground(sweep.config(k), csv: sweep.csv,
-                                                                message: "sweep \(screen.label(k)): q returns to the sweep")
-                                })
+                                                                message: "sweep \(screen.label(k)): q returns to the sweep",
+                                                                on: backend)
+                                },
+                                on: backend)
     }
 
     /// What varied in run `k`: `seed 4` or `draw 4`.

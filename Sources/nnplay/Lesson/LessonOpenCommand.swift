@@ -24,6 +24,11 @@ struct LessonOpenCommand: ParsableCommand {
 
         A curve lesson (lab: curves) opens the curve lab with the same pane and keys; \
         each step starts on fresh data and models, as 'nnplay lesson check' starts it.
+
+        A race lesson (lab: race) opens the race screen with the same pane and keys: \
+        the lesson's variants race, v selects one, and the controls change the \
+        selected variant where the step allows it (a and x are the lesson's there, \
+        L is the log-scale loss).
         """
     )
 
@@ -50,8 +55,11 @@ struct LessonOpenCommand: ParsableCommand {
                                       lessonStore: store).run()
         }
         if lesson.lab == .race {
-            throw InputError("'\(lesson.id)' is a race lesson: race lessons are checked but not yet run on screen; "
-                             + "'nnplay lesson check -v \(file)' rehearses its races and 'nnplay lesson show \(lesson.id)' prints it")
+            let (mode, csv) = try RaceLessonMode.open(lesson, progress: loaded.progress,
+                                                      data: LessonData(locator: locator, lessonPath: file))
+            try PlaygroundLauncher.requireTerminal()
+            return try launcher.runRace(try mode.startState(csv: csv), startPlaying: false,
+                                        note: loaded.warning ?? mode.pane.openingNote, lesson: mode, lessonStore: store)
         }
         if let lab = lesson.landscape {
             let mode = try LandscapeLessonMode(session: LessonSession(lesson: lesson, progress: loaded.progress),

@@ -14,6 +14,9 @@ struct PlaygroundLauncher {
     var statsOnExit: Bool
     /// The session file to record into, if any.
     var record: String?
+    /// Whether `m` and `e` open a search or a sweep of the setup (`PlaygroundCompare`);
+    /// not in a playground opened from one.
+    var opensComparisons = true
 
     /// Fails (exit 69, one line) when stdin or stdout is not a terminal.
     static func requireTerminal() throws {
@@ -54,6 +57,7 @@ struct PlaygroundLauncher {
             }
             let app = PlaygroundApp(engine: engine, state: state, options: options, recorder: recorder,
                                     lessonStore: lessonStore)
+            if opensComparisons { app.openCompare = PlaygroundCompare.open }
             let result = Result { () throws(TerminalError) in
                 try app.run(startPlaying: startPlaying, initialCommands: initialCommands)
             }

@@ -49,7 +49,7 @@ package enum RaceLessonLine {
     }
 
     /// `adam` for the label `optimizer=adam`; nil for a label of several settings.
-    static func shortName(of variant: RaceVariant) -> String? {
+    package static func shortName(of variant: RaceVariant) -> String? {
         guard !variant.label.contains(","), let equals = variant.label.firstIndex(of: "=") else { return nil }
         return String(variant.label[variant.label.index(after: equals)...]).trimmedSpaces.lowercased()
     }

@@ -38,31 +38,24 @@ package struct RaceLessonRehearsal {
     }
 
     /// The part of `goal` about variant `index`: its own conditions and those on every
-    /// variant; nil when none is about it.
+    /// variant, as a goal of that variant alone (no line names a variant: it reads and
+    /// writes as a playground's goal, so a recording replays it as it was); nil when
+    /// none is about it.
     package static func goal(_ goal: LessonGoal, forVariant index: Int) -> LessonGoal? {
         let lines = goal.conditions.filter { $0.variant == nil || $0.variant == index }
+            .map { LessonGoal.Line($0.condition, line: $0.line) }
         return lines.isEmpty ? nil : LessonGoal(conditions: lines, withinEpochs: goal.withinEpochs, line: goal.line)
-    }
-
-    /// When every variant watching a goal has met it: the latest of their moments.
-    package static func metAt(_ race: RaceState) -> GoalMoment? {
-        var latest: GoalMoment?
-        for entrant in race.entrants where entrant.playground.watchedGoal != nil {
-            guard let moment = entrant.playground.goalMetAt else { return nil }
-            if latest.map({ moment.sessionStep > $0.sessionStep }) ?? true { latest = moment }
-        }
-        return latest
     }
 
     /// Watches `goal` on every variant, then the automatic run. Returns when the goal
     /// was met during that, if it was (it should not be).
     package func enter(_ race: inout RaceState, goal: LessonGoal) -> GoalMoment? {
         for i in race.entrants.indices {
-            race.entrants[i].playground.apply(.watchGoal(Self.goal(goal, forVariant: i)))
+            race.apply(.variant(id: race.entrants[i].id, .watchGoal(Self.goal(goal, forVariant: i))))
         }
-        if let met = Self.metAt(race) { return met }
+        if let met = race.goalMetAt { return met }
         if setup.autoRunEpochs > 0 { run(setup.autoRunEpochs, on: &race) }
-        return Self.metAt(race)
+        return race.goalMetAt
     }
 
     /// Plays `solution` on `race` (entered with `enter`) until the goal is met or the
@@ -99,7 +92,7 @@ package struct RaceLessonRehearsal {
         }
 
         for entry in solution.actions {
-            if let met = Self.metAt(race) { return .met(met) }
+            if let met = race.goalMetAt { return .met(met) }
             if case .set(let setting) = entry.action {
                 if !pending.isEmpty && pendingVariant != entry.variant { try flush() }
                 if pending.isEmpty { pendingLine = entry.line; pendingVariant = entry.variant }
@@ -107,7 +100,7 @@ package struct RaceLessonRehearsal {
                 continue
             }
             try flush()
-            if let met = Self.metAt(race) { return .met(met) }
+            if let met = race.goalMetAt { return .met(met) }
             switch entry.action {
             case .run(let epochs): run(epochs, on: &race)
             case .reset: try apply(.all(.resetWeights), at: entry.line)
@@ -116,10 +109,10 @@ package struct RaceLessonRehearsal {
             }
         }
         try flush()
-        if let met = Self.metAt(race) { return .met(met) }
+        if let met = race.goalMetAt { return .met(met) }
         let epochs = race.entrants.map(\.playground.trainer.epochs).max() ?? 0
         run((goal.withinEpochs ?? (epochs + epochBudget)) - epochs, on: &race)
-        if let met = Self.metAt(race) { return .met(met) }
+        if let met = race.goalMetAt { return .met(met) }
         return .missed(Self.standings(race, goal: goal))
     }
 
@@ -132,7 +125,7 @@ package struct RaceLessonRehearsal {
         for i in race.entrants.indices where race.entrants[i].playground.goalMetAt != nil {
             race.entrants[i].playground.apply(.pause)
         }
-        while race.isPlaying && Self.metAt(race) == nil { race.step() }
+        while race.isPlaying && race.goalMetAt == nil { race.step() }
     }
 
     /// How each variant stands on the goal's figures: `optimizer=sgd: test-accuracy 0.81

@@ -6,6 +6,7 @@ import NNCore
 /// {"format":"nnplay-race-session","version":1,"engine":1,"terminal":{…},"variants":[{"name":"optimizer=sgd","config":{…}},…]}
 /// {"step":0,"race":"all","command":{"kind":"play"}}
 /// {"step":412,"race":"variant","id":1,"command":{"kind":"configure","config":{…}}}
+/// {"step":412,"kind":"marker","label":"lesson optimizer-race step 2/4: Momentum catches up"}
 /// {"step":977,"end":["9f3a04c21b7e5d60","…"]}
 /// ```
 ///
@@ -15,7 +16,12 @@ import NNCore
 /// took effect (`Logged<RaceLabCommand>`), written as the race goes with its `time`,
 /// with the terminal's resizes between (`LabSessionLine`); the end line gives the final
 /// step and a `ParameterHash` of each variant then, which a replay must match.
+/// A race lesson adds marker lines (`LessonMarks`: a step entered, a question
+/// answered), which change nothing in a replay.
 package struct RaceSession: Sendable {
+    /// A marker line: a label at a race step (the landscape lab's marker line).
+    package typealias Marker = LandscapeSessionMarker
+
     package struct Header: Codable, Sendable {
         package struct Variant: Codable, Sendable {
             package var name: String
@@ -70,6 +76,8 @@ package struct RaceSession: Sendable {
     package var commands: [(line: Int, entry: Logged<RaceLabCommand>)]
     /// Nil when the recording was cut off before its end line.
     package var end: (line: Int, value: End)?
+    /// The lesson's markers, in order.
+    package var markers: [Marker] = []
     /// The terminal's resizes while recording, and their lines.
     package var resizes: [LabSessionLine.Resize] = []
     package var resizeLines: [Int] = []
@@ -81,11 +89,21 @@ package struct RaceSession: Sendable {
         try RaceState(variants: header.variants.map { ($0.name, $0.config) }, csv: header.csv?.dataset)
     }
 
-    /// The text of a finished recording: the header, `log`, and the end line for the
-    /// race's `final` snapshot (the engine's last, published when it stopped).
-    package static func text(header: Header, log: [Logged<RaceLabCommand>], final: RaceSnapshot) throws(InputError) -> String {
+    /// The text of a finished recording: the header, `log` with `markers` among its
+    /// commands by step (a marker before the commands of its step), and the end line
+    /// for the race's `final` snapshot (the engine's last, published when it stopped).
+    package static func text(header: Header, log: [Logged<RaceLabCommand>], markers: [Marker] = [],
+                             final: RaceSnapshot) throws(InputError) -> String {
         var text = try SessionLineWriter.line(header)
-        for entry in log { text += try SessionLineWriter.line(entry) }
+        var pending = markers[...]
+        for entry in log {
+            while let marker = pending.first, marker.step <= entry.step {
+                text += try SessionLineWriter.line(marker)
+                pending = pending.dropFirst()
+            }
+            text += try SessionLineWriter.line(entry)
+        }
+        for marker in pending { text += try SessionLineWriter.line(marker) }
         text += try SessionLineWriter.line(End(final))
         return text
     }

@@ -4,7 +4,8 @@ import NNCore
 /// Reads a race session file into typed values, or refuses it with `FILE:LINE:
 /// message` before anything is trained: not JSON, another kind of file, a newer
 /// version, another training engine, a bad command, steps out of order, an event after
-/// the end, or a file beyond the session limits (`SessionLimits`).
+/// the end, or a file beyond the session limits (`SessionLimits`). Lesson markers are
+/// read into `markers`.
 package enum RaceSessionReader {
     /// Whether the file at `path` starts with a race session header (read no further
     /// than its first line; false for anything else, which other readers judge).
@@ -65,7 +66,11 @@ package enum RaceSessionReader {
             guard session.end == nil else { throw InputError("an event after the end of the session", path: path, line: number) }
             session.times[number] = LabSessionLine.time(of: line)
             let step: Int
-            if LabSessionLine.isResize(line) {
+            if line.contains("\"kind\":\"marker\"") {
+                let marker = try decode(RaceSession.Marker.self, line, number)
+                session.markers.append(marker)
+                step = marker.step
+            } else if LabSessionLine.isResize(line) {
                 let resize = try LabSessionLine.resize(line, path: path, number: number, after: lastStep, maxStep: limits.maxSteps,
                                                        maxSide: limits.maxTerminalSide)
                 session.resizes.append(resize)

@@ -47,6 +47,8 @@ package final class PlaygroundApp {
     private var recordedInspector = (view: InspectorState().view, set: InspectorState().set)
     package private(set) var state: AppState
     package private(set) var stats = PlaygroundStats()
+    /// Opens the search or sweep `m` and `e` ask for (nil: they say they are not here).
+    package var openCompare: CompareOpener?
 
     private var fields = NetworkFields()
     private var clock = FrameClock()
@@ -156,6 +158,12 @@ package final class PlaygroundApp {
                     markLessonAnswer()
                     send(commands)
                     if state.shouldQuit { break loop }
+                    if let request = state.compareRequest {
+                        state.compareRequest = nil
+                        if compare(request, on: backend) == .quit { break loop }
+                        dirty = true
+                        lastSeen = nil
+                    }
                     // A key that changes nothing draws nothing (a resize redraws anyway).
                     if state != before || !commands.isEmpty {
                         dirty = true
@@ -167,6 +175,24 @@ package final class PlaygroundApp {
         }
         if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: backend.now) }
         return stats
+    }
+
+    /// Opens the comparison `request` of the setup on `backend` (`openCompare`), the
+    /// playground paused meanwhile (the runs take every core) and playing again after
+    /// if it was: pause and play are logged commands, so a recording replays the same.
+    private func compare(_ request: CompareScreen, on backend: some TerminalBackend) -> CompareOutcome {
+        guard let openCompare else {
+            state.message = "a grid search or a seed sweep opens from the playground itself"
+            return .returned(note: nil)
+        }
+        let wasPlaying = state.isPlaying
+        if wasPlaying { send(state.togglePlay()) }
+        let outcome = openCompare(request, state.config, backend)
+        if case .returned(let note) = outcome {
+            if wasPlaying && !state.isPlaying { send(state.togglePlay()) }
+            state.message = note
+        }
+        return outcome
     }
 
     /// Until when the loop may sleep: until a new snapshot's frame is due, or (arming

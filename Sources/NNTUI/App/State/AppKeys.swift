@@ -13,10 +13,10 @@ package enum AppKeys {
         KeyBinding(keys: "1 … 7", action: "switch input feature 1…7 on or off"),
         KeyBinding(keys: "t", action: "show or hide the test data", hint: "test data"),
         KeyBinding(keys: "d", action: "discretize the output", hint: "discretize"),
-        KeyBinding(keys: "l", action: "log-scale loss chart"),
-        KeyBinding(keys: "z", action: "loss chart: whole run or the recent quarter"),
+        KeyBinding(keys: "l / z", action: "loss chart: log scale / the recent quarter"),
         KeyBinding(keys: "c", action: "class of the points a click adds"),
         KeyBinding(keys: "i", action: "inspector: next view (or close it)"),
+        KeyBinding(keys: "m / e", action: "grid search (lr × L2) / seed sweep of the setup"),
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
         KeyBinding(keys: "click", action: "select a control, toggle a feature, press − or +"),
@@ -43,6 +43,6 @@ package enum AppKeys {
     /// steps, so the log-scale loss chart is `L`.
     package static func bindings(inLesson: Bool) -> [KeyBinding] {
         guard inLesson else { return bindings }
-        return bindings.map { $0.keys == "l" ? KeyBinding(keys: "L", action: $0.action) : $0 } + lessonBindings
+        return bindings.map { $0.keys == "l / z" ? KeyBinding(keys: "L / z", action: $0.action) : $0 } + lessonBindings
     }
 }

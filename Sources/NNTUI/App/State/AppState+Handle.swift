@@ -16,6 +16,7 @@ import NNSession
 /// | `1`…`7` | switch input feature 1…7 on or off |
 /// | `c` | the class a click on the heatmap adds |
 /// | `t` `d` `l` | test points, discretized output, log-scale loss |
+/// | `m` / `e` | a grid search (lr × L2) / a seed sweep of this setup (`CompareScreen`) |
 /// | `?` or F1 | help; Esc closes it |
 /// | `q`, Ctrl-C | quit |
 ///
@@ -112,6 +113,8 @@ extension AppState {
         case "d": discretize.toggle()
         case "l": logScale.toggle()
         case "z": recentLoss.toggle()
+        case "m": compareRequest = .search
+        case "e": compareRequest = .sweep
         case "?": showHelp.toggle()
         case "q": shouldQuit = true
         case "c": cycleClickClass()

@@ -54,6 +54,8 @@ package struct AppState: Equatable, Sendable {
     package var lesson: LessonMode?
     /// Set by `q` or Ctrl-C: the loop restores the terminal and ends.
     package var shouldQuit = false
+    /// A comparison of this setup asked for (`m` search, `e` sweep), for the loop to open.
+    package var compareRequest: CompareScreen?
 
     /// The interface for a session that starts with `config` (on CSV points `csv`).
     package init(config: TrainingConfig, csv: CSVChoice? = nil) {

@@ -28,6 +28,12 @@ package struct LandscapeLessonMode: Equatable, Sendable {
         set { pane.session = newValue }
     }
 
+    /// What the pane shows (the step, the list of steps, an answer pending).
+    package var panel: LessonMode.Panel {
+        get { pane.panel }
+        set { pane.panel = newValue }
+    }
+
     /// The current step's setup.
     package var setup: LandscapeLabSetup { setups[session.stepIndex] }
 

@@ -28,15 +28,25 @@ package final class RaceApp {
     private var drawnSize: Size?
     private var schedule: FrameSchedule
     private var note: (text: String, since: UInt64)?
+    /// Saves the lesson's progress and names the recording's markers.
+    private var lessonKeeper: LabLessonKeeper
     /// Called before each frame with its size and session step (`--record`: the
     /// recording writes the commands logged so far and any resize).
     package var onDraw: ((Size, Int) -> Void)?
+    /// Called with each lesson marker (`LessonMarks`: a step entered, a question
+    /// answered) at the race step the engine was at (`--record`: the recording marks it).
+    package var onMark: ((RaceSession.Marker) -> Void)?
+    private var markedStep = 0
 
-    package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init()) {
+    /// The loop of `engine` showing `state` (with its lesson, if any: its progress saved
+    /// into `lessonStore`, its markers told to `onMark`).
+    package init(engine: LabEngine<RaceState>, state: RaceUIState, options: PlaygroundApp.Options = .init(),
+                 lessonStore: LessonProgressStore? = nil) {
         self.engine = engine
         self.state = state
         self.options = options
         schedule = FrameSchedule(framesPerSecond: options.maxFramesPerSecond)
+        lessonKeeper = LabLessonKeeper(session: state.lesson?.session, store: lessonStore)
     }
 
     /// Takes over the terminal and runs until `q`, Ctrl-C, SIGTERM or SIGHUP. Throws if
@@ -53,7 +63,9 @@ package final class RaceApp {
         let alarm = PublishAlarm(wake: backend.wakeUp)
         engine.observePublishing { alarm.ring() }
         defer { engine.observePublishing(nil) }
+        if let lesson = state.lesson { send(lesson.startCommands(ids: state.ids)) }
         if startPlaying { send([.all(.play)]) }
+        markLesson()
         let palette = Palette(tier: ColourTier.detect(colours: backend.colourCount, noColor: options.noColor))
         var dirty = true
         loop: while !state.shouldQuit {
@@ -64,6 +76,7 @@ package final class RaceApp {
                 let before = state
                 state.adopt(snapshot)
                 adopted = (snapshot.version, state.selected)
+                saveLessonProgress()
                 if state != before { dirty = true }
             }
             if expireNote(now: now) { dirty = true }
@@ -87,7 +100,9 @@ package final class RaceApp {
                     stats.events += 1
                     let before = state
                     let commands = state.handle(input, context: AppContext(hits: hits), heatmaps: heatmaps)
+                    markLesson()
                     send(commands)
+                    saveLessonProgress()
                     if state.shouldQuit { break loop }
                     if state != before || !commands.isEmpty { dirty = true }
                 }
@@ -110,6 +125,23 @@ package final class RaceApp {
         return deadline
     }
 
+    /// Keeps a marker of a lesson step newly entered or an answer newly given, at the
+    /// race step of the last command logged or the engine's, whichever is later.
+    private func markLesson() {
+        guard let onMark else { return }
+        let labels = lessonKeeper.newMarks(state.lesson?.session)
+        guard !labels.isEmpty else { return }
+        let logged = sent > 0 ? engine.commandLog(from: sent - 1).last?.step ?? 0 : 0
+        let at = max(logged, engine.latestSnapshot().sessionStep, markedStep)
+        markedStep = at
+        for label in labels { onMark(RaceSession.Marker(step: at, label: label)) }
+    }
+
+    /// Writes the lesson's progress if it changed (a failure is the note).
+    private func saveLessonProgress() {
+        if let failure = lessonKeeper.save(state.lesson?.session) { state.message = failure }
+    }
+
     private func send(_ commands: [RaceLabCommand]) {
         for command in commands { engine.send(command) }
         sent += commands.count
@@ -120,7 +152,7 @@ package final class RaceApp {
         let cpuStart = Platform.threadCPUTime()
         let start = backend.now
         onDraw?(size, snapshot.sessionStep)
-        let layout = RaceLayout.make(for: size, variants: snapshot.variants.count)
+        let layout = RaceLayout.make(for: size, variants: snapshot.variants.count, lesson: state.lesson != nil)
         fields.update(snapshot, layout: layout)
         engine.requestPictures(PictureRequest(fields.wanted, interval: .seconds(1) / options.maxFramesPerSecond))
         let mapped = backend.now

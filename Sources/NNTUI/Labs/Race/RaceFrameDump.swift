@@ -27,7 +27,7 @@ package struct RaceFrameDump {
     /// The race screen of `race` at `size` (the frame's own size for the dump, the
     /// terminal's for the interactive replay).
     package mutating func canvas(_ race: RaceState, state: RaceUIState? = nil, size: Size, palette: Palette) -> Canvas {
-        let layout = RaceLayout.make(for: size, variants: race.entrants.count)
+        let layout = RaceLayout.make(for: size, variants: race.entrants.count, lesson: state?.lesson != nil)
         fields.update(RaceSnapshot.headless(race, painters: &painters), layout: layout)
         let snapshot = RaceSnapshot.headless(race, pictures: fields.wanted, painters: &painters)
         fields.update(snapshot, layout: layout)

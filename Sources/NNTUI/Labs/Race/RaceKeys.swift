@@ -20,4 +20,11 @@ package enum RaceKeys {
         KeyBinding(keys: "?", action: "show or hide this help", hint: "help"),
         KeyBinding(keys: "q  Ctrl-C", action: "quit", hint: "quit", hintKeys: "q"),
     ]
+
+    /// In a race lesson: the race's keys but adding and removing variants (a lesson's
+    /// variants are its own: `a` and `x` are the lesson's), `L` for the log-scale loss
+    /// (`l` lists the steps), and the lesson keys (`RaceUIState+Lesson`).
+    package static let lessonBindings: [KeyBinding] =
+        bindings.filter { !["a", "x"].contains($0.keys) }
+            .map { $0.keys == "l" ? KeyBinding(keys: "L", action: $0.action) : $0 } + AppKeys.lessonBindings
 }

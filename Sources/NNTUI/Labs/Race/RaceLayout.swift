@@ -4,7 +4,9 @@
 /// selected variant's controls on the left (the playground's panel), and on the right
 /// the variants' decision boundaries side by side (small multiples, as large a square
 /// each as the width allows), under them the table of current figures (one row per
-/// variant) and the loss chart with one line per variant in what is left.
+/// variant) and the loss chart with one line per variant in what is left. With a
+/// lesson, its pane takes a column at the far right (when the race keeps the
+/// playground's minimum width beside it; otherwise the loss chart's place).
 package struct RaceLayout: Equatable, Sendable {
     package var size: Size
     package var statusBar: Rect
@@ -14,19 +16,28 @@ package struct RaceLayout: Equatable, Sendable {
     package var heatmaps: [Rect]
     package var figures: Rect
     package var lossChart: Rect
+    /// The lesson pane (nil without a lesson).
+    package var lesson: Rect?
 
     /// The smallest terminal the race draws on (the playground's).
     package static let minimum = Layout.minimum
     /// Rows the loss chart keeps at least.
     static let minimumLossRows = 6
 
-    /// The layout for `variants` variants on a terminal of `size`; nil when it is too small.
-    package static func make(for size: Size, variants: Int) -> RaceLayout? {
+    /// The layout for `variants` variants on a terminal of `size` (with a lesson pane
+    /// when `lesson`); nil when it is too small.
+    package static func make(for size: Size, variants: Int, lesson: Bool = false) -> RaceLayout? {
         guard size.width >= minimum.width, size.height >= minimum.height else { return nil }
         let n = max(1, variants)
         let screen = Rect(size: size)
-        let main = screen.droppingTop(1).droppingBottom(1)
-        let controlsWidth = size.width >= 160 ? 34 : size.width >= 110 ? 28 : 26
+        var main = screen.droppingTop(1).droppingBottom(1)
+        let paneWidth = size.width >= 160 ? 50 : 38
+        var pane: Rect?
+        if lesson && size.width - paneWidth >= minimum.width {
+            pane = main.right(paneWidth)
+            main = main.droppingRight(paneWidth)
+        }
+        let controlsWidth = main.width >= 160 ? 34 : main.width >= 110 ? 28 : 26
         let controls = main.left(controlsWidth)
         let rest = main.droppingLeft(controlsWidth)
         let figuresHeight = n + 3
@@ -40,8 +51,10 @@ package struct RaceLayout: Equatable, Sendable {
                  height: boxHeight)
         }
         let below = rest.droppingTop(boxHeight)
-        return RaceLayout(size: size, statusBar: screen.top(1), hintBar: screen.bottom(1), controls: controls,
-                          heatmaps: heatmaps, figures: below.top(figuresHeight),
-                          lossChart: below.droppingTop(figuresHeight))
+        var layout = RaceLayout(size: size, statusBar: screen.top(1), hintBar: screen.bottom(1), controls: controls,
+                                heatmaps: heatmaps, figures: below.top(figuresHeight),
+                                lossChart: below.droppingTop(figuresHeight), lesson: pane)
+        if lesson && pane == nil { layout.lesson = layout.lossChart }
+        return layout
     }
 }

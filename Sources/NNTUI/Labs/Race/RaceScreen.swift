@@ -3,8 +3,8 @@ import NNSession
 
 /// One frame of the race: status bar, the selected variant's controls, the small
 /// multiples (one heatmap per variant, titled with what sets it apart, the selected one
-/// framed heavy in the accent colour), the table of figures, the loss chart and the
-/// key hints. Pure: the loop and the golden tests call it the same way.
+/// framed heavy in the accent colour), the table of figures, the loss chart, the
+/// lesson pane in a lesson, and the key hints. Pure: the loop and the golden tests call it the same way.
 package enum RaceScreen {
     /// Where a click landed: a control of the panel, or a variant's heatmap.
     package struct Frame: Sendable {
@@ -16,7 +16,7 @@ package enum RaceScreen {
 
     package static func render(_ model: RaceScreenModel, note: String?, size: Size, palette: Palette) -> Frame {
         var canvas = Canvas(size: size)
-        guard let layout = RaceLayout.make(for: size, variants: model.variants.count) else {
+        guard let layout = RaceLayout.make(for: size, variants: model.variants.count, lesson: model.lesson != nil) else {
             TooSmallView.draw(need: RaceLayout.minimum, have: size, canvas: &canvas)
             return Frame(canvas: canvas, hits: [], layout: nil)
         }
@@ -39,6 +39,9 @@ package enum RaceScreen {
                              canvas: &canvas)
         RaceLossChartView.draw(model.variants, logScale: model.logScale, in: layout.lossChart, palette: palette,
                                canvas: &canvas)
+        if let pane = layout.lesson, let lesson = model.lesson {
+            LessonPaneView.draw(lesson, in: pane, canvas: &canvas)
+        }
         HintBar.draw(hints: model.keys, divergedAtStep: nil, in: layout.hintBar, canvas: &canvas)
         if model.showHelp {
             HelpOverlay.draw(model.keys, title: "race keys", in: canvas.bounds, canvas: &canvas)

@@ -34,6 +34,8 @@ package struct RaceScreenModel: Sendable {
     package var logScale: Bool
     package var keys: [KeyBinding]
     package var showHelp: Bool
+    /// The lesson pane (nil without a lesson).
+    package var lesson: LessonPaneModel?
 
     /// The model for `state` (the interface) and `snapshot` (the race), with each
     /// variant's heatmap from `fields`.
@@ -60,7 +62,8 @@ package struct RaceScreenModel: Sendable {
         selected = state.selected
         controls = state.panel.controlsModel
         logScale = state.panel.logScale
-        keys = RaceKeys.bindings
+        keys = state.lesson == nil ? RaceKeys.bindings : RaceKeys.lessonBindings
         showHelp = state.showHelp
+        lesson = state.lesson?.paneModel
     }
 }

@@ -26,6 +26,8 @@ package struct RaceUIState: Equatable, Sendable {
     package var shouldQuit = false
     /// The last refusal reported by the race, so that each is shown once.
     package var seenRejection: CommandRejection?
+    /// The lesson open in the race (`nnplay lesson ID` of a `lab: race` lesson), if any.
+    package var lesson: RaceLessonMode?
 
     /// The interface of a race of the variants `ids` (the first selected), whose first
     /// variant has `config`, starting at `pace`.
@@ -59,6 +61,7 @@ package struct RaceUIState: Equatable, Sendable {
             seenRejection = snapshot.lastRejection
             if let rejection = snapshot.lastRejection { panel.message = rejection.message }
         }
+        if let note = lesson?.observe(snapshot) { panel.message = note }
     }
 
     /// Handles `event` in place; returns the commands for the race's engine. `context`
@@ -74,6 +77,7 @@ package struct RaceUIState: Equatable, Sendable {
             showHelp = false
             return []
         }
+        if !editing, let commands = handleLesson(event) { return commands }
         if !editing {
             switch event {
             case .character("?"), .function(1):
@@ -95,6 +99,9 @@ package struct RaceUIState: Equatable, Sendable {
                 return [.remove(id: selected)]
             case .character("i"), .character("c"), .character("z"):
                 return []  // the playground's inspector, click class and recent window: not on this screen
+            case .character("m"), .character("e"):
+                message = "a grid search (m) or a seed sweep (e) opens from the playground"
+                return []
             case .click(let column, let row, _):
                 if let index = heatmaps.firstIndex(where: { $0.contains(column: column, row: row) }), ids.indices.contains(index) {
                     select(ids[index])
@@ -106,7 +113,7 @@ package struct RaceUIState: Equatable, Sendable {
         }
         let commands = panel.handle(event, context: AppContext(hits: context.hits, heatmap: nil))
         if panel.shouldQuit { shouldQuit = true }
-        return commands.compactMap(route)
+        return lessonAllowed(commands).compactMap(route)
     }
 
     /// The race command for a playground command from the panel.
@@ -128,7 +135,7 @@ package struct RaceUIState: Equatable, Sendable {
     }
 
     /// Selects the variant `id`; the panel shows its settings from now on.
-    private mutating func select(_ id: Int) {
+    mutating func select(_ id: Int) {
         selected = id
         if let report = reports[id] { panel.adopt(report) }
     }
