@@ -52,4 +52,27 @@ import Testing
         GoldenFile.check(Self.dump(race, state: state, size: Size(width: 120, height: 40), tier: .ansi256),
                          named: "race-four-120x40-256")
     }
+
+    /// The loss chart's axis names what every variant counts: generations when all are
+    /// GA or CMA-ES, both words when they race a gradient optimizer.
+    @Test func theChartAxisNamesGenerationsUnderEvolution() throws {
+        func axis(_ kinds: [OptimizerKind]) throws -> String {
+            var base = TrainingConfig()
+            base.dataset.kind = .xor
+            base.dataset.count = 100
+            base.hiddenLayers = [4]
+            let variants = kinds.enumerated().map { index, kind in
+                var config = base
+                config.optimizer = OptimizerConfig(kind: kind)
+                return ("\(kind)\(index)", config)
+            }
+            var race = try RaceState(variants: variants)
+            race.run(epochs: 3)
+            return Self.dump(race, state: Self.interface(race), size: Size(width: 120, height: 40), tier: .ansi256)
+        }
+        let evolution = try axis([.ga, .cmaes]), mixed = try axis([.cmaes, .adam]), gradients = try axis([.sgd, .adam])
+        #expect(evolution.contains("generation 3│") && evolution.contains("  gen train loss") && !evolution.contains("epoch"))
+        #expect(mixed.contains("epoch/gen ") && mixed.contains("ep/gen train loss"))
+        #expect(gradients.contains("epoch 3│") && gradients.contains("epoch train loss") && !gradients.contains("generation") && !gradients.contains("ep/gen"))
+    }
 }

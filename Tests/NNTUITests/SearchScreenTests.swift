@@ -75,6 +75,19 @@ import Testing
         #expect(text.contains("cell  lr 0.215 · l2 4.64e-05"))
     }
 
+    @Test func qSaysBackWhenThePlaygroundOpenedTheSearch() {
+        var state = SearchScreenState()
+        state.follow(Self.grid())
+        func bottomRow(_ state: SearchScreenState) -> String {
+            var backend = MemoryBackend(size: Size(width: 120, height: 40), tier: .ansi256)
+            backend.present(SearchScreen.render(grid: Self.grid(), state: state, size: backend.size, palette: backend.palette))
+            return backend.text.split(separator: "\n", omittingEmptySubsequences: false).last(where: { !$0.isEmpty }).map(String.init) ?? ""
+        }
+        #expect(bottomRow(state).contains("q quit") && !bottomRow(state).contains("q back"))
+        state.returnsToPlayground = true
+        #expect(bottomRow(state).contains("q back") && !bottomRow(state).contains("q quit"))
+    }
+
     @Test func arrowsMoveWithinTheGridAndEnterOpensTheCell() {
         let grid = Self.grid(), size = Size(width: 120, height: 40)
         var state = SearchScreenState()

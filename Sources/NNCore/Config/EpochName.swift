@@ -12,6 +12,15 @@ package struct EpochName: Equatable, Sendable {
     package static let epoch = EpochName(singular: "epoch", plural: "epochs", short: "ep")
     package static let generation = EpochName(singular: "generation", plural: "generations", short: "gen")
 
+    /// What a common axis of runs under `names` is called: their name when they agree,
+    /// `epoch/gen` when GA or CMA-ES race a gradient optimizer (each counts its own).
+    package static func common(_ names: [EpochName]) -> EpochName {
+        guard let first = names.first, names.allSatisfy({ $0 == first }) else {
+            return EpochName(singular: "epoch/gen", plural: "epochs/gens", short: "ep/gen")
+        }
+        return first
+    }
+
     /// `1 epoch`, `3 generations`.
     package func count(_ n: Int) -> String { "\(NumberText.grouped(n)) \(n == 1 ? singular : plural)" }
 }

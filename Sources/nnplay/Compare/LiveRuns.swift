@@ -45,7 +45,7 @@ enum LiveRuns {
             done.signal()
         }
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"]
-        let app = FeedApp<State>(feed: feed, noColor: noColor)
+        let app = FeedApp<State>(feed: feed, noColor: noColor, returnsToPlayground: backend != nil)
         var outcome: FeedApp<State>.Outcome
         while true {
             let result: Result<FeedApp<State>.Outcome, TerminalError> = backend.map { .success(app.run(on: $0)) }

@@ -52,8 +52,11 @@ package enum RaceFiguresView {
         let dim = CellStyle(foreground: .dimText)
         var x = inside.x + labelWidth
         canvas.text("  variant", column: inside.x, row: inside.y, style: dim)
+        // The first column counts rounds: "gen" when every variant is GA or CMA-ES, "ep/gen" in a mix.
+        let rounds = EpochName.common(variants.map(\.epochName))
         for column in shown {
-            canvas.text(column.title.padded(left: column.width), column: x, row: inside.y, style: dim)
+            let title = column.title == EpochName.epoch.singular && rounds != .epoch ? rounds.short : column.title
+            canvas.text(title.padded(left: column.width), column: x, row: inside.y, style: dim)
             x += column.width
         }
         for (i, variant) in variants.enumerated() {

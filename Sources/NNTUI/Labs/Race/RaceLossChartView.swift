@@ -48,7 +48,7 @@ package enum RaceLossChartView {
         LossChartView.drawAxes(top: top, bottom: bottom, labelWidth: labelWidth, plot: plot, canvas: &canvas)
         let lastEpoch = variants.flatMap { $0.history.map(\.epoch) }.max() ?? 0
         let axis = [LossPoint(epoch: 0, train: 0), LossPoint(epoch: lastEpoch, train: 0)]
-        LossChartView.drawEpochs(axis, plot: plot, canvas: &canvas)
+        LossChartView.drawEpochs(axis, name: .common(variants.map(\.epochName)), plot: plot, canvas: &canvas)
         var grid = BrailleGrid(columns: plot.width, rows: plot.height)
         for variant in variants.reversed() {  // the first variant on top
             grid.restartDashes()

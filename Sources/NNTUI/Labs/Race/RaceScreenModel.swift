@@ -18,6 +18,8 @@ package struct RaceVariantModel: Sendable {
     package var stoppedEarlyAt: Int?
     /// Train loss against epochs (the variant's bounded history).
     package var history: [LossPoint]
+    /// What this variant's round of training is called (an epoch, or a generation under GA and CMA-ES).
+    package var epochName: EpochName
 }
 
 /// What the race screen draws in one frame: the race's status, the variants, the
@@ -57,7 +59,8 @@ package struct RaceScreenModel: Sendable {
                 trainLoss: s.metrics.train.loss, testLoss: s.metrics.test?.loss,
                 trainAccuracy: s.metrics.train.accuracy, testAccuracy: s.metrics.test?.accuracy,
                 divergedAtStep: s.divergedAtStep, stoppedEarlyAt: s.stoppedEarlyAt,
-                history: s.lossHistory.points.map { LossPoint(epoch: Double($0.epoch), train: $0.trainLoss) })
+                history: s.lossHistory.points.map { LossPoint(epoch: Double($0.epoch), train: $0.trainLoss) },
+                epochName: s.config.optimizer.kind.epochName)
         }
         selected = state.selected
         controls = state.panel.controlsModel

@@ -23,8 +23,11 @@ package final class FeedApp<State: FeedScreenState> {
     private let framesPerSecond: Int
     private let noColor: String?
 
-    package init(feed: LabFeed<State.Model>, framesPerSecond: Int = 20, noColor: String? = nil) {
+    /// A screen drawing `feed`; `returnsToPlayground` when the playground opened it (`q` goes back).
+    package init(feed: LabFeed<State.Model>, framesPerSecond: Int = 20, noColor: String? = nil,
+                 returnsToPlayground: Bool = false) {
         self.feed = feed
+        state.returnsToPlayground = returnsToPlayground
         self.framesPerSecond = max(1, framesPerSecond)
         self.noColor = noColor
     }

@@ -24,7 +24,7 @@ package enum SearchScreen {
         SearchHeatmapView.draw(grid: grid, state: state, layout: layout, palette: palette, canvas: &canvas)
         SearchPanelView.draw(grid: grid, state: state, layout: layout, canvas: &canvas)
         drawProgress(grid: grid, note: state.note, in: layout.progress, canvas: &canvas)
-        HintBar.draw(hints: SearchScreenState.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
+        HintBar.draw(hints: state.shown(SearchScreenState.bindings), divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         return canvas
     }
 

@@ -16,6 +16,7 @@ package struct SearchScreenState: FeedScreenState {
     package var note: String?
     /// True once the cursor was moved by hand: until then it follows the best cell.
     package var moved = false
+    package var returnsToPlayground = false
 
     package init() {}
 

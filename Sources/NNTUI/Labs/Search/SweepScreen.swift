@@ -37,7 +37,7 @@ package enum SweepScreen {
             canvas.text(" \(word): \(done) of \(total) runs\(rate)", in: layout.progress,
                         style: CellStyle(foreground: board.finished && done == total ? .semantic(.good) : .text))
         }
-        HintBar.draw(hints: SweepScreenState.bindings, divergedAtStep: nil, in: layout.hints, canvas: &canvas)
+        HintBar.draw(hints: state.shown(SweepScreenState.bindings), divergedAtStep: nil, in: layout.hints, canvas: &canvas)
         return canvas
     }
 

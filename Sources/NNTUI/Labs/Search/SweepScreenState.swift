@@ -4,6 +4,7 @@
 package struct SweepScreenState: FeedScreenState {
     package var selected = 0
     package var note: String?
+    package var returnsToPlayground = false
 
     package init() {}
 
