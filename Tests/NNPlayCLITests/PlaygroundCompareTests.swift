@@ -1,3 +1,4 @@
+import Foundation
 import NNCore
 import NNSession
 import NNTUI
@@ -47,7 +48,7 @@ import Testing
         ])
         backend.realWakeTimeout = .seconds(3)
         let app = PlaygroundApp(engine: engine, state: AppState(config: config))
-        app.openCompare = PlaygroundCompare.open
+        app.openCompare = { PlaygroundCompare.open($0, config: $1, csv: nil, backend: $2) }
         _ = app.run(on: backend)
         engine.stop()
         let frames = backend.frames.map(\.text)
@@ -66,5 +67,29 @@ import Testing
         #expect(frames.contains { $0.contains("nnplay sweep") && $0.contains("done: 8 of 8 runs") })
         #expect(frames.contains { $0.contains("sweep: \(solved) of 8 runs solved") })
         #expect(frames.last?.contains("controls") == true && engine.commandLog().isEmpty, "the playground, untouched")
+    }
+
+    /// On a CSV file the comparison trains on the very points the playground loaded.
+    @Test func aComparisonOnCSVDataRunsOnThePlaygroundsPoints() throws {
+        var config = Self.config()
+        config.dataset.kind = nil
+        config.dataset.csvPath = "ring.csv"
+        let samples = (0..<120).map { i -> Sample in
+            let angle = Double(i) * 0.37, radius = i % 2 == 0 ? 1.5 : 4.5
+            return Sample(x1: radius * cos(angle), x2: radius * sin(angle), label: Double(i % 2))
+        }
+        let data = Dataset(samples: samples, problem: .classification(classes: 2))
+        let search = try PlaygroundCompare.grid(config, csv: data, problem: data.problem)
+        #expect(search.csv == data)
+        let figures = try #require(search.run(search.jobs[0]))
+        #expect(figures == RunFigures(try HeadlessTraining.run(search.config(for: search.jobs[0]), csv: data,
+                                                                 epochs: search.epochs)))
+        // Without the points, the playground's note says what is missing instead of crashing.
+        let backend = ScriptedBackend(size: Size(width: 120, height: 40), script: [])
+        guard case .returned(let note) = PlaygroundCompare.open(.sweep, config: config, csv: nil, backend: backend) else {
+            Issue.record("a missing CSV ends the playground")
+            return
+        }
+        #expect(note != nil)
     }
 }

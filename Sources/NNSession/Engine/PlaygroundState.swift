@@ -77,7 +77,7 @@ package struct PlaygroundState: Sendable {
 
     /// The CSV points `config` trains on: the file it names among `otherCSV`, or else
     /// the session's own CSV data.
-    func csvData(for config: TrainingConfig) -> Dataset? {
+    package func csvData(for config: TrainingConfig) -> Dataset? {
         guard config.dataset.kind == nil, let path = config.dataset.csvPath, let other = otherCSV[path] else {
             return csvDataset
         }

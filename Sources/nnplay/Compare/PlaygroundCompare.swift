@@ -11,16 +11,16 @@ import NNTUI
 /// nothing is printed or saved (leaving early simply stops the runs).
 enum PlaygroundCompare {
     @MainActor
-    static func open(_ screen: CompareScreen, config: TrainingConfig, backend: any TerminalBackend) -> CompareOutcome {
+    /// `csv`: the points the playground trains on when `config` names a CSV file (the
+    /// very points it loaded, rescaled as it shows them), nil on built-in data.
+    static func open(_ screen: CompareScreen, config: TrainingConfig, csv: Dataset?,
+                     backend: any TerminalBackend) -> CompareOutcome {
         do {
-            guard config.dataset.kind != nil else {
-                throw InputError("a search or sweep from the playground runs on built-in data: "
-                                 + "for a CSV file, 'nnplay search --csv FILE' or 'nnplay sweep --csv FILE'")
-            }
-            let problem = try DatasetFactory.make(config).problem
+            let csv = config.dataset.kind == nil ? csv : nil
+            let problem = try DatasetFactory.make(config, loaded: csv).problem
             switch screen {
-            case .search: return try search(config, problem: problem, backend: backend)
-            case .sweep: return try sweep(config, problem: problem, backend: backend)
+            case .search: return try search(config, csv: csv, problem: problem, backend: backend)
+            case .sweep: return try sweep(config, csv: csv, problem: problem, backend: backend)
             }
         } catch let error as InputError {
             return .returned(note: error.message)
@@ -31,8 +31,9 @@ enum PlaygroundCompare {
 
     /// `nnplay search` of `config` with the command's defaults, on `backend`.
     @MainActor
-    static func search(_ config: TrainingConfig, problem: Problem, backend: any TerminalBackend) throws -> CompareOutcome {
-        let search = try grid(config, problem: problem)
+    static func search(_ config: TrainingConfig, csv: Dataset? = nil, problem: Problem,
+                       backend: any TerminalBackend) throws -> CompareOutcome {
+        let search = try grid(config, csv: csv, problem: problem)
         let threads = ProcessInfo.processInfo.activeProcessorCount
         let runs = ResumableRuns(command: "search", settings: search.resumeSettings, count: search.jobs.count, resumePath: nil)
         let outcome = try SearchScreenRun(search: search, runs: runs, threads: threads).run(before: [:], on: backend)
@@ -47,7 +48,7 @@ enum PlaygroundCompare {
     }
 
     /// The grid `nnplay search` makes of `config` with no flags but the setup's.
-    static func grid(_ config: TrainingConfig, problem: Problem) throws(InputError) -> GridSearch {
+    static func grid(_ config: TrainingConfig, csv: Dataset? = nil, problem: Problem) throws(InputError) -> GridSearch {
         let x = try SearchAxis(parsing: SearchCommand.defaultX, flag: "--x")
         let y = try SearchAxis(parsing: SearchCommand.defaultY, flag: "--y")
         var base = config
@@ -56,7 +57,7 @@ enum PlaygroundCompare {
             base = try base.applying([change]) { (_: DatasetConfig) throws(InputError) -> Problem in problem }
         }
         let steps = SearchCommand.defaultSteps
-        let search = GridSearch(base: base, csv: nil, problem: problem, x: x, y: y, xValues: x.values(count: steps),
+        let search = GridSearch(base: base, csv: csv, problem: problem, x: x, y: y, xValues: x.values(count: steps),
                                 yValues: y.values(count: steps), seeds: 1, epochs: SearchCommand.defaultEpochs)
         try search.validate()
         return search
@@ -64,9 +65,10 @@ enum PlaygroundCompare {
 
     /// `nnplay sweep` of `config` with the command's defaults, on `backend`.
     @MainActor
-    static func sweep(_ config: TrainingConfig, problem: Problem, backend: any TerminalBackend) throws -> CompareOutcome {
+    static func sweep(_ config: TrainingConfig, csv: Dataset? = nil, problem: Problem,
+                      backend: any TerminalBackend) throws -> CompareOutcome {
         let seeds = SweepCommand.defaultSeeds, solved = SweepCommand.defaultSolved
-        let sweep = try SeedSweep(base: config, csv: nil, problem: problem, vary: .both, seeds: seeds,
+        let sweep = try SeedSweep(base: config, csv: csv, problem: problem, vary: .both, seeds: seeds,
                                   epochs: SweepCommand.defaultEpochs)
         let threads = ProcessInfo.processInfo.activeProcessorCount
         let runs = ResumableRuns(command: "sweep", settings: sweep.resumeSettings, count: seeds, resumePath: nil)

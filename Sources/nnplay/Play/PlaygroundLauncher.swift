@@ -57,7 +57,12 @@ struct PlaygroundLauncher {
             }
             let app = PlaygroundApp(engine: engine, state: state, options: options, recorder: recorder,
                                     lessonStore: lessonStore)
-            if opensComparisons { app.openCompare = PlaygroundCompare.open }
+            if opensComparisons {
+                let data = playground  // its CSV points, for a comparison on them
+                app.openCompare = { screen, config, backend in
+                    PlaygroundCompare.open(screen, config: config, csv: data.csvData(for: config), backend: backend)
+                }
+            }
             let result = Result { () throws(TerminalError) in
                 try app.run(startPlaying: startPlaying, initialCommands: initialCommands)
             }

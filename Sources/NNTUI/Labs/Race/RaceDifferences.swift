@@ -3,7 +3,8 @@ import NNCore
 /// What sets each variant of a race apart, for its label: the settings (of those a
 /// `--variant` may change) whose values are not the same in every variant, as
 /// `key=value` in the panel's words, e.g. `optimizer=adam lr=0.01`, or where that is too
-/// wide the values alone, `adam 0.01`.
+/// wide the values alone, `adam 0.01`. A setting that does not apply to a variant
+/// (momentum under Adam) is not in its label.
 package enum RaceDifferences {
     /// A label in its two forms.
     package struct Label: Equatable, Sendable {
@@ -25,9 +26,12 @@ package enum RaceDifferences {
             return configs.contains { setting.read($0) != first }
         }
         return configs.map { config in
-            let values = differing.map { $0.panelText(config).replacingOccurrences(of: " ", with: ",") }
+            // A setting that does not apply to this variant (momentum under Adam) is left
+            // out: the rule the panel shows its rows by.
+            let shown = differing.filter { $0.isOnPanel(for: config) || !$0.fronts.contains(.panel) }
+            let values = shown.map { $0.panelText(config).replacingOccurrences(of: " ", with: ",") }
             guard !values.isEmpty else { return Label(long: "same as the others", short: "same") }
-            return Label(long: zip(differing, values).map { "\($0.key)=\($1)" }.joined(separator: " "),
+            return Label(long: zip(shown, values).map { "\($0.key)=\($1)" }.joined(separator: " "),
                          short: values.joined(separator: " "))
         }
     }
