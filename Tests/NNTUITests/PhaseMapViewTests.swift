@@ -41,6 +41,17 @@ import Testing
         #expect(rows.contains { $0.contains("*") } && rows[39].hasPrefix("* fastest: 29 iterations"))
     }
 
+    /// In a narrow pane (the lab's, beside the lesson) the axis keeps both ends whole and
+    /// names the axis only as long as fits between them.
+    @Test func aNarrowAxisKeepsItsEndsWhole() {
+        for width in [20, 26, 34] {
+            var canvas = Canvas(size: Size(width: width, height: 12))
+            PhaseMapView.draw(Self.picture, in: canvas.bounds, palette: Palette(tier: .ansi256), canvas: &canvas)
+            let axis = (0..<12).map { canvas.text(row: $0) }.first { $0.contains("0.08") } ?? ""
+            #expect(axis.contains(" 0.0002 ") && axis.hasSuffix(" 0.08"), "\(width): '\(axis)'")
+        }
+    }
+
     @Test func tooSmallARectDrawsNothing() {
         var canvas = Canvas(size: Size(width: 10, height: 3))
         PhaseMapView.draw(Self.picture, in: canvas.bounds, palette: Palette(tier: .ansi256), canvas: &canvas)

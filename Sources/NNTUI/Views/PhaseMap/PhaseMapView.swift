@@ -62,10 +62,15 @@ package enum PhaseMapView {
             canvas.put("┤", column: plot.x - 1, row: plot.y, style: dim)
             canvas.put("┤", column: plot.x - 1, row: plot.maxY - 1, style: dim)
             let axis = Rect(x: plot.x, y: plot.maxY, width: plot.width, height: 1)
-            canvas.text(NumberText.short(picture.learningRates.lowerBound, digits: 2), in: axis, style: dim)
-            canvas.text(NumberText.short(picture.learningRates.upperBound, digits: 2), in: axis,
-                        alignment: .right, style: dim)
-            canvas.text("learning rate (log)", in: axis, alignment: .centre, style: dim)
+            let low = NumberText.short(picture.learningRates.lowerBound, digits: 2)
+            let high = NumberText.short(picture.learningRates.upperBound, digits: 2)
+            canvas.text(low, in: axis, style: dim)
+            canvas.text(high, in: axis, alignment: .right, style: dim)
+            // The name in the middle, as long as fits between the ends with a space each side.
+            let room = axis.width - 2 * max(low.count, high.count) - 2
+            if let name = ["learning rate (log)", "lr (log)", "lr"].first(where: { $0.count <= room }) {
+                canvas.text(name, in: axis, alignment: .centre, style: dim)
+            }
             drawFootnote(picture, marker: marker, in: Rect(x: rect.x, y: plot.maxY + 1, width: rect.width, height: 1),
                          canvas: &canvas)
         }
