@@ -199,14 +199,8 @@ package final class PlaygroundApp {
     /// `alarm`) until the engine publishes the next one; no later than the note's expiry.
     /// Nil: until input arrives.
     private func wakeTime(_ snapshot: Snapshot, now: UInt64, alarm: PublishAlarm) -> UInt64? {
-        var deadline: UInt64?
-        if snapshot.version != drawnVersion {
-            deadline = schedule.nextDue
-        } else {
-            alarm.arm()
-            // Published between reading the snapshot and arming: no alarm will ring for it.
-            if engine.latestVersion != drawnVersion { deadline = now }
-        }
+        var deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { engine.latestVersion },
+                                      frameDue: schedule.nextDue, now: now)
         if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
         return deadline
     }

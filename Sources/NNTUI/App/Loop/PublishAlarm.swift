@@ -22,6 +22,17 @@ final class PublishAlarm: Sendable {
         armed.store(false, ordering: .sequentiallyConsistent)
     }
 
+    /// Until when a run loop may sleep (nil: until input): until the frame of the
+    /// snapshot `shown`, not yet drawn, is due (`frameDue`); else, arming the alarm,
+    /// until the engine publishes the next one, or not at all (`now`) when one was
+    /// published between reading the snapshot and arming, for which no alarm will ring.
+    /// Versions are the snapshots' (`drawn` nil: none drawn yet).
+    func wakeTime(shown: Int, drawn: Int?, latest: () -> Int, frameDue: UInt64, now: UInt64) -> UInt64? {
+        if shown != drawn { return frameDue }
+        arm()
+        return latest() != drawn ? now : nil
+    }
+
     /// A snapshot was published: wakes the loop if it waits for one.
     func ring() {
         if armed.exchange(false, ordering: .sequentiallyConsistent) { wake() }

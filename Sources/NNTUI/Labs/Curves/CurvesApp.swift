@@ -90,13 +90,8 @@ package final class CurvesApp {
                 drawnSize = size
                 dirty = false
             }
-            var deadline: UInt64?
-            if snapshot.version != drawnVersion {
-                deadline = schedule.nextDue
-            } else {
-                alarm.arm()
-                if engine.latestVersion != drawnVersion { deadline = now }
-            }
+            let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { engine.latestVersion },
+                                          frameDue: schedule.nextDue, now: now)
             var event = backend.readEvent(until: deadline)
             alarm.disarm()
             while let current = event {

@@ -111,13 +111,8 @@ package final class DigitsApp {
                 schedule.frameDrawn(at: now)
                 dirty = false
             }
-            var deadline: UInt64?
-            if snapshot.version != drawnVersion {
-                deadline = schedule.nextDue
-            } else {
-                alarm.arm()
-                if link.latestVersion() != drawnVersion { deadline = now }
-            }
+            let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { link.latestVersion() },
+                                          frameDue: schedule.nextDue, now: now)
             var event = backend.readEvent(until: deadline)
             alarm.disarm()
             while let current = event {

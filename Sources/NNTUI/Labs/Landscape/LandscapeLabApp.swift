@@ -82,13 +82,8 @@ package final class LandscapeLabApp {
                 draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
             }
-            var deadline: UInt64?
-            if snapshot.version != drawnVersion {
-                deadline = schedule.nextDue
-            } else {
-                alarm.arm()
-                if engine.latestVersion != drawnVersion { deadline = now }
-            }
+            let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { engine.latestVersion },
+                                          frameDue: schedule.nextDue, now: now)
             var event = backend.readEvent(until: deadline)
             alarm.disarm()
             while let current = event {

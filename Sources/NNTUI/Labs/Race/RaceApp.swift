@@ -114,13 +114,8 @@ package final class RaceApp {
 
     /// Until when the loop may sleep (nil: until input).
     private func wakeTime(_ snapshot: RaceSnapshot, now: UInt64, alarm: PublishAlarm) -> UInt64? {
-        var deadline: UInt64?
-        if snapshot.version != drawn?.version {
-            deadline = schedule.nextDue
-        } else {
-            alarm.arm()
-            if engine.latestVersion != drawn?.version { deadline = now }
-        }
+        var deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawn?.version, latest: { engine.latestVersion },
+                                      frameDue: schedule.nextDue, now: now)
         if let note { deadline = min(deadline ?? .max, note.since &+ options.noteLifetime) }
         return deadline
     }
