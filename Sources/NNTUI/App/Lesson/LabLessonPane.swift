@@ -46,11 +46,7 @@ package struct LabLessonPane: Equatable, Sendable {
     /// and session step `sessionStep`, as the lab's engine judged it. Returns the note
     /// announcing it the first time, else nil.
     package mutating func goalMet(at count: Int, unit: String, sessionStep: Int) -> String? {
-        guard session.recordGoalMet(epoch: count, sessionStep: sessionStep) else { return nil }
-        let last = session.stepIndex == session.stepCount - 1
-        let opened = session.step.question?.timing == .afterGoal
-        return "✔ goal met at \(unit) \(count)! " + (opened ? "a answers the question, " : "")
-            + (last ? "press n to finish the lesson" : "press n for the next step")
+        session.announceGoalMet(at: count, unit: unit, sessionStep: sessionStep)
     }
 
     /// What the lesson pane shows: the shared part, with the lab's `goal` lines.
@@ -58,5 +54,18 @@ package struct LabLessonPane: Equatable, Sendable {
         var model = LessonPaneModel(session: session, panel: panel, scroll: scroll)
         model.goal = goal
         return model
+    }
+}
+
+extension LessonSession {
+    /// Records that the step's goal was met at `count` (`unit`: "epoch", "generation",
+    /// "iteration") and session step `sessionStep`. Returns the note every lab shows the
+    /// first time (what to press next), else nil.
+    package mutating func announceGoalMet(at count: Int, unit: String, sessionStep: Int) -> String? {
+        guard recordGoalMet(epoch: count, sessionStep: sessionStep) else { return nil }
+        let last = stepIndex == stepCount - 1
+        let opened = step.question?.timing == .afterGoal
+        return "✔ goal met at \(unit) \(count)! " + (opened ? "a answers the question, " : "")
+            + (last ? "press n to finish the lesson" : "press n for the next step")
     }
 }

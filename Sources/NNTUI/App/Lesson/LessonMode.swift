@@ -85,6 +85,29 @@ package struct LessonMode: Equatable, Sendable {
         return commands
     }
 
+    /// Takes on how the playground judged the step's goal in `snapshot` (only once it
+    /// judges this step's goal, so a step is never judged by the one before). Returns the
+    /// note announcing a goal met the moment it is, or nil.
+    package mutating func observe(_ snapshot: Snapshot) -> String? {
+        guard snapshot.watchedGoal == session.step.goal else { return nil }
+        evaluation = snapshot.goalEvaluation
+        epochName = snapshot.config.optimizer.kind.epochName
+        guard let moment = snapshot.goalMetAt else { return nil }
+        return session.announceGoalMet(at: moment.epoch, unit: epochName.singular, sessionStep: moment.sessionStep)
+    }
+
+    /// Why a change from `old` to `new` may not be taken on in this step (a locked
+    /// control), or nil.
+    package func lockProblem(from old: TrainingConfig, to new: TrainingConfig) -> String? {
+        let locked = lockedChanges(from: old, to: new)
+        return locked.isEmpty ? nil : Self.lockNote(locked)
+    }
+
+    /// The note when a change touches `locked` controls: `this step locks lr, l2`.
+    package static func lockNote(_ locked: some Collection<LessonControl>) -> String {
+        "this step locks " + locked.map(\.rawValue).sorted().joined(separator: ", ")
+    }
+
     /// The locked controls that a change from `old` to `new` would touch.
     package func lockedChanges(from old: TrainingConfig, to new: TrainingConfig) -> [LessonControl] {
         LessonControl.changed(from: old, to: new).intersection(setup.locked).sorted { $0.rawValue < $1.rawValue }

@@ -40,24 +40,13 @@ extension DigitsAppState {
 
     /// Takes on how the engine judged the step's goal; announces a goal met the moment it is.
     mutating func observeLesson(_ snapshot: Snapshot) {
-        guard var lesson, snapshot.watchedGoal == lesson.session.step.goal else { return }
-        lesson.evaluation = snapshot.goalEvaluation
-        lesson.epochName = snapshot.config.optimizer.kind.epochName
-        if let moment = snapshot.goalMetAt,
-           lesson.session.recordGoalMet(epoch: moment.epoch, sessionStep: moment.sessionStep) {
-            let last = lesson.session.stepIndex == lesson.session.stepCount - 1
-            let opened = lesson.session.step.question?.timing == .afterGoal
-            message = "✔ goal met at \(lesson.epochName.singular) \(moment.epoch)! " + (opened ? "a answers the question, " : "")
-                + (last ? "press n to finish the lesson" : "press n for the next step")
-        }
+        guard var lesson else { return }
+        if let note = lesson.observe(snapshot) { message = note }
         self.lesson = lesson
     }
 
     /// Why `new` may not be taken on in this step (a locked control), or nil.
     func lessonLockProblem(_ new: TrainingConfig) -> String? {
-        guard let lesson else { return nil }
-        let locked = lesson.lockedChanges(from: config, to: new)
-        guard !locked.isEmpty else { return nil }
-        return "this step locks " + locked.map(\.rawValue).joined(separator: ", ")
+        lesson?.lockProblem(from: config, to: new)
     }
 }

@@ -59,7 +59,7 @@ extension RaceUIState {
                 allowed.append(command)
             } else {
                 if let report = reports[selected] { panel.adopt(report) }
-                message = "this step locks " + locked.map(\.rawValue).sorted().joined(separator: ", ")
+                message = LessonMode.lockNote(locked)
             }
         }
         return allowed
