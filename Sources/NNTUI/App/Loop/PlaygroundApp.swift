@@ -139,39 +139,33 @@ package final class PlaygroundApp {
                 dirty = false
             }
 
-            var event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
+            let event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
             alarm.disarm()
-            while let current = event {
-                switch current {
-                case .quit:
-                    break loop
-                case .suspend:
-                    backend.suspend()
-                    backend.resume()
-                    lastSeen = nil
+            let goOn = backend.takeEvents(from: event, resumed: {
+                lastSeen = nil
+                dirty = true
+            }, input: { input in
+                stats.events += 1
+                let before = state
+                let commands = state.handle(input, context: context)
+                markLessonStep()
+                markLessonAnswer()
+                send(commands)
+                if state.shouldQuit { return false }
+                if let request = state.compareRequest {
+                    state.compareRequest = nil
+                    if compare(request, on: backend) == .quit { return false }
                     dirty = true
-                case .input(let input):
-                    stats.events += 1
-                    let before = state
-                    let commands = state.handle(input, context: context)
-                    markLessonStep()
-                    markLessonAnswer()
-                    send(commands)
-                    if state.shouldQuit { break loop }
-                    if let request = state.compareRequest {
-                        state.compareRequest = nil
-                        if compare(request, on: backend) == .quit { break loop }
-                        dirty = true
-                        lastSeen = nil
-                    }
-                    // A key that changes nothing draws nothing (a resize redraws anyway).
-                    if state != before || !commands.isEmpty {
-                        dirty = true
-                        if inputSince == nil { inputSince = backend.now }
-                    }
+                    lastSeen = nil
                 }
-                event = backend.readEvent(until: backend.now)
-            }
+                // A key that changes nothing draws nothing (a resize redraws anyway).
+                if state != before || !commands.isEmpty {
+                    dirty = true
+                    if inputSince == nil { inputSince = backend.now }
+                }
+                return true
+            })
+            if !goOn { break loop }
         }
         if let last = lastSeen, last.playing { measureTraining(engine.latestSnapshot(), now: backend.now) }
         return stats

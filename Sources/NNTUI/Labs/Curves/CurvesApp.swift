@@ -92,27 +92,21 @@ package final class CurvesApp {
             }
             let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { engine.latestVersion },
                                           frameDue: schedule.nextDue, now: now)
-            var event = backend.readEvent(until: deadline)
+            let event = backend.readEvent(until: deadline)
             alarm.disarm()
-            while let current = event {
-                switch current {
-                case .quit:
-                    break loop
-                case .suspend:
-                    backend.suspend()
-                    backend.resume()
-                    dirty = true
-                case .input(let input):
-                    let before = state
-                    let commands = state.handle(input, hits: hits)
-                    markLesson()
-                    send(commands)
-                    saveLessonProgress()
-                    if state.shouldQuit { break loop }
-                    if state != before || !commands.isEmpty { dirty = true }
-                }
-                event = backend.readEvent(until: backend.now)
-            }
+            let goOn = backend.takeEvents(from: event, resumed: {
+                dirty = true
+            }, input: { input in
+                let before = state
+                let commands = state.handle(input, hits: hits)
+                markLesson()
+                send(commands)
+                saveLessonProgress()
+                if state.shouldQuit { return false }
+                if state != before || !commands.isEmpty { dirty = true }
+                return true
+            })
+            if !goOn { break loop }
         }
     }
 

@@ -113,26 +113,20 @@ package final class DigitsApp {
             }
             let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { link.latestVersion() },
                                           frameDue: schedule.nextDue, now: now)
-            var event = backend.readEvent(until: deadline)
+            let event = backend.readEvent(until: deadline)
             alarm.disarm()
-            while let current = event {
-                switch current {
-                case .quit:
-                    break loop
-                case .suspend:
-                    backend.suspend()
-                    backend.resume()
-                    dirty = true
-                case .input(let input):
-                    let before = state
-                    let commands = state.handle(input, pairs: snapshot.readout?.mostConfused ?? [], hits: hits)
-                    markLesson()
-                    send(commands)
-                    if state.shouldQuit { break loop }
-                    if state != before { dirty = true }
-                }
-                event = backend.readEvent(until: backend.now)
-            }
+            let goOn = backend.takeEvents(from: event, resumed: {
+                dirty = true
+            }, input: { input in
+                let before = state
+                let commands = state.handle(input, pairs: snapshot.readout?.mostConfused ?? [], hits: hits)
+                markLesson()
+                send(commands)
+                if state.shouldQuit { return false }
+                if state != before { dirty = true }
+                return true
+            })
+            if !goOn { break loop }
         }
     }
 

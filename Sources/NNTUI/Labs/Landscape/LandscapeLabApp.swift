@@ -84,27 +84,21 @@ package final class LandscapeLabApp {
             }
             let deadline = alarm.wakeTime(shown: snapshot.version, drawn: drawnVersion, latest: { engine.latestVersion },
                                           frameDue: schedule.nextDue, now: now)
-            var event = backend.readEvent(until: deadline)
+            let event = backend.readEvent(until: deadline)
             alarm.disarm()
-            while let current = event {
-                switch current {
-                case .quit:
-                    break loop
-                case .suspend:
-                    backend.suspend()
-                    backend.resume()
-                    dirty = true
-                case .input(let input):
-                    let before = ui
-                    let commands = ui.handle(input, context: context)
-                    markLesson()
-                    send(commands)
-                    saveLessonProgress()
-                    if ui.shouldQuit { break loop }
-                    if ui != before || !commands.isEmpty { dirty = true }
-                }
-                event = backend.readEvent(until: backend.now)
-            }
+            let goOn = backend.takeEvents(from: event, resumed: {
+                dirty = true
+            }, input: { input in
+                let before = ui
+                let commands = ui.handle(input, context: context)
+                markLesson()
+                send(commands)
+                saveLessonProgress()
+                if ui.shouldQuit { return false }
+                if ui != before || !commands.isEmpty { dirty = true }
+                return true
+            })
+            if !goOn { break loop }
         }
         recordNewCommands()
     }

@@ -86,28 +86,22 @@ package final class RaceApp {
                 draw(snapshot, size: size, palette: palette, on: backend)
                 dirty = false
             }
-            var event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
+            let event = backend.readEvent(until: wakeTime(snapshot, now: now, alarm: alarm))
             alarm.disarm()
-            while let current = event {
-                switch current {
-                case .quit:
-                    break loop
-                case .suspend:
-                    backend.suspend()
-                    backend.resume()
-                    dirty = true
-                case .input(let input):
-                    stats.events += 1
-                    let before = state
-                    let commands = state.handle(input, context: AppContext(hits: hits), heatmaps: heatmaps)
-                    markLesson()
-                    send(commands)
-                    saveLessonProgress()
-                    if state.shouldQuit { break loop }
-                    if state != before || !commands.isEmpty { dirty = true }
-                }
-                event = backend.readEvent(until: backend.now)
-            }
+            let goOn = backend.takeEvents(from: event, resumed: {
+                dirty = true
+            }, input: { input in
+                stats.events += 1
+                let before = state
+                let commands = state.handle(input, context: AppContext(hits: hits), heatmaps: heatmaps)
+                markLesson()
+                send(commands)
+                saveLessonProgress()
+                if state.shouldQuit { return false }
+                if state != before || !commands.isEmpty { dirty = true }
+                return true
+            })
+            if !goOn { break loop }
         }
         return stats
     }
